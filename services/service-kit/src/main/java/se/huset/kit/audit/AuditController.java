@@ -1,0 +1,36 @@
+package se.huset.kit.audit;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.security.Staff;
+
+import java.util.List;
+import java.util.UUID;
+
+/** For AUDITOR (loggkontroll): who accessed a client's data in this service, and whether the log is intact. */
+@Controller("/api/${huset.service.name}")
+@Secured(Roles.AUDITOR)
+public class AuditController {
+
+    private final AuditLog audit;
+
+    public AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Get("/clients/{clientId}/access-log")
+    public List<AuditLog.AccessRecord> accessLog(UUID clientId, Authentication authentication) {
+        List<AuditLog.AccessRecord> rows = audit.forClient(clientId);
+        audit.record(AuditEntry.of(Staff.of(authentication), clientId, "READ_ACCESS_LOG",
+                "client/" + clientId + "/access-log", "AUDIT", AuditEntry.Outcome.ALLOWED));
+        return rows;
+    }
+
+    @Get("/audit/verify")
+    public AuditLog.Verification verify() {
+        return audit.verify();
+    }
+}

@@ -1,0 +1,162 @@
+package se.huset.kit.audit;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The service's append-only audit log. Rows are chained by hash under a transaction-scoped advisory lock,
+ * so concurrent writers append one at a time and the chain has no forks.
+ */
+@Singleton
+public class AuditLog {
+
+    private static final long CHAIN_LOCK = 0x4855_5345_5401L;
+
+    private final JdbcOperations jdbc;
+
+    public AuditLog(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends within the caller's transaction: a write and its audit row commit or fail together. */
+    @Transactional
+    public void record(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        jdbc.execute(conn -> {
+            try (PreparedStatement lock = conn.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, CHAIN_LOCK);
+                lock.execute();
+            }
+            String previous = AuditChain.GENESIS;
+            try (PreparedStatement last = conn.prepareStatement("select hash from kit_audit order by id desc limit 1");
+                 ResultSet rs = last.executeQuery()) {
+                if (rs.next()) {
+                    previous = rs.getString(1);
+                }
+            }
+            for (AuditEntry e : entries) {
+                previous = append(conn, e, previous);
+            }
+            return null;
+        });
+    }
+
+    public void record(AuditEntry entry) {
+        record(List.of(entry));
+    }
+
+    /** For refusals: the audit row must survive the rollback of the request that was refused. */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void recordIndependently(AuditEntry entry) {
+        record(List.of(entry));
+    }
+
+    private static String append(java.sql.Connection conn, AuditEntry e, String previous) throws SQLException {
+        long id;
+        try (PreparedStatement next = conn.prepareStatement("select nextval('kit_audit_id_seq')");
+             ResultSet rs = next.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String hash = AuditChain.hash(previous, id, at, e);
+        try (PreparedStatement insert = conn.prepareStatement("""
+                insert into kit_audit (id, at, username, org, roles, client_id, action, resource, basis, outcome, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setLong(1, id);
+            insert.setTimestamp(2, Timestamp.from(at));
+            insert.setString(3, e.username());
+            insert.setString(4, e.org());
+            insert.setString(5, e.roles());
+            insert.setObject(6, e.clientId());
+            insert.setString(7, e.action());
+            insert.setString(8, e.resource());
+            insert.setString(9, e.basis());
+            insert.setString(10, e.outcome().name());
+            insert.setString(11, previous);
+            insert.setString(12, hash);
+            insert.executeUpdate();
+        }
+        return hash;
+    }
+
+    /** Recomputes the whole chain; any edited, deleted or reordered row makes it invalid. */
+    @Transactional(readOnly = true)
+    public Verification verify() {
+        return jdbc.execute(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    select id, at, username, org, roles, client_id, action, resource, basis, outcome, prev_hash, hash
+                    from kit_audit order by id""")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String previous = AuditChain.GENESIS;
+                    long rows = 0;
+                    Long firstBroken = null;
+                    while (rs.next()) {
+                        rows++;
+                        long id = rs.getLong("id");
+                        AuditEntry e = entry(rs);
+                        Instant at = rs.getTimestamp("at").toInstant();
+                        String stored = rs.getString("hash");
+                        boolean linked = previous.equals(rs.getString("prev_hash"));
+                        boolean intact = stored.equals(AuditChain.hash(previous, id, at, e));
+                        if (firstBroken == null && !(linked && intact)) {
+                            firstBroken = id;
+                        }
+                        previous = stored;
+                    }
+                    return new Verification(firstBroken == null, rows, firstBroken);
+                }
+            }
+        });
+    }
+
+    /** Every access to one client's data, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AccessRecord> forClient(UUID clientId) {
+        return jdbc.prepareStatement("""
+                select at, username, org, roles, action, resource, basis, outcome
+                from kit_audit where client_id = ? order by id""", ps -> {
+            ps.setObject(1, clientId);
+            List<AccessRecord> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new AccessRecord(rs.getTimestamp("at").toInstant(), rs.getString("username"),
+                            rs.getString("org"), rs.getString("roles"), rs.getString("action"),
+                            rs.getString("resource"), rs.getString("basis"), rs.getString("outcome")));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getString("username"), rs.getString("org"), rs.getString("roles"),
+                rs.getObject("client_id", UUID.class), rs.getString("action"), rs.getString("resource"),
+                rs.getString("basis"), AuditEntry.Outcome.valueOf(rs.getString("outcome")));
+    }
+
+    @Serdeable
+    public record Verification(boolean valid, long rows, Long firstBrokenId) {
+    }
+
+    @Serdeable
+    public record AccessRecord(Instant at, String username, String org, String roles, String action,
+                               String resource, String basis, String outcome) {
+    }
+}

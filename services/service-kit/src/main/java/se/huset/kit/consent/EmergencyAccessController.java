@@ -1,0 +1,54 @@
+package se.huset.kit.consent;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.audit.AuditEntry;
+import se.huset.kit.audit.AuditLog;
+import se.huset.kit.security.Staff;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Break-the-glass (nödåtkomst): opens one client to the caller for a limited time with a written reason. The
+ * opening is logged and flagged for review.
+ */
+@Controller("/api/${huset.service.name}/emergency-access")
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
+public class EmergencyAccessController {
+
+    private final ConsentStore store;
+    private final AuditLog audit;
+    private final Duration length;
+
+    public EmergencyAccessController(ConsentStore store, AuditLog audit,
+                                     @Value("${huset.emergency-access.length:4h}") Duration length) {
+        this.store = store;
+        this.audit = audit;
+        this.length = length;
+    }
+
+    @Post
+    public HttpResponse<EmergencyOpening> open(@Body @Valid OpenRequest request, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        EmergencyOpening opening = store.openEmergency(staff.username(), request.clientId(), request.reason(), length);
+        audit.record(AuditEntry.of(staff, request.clientId(), "EMERGENCY_OPEN", "client/" + request.clientId(),
+                "EMERGENCY:" + request.reason(), AuditEntry.Outcome.ALLOWED));
+        return HttpResponse.created(opening);
+    }
+
+    @Serdeable
+    public record OpenRequest(@NotNull UUID clientId, @NotBlank @Size(min = 10, max = 500) String reason) {
+    }
+}

@@ -1,0 +1,52 @@
+package se.huset.kit.events;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Transactional outbox: an event is written in the same transaction as the business rows it describes.
+ *
+ * <p>Sequence numbers are taken under a transaction-scoped advisory lock held until commit, so events become
+ * visible in {@code seq} order: a reader can never see seq 10 while seq 9 is still uncommitted, and the feed
+ * never skips an event that commits late.
+ */
+@Singleton
+public class Outbox {
+
+    static final long SEQUENCE_LOCK = 0x4855_5345_5402L;
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    public Outbox(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public long publish(String type, Object aggregateId, Object payload) {
+        String body;
+        try {
+            body = json.writeValueAsString(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("event " + type + " could not be serialised", e);
+        }
+        return jdbc.prepareStatement("""
+                with lock as (select pg_advisory_xact_lock(?))
+                insert into kit_outbox (type, aggregate_id, payload) select ?, ?, ?::jsonb from lock returning seq""", ps -> {
+            ps.setLong(1, SEQUENCE_LOCK);
+            ps.setString(2, type);
+            ps.setString(3, aggregateId.toString());
+            ps.setString(4, body);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package se.huset.kit.web;
+
+import io.micronaut.serde.annotation.Serdeable;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.security.Staff;
+
+import java.util.List;
+
+/** The suite's navigation: each link with the roles that see it. Pages of services not yet built are not listed. */
+public final class Navigation {
+
+    @Serdeable
+    public record Link(String href, String labelKey, List<String> roles) {
+    }
+
+    static final List<Link> LINKS = List.of(
+            new Link("/", "nav.home", Roles.ALL),
+            new Link("/intake/reception", "nav.reception", List.of(Roles.RECEPTION)),
+            new Link("/intake/triage", "nav.triage", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
+            new Link("/intake/clients", "nav.clients", Roles.CLIENT_WORK),
+            new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
+
+    private Navigation() {
+    }
+
+    public static List<Link> linksFor(Staff staff) {
+        return LINKS.stream().filter(l -> staff.hasAny(l.roles())).toList();
+    }
+}

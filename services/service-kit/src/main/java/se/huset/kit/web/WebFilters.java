@@ -1,0 +1,93 @@
+package se.huset.kit.web;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.slf4j.MDC;
+import se.huset.contracts.problem.ProblemTypes;
+import se.huset.kit.problem.Problem;
+import se.huset.kit.problem.ProblemResponses;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Runs first on every request: gives it a correlation id (kept from the caller when well-formed), refuses
+ * cross-site form posts, and sets the security headers on every answer.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class WebFilters implements Ordered {
+
+    public static final String CORRELATION_ID = "X-Correlation-Id";
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'";
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
+    }
+
+    @RequestFilter
+    public HttpResponse<?> in(MutableHttpRequest<?> request) {
+        String id = request.getHeaders().get(CORRELATION_ID);
+        if (id == null || !SAFE_ID.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            request.getHeaders().set(CORRELATION_ID, id);
+        }
+        MDC.put("correlationId", id);
+        if (crossSiteWrite(request)) {
+            return ProblemResponses.of(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                    "Cross-site form submissions are refused.", null));
+        }
+        return null;
+    }
+
+    @ResponseFilter
+    public void out(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String id = request.getHeaders().get(CORRELATION_ID);
+        if (id != null) {
+            response.header(CORRELATION_ID, id);
+        }
+        response.header("Content-Security-Policy", CSP);
+        response.header("X-Content-Type-Options", "nosniff");
+        response.header("Referrer-Policy", "no-referrer");
+        response.header("X-Frame-Options", "DENY");
+        response.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.getPath().startsWith("/api/") || isPage(response)) {
+            response.header("Cache-Control", "no-store");
+        }
+        MDC.remove("correlationId");
+    }
+
+    /**
+     * The login cookie is SameSite=Strict; as defence in depth a state-changing request that a browser marks as
+     * coming from another site is refused.
+     */
+    private static boolean crossSiteWrite(HttpRequest<?> request) {
+        HttpMethod method = request.getMethod();
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
+            return false;
+        }
+        String site = request.getHeaders().get("Sec-Fetch-Site");
+        if (site != null) {
+            return "cross-site".equals(site);
+        }
+        String origin = request.getHeaders().get("Origin");
+        String host = request.getHeaders().get("Host");
+        return origin != null && host != null && !"null".equals(origin)
+                && !origin.replaceFirst("^https?://", "").equals(host);
+    }
+
+    private static boolean isPage(MutableHttpResponse<?> response) {
+        return response.getContentType().map(t -> "text".equals(t.getType())).orElse(false);
+    }
+}

@@ -1,0 +1,6 @@
+package se.huset.contracts.consent;
+
+public enum ConsentForm {
+    WRITTEN,
+    VERBAL
+}

@@ -1,0 +1,5 @@
+package se.huset.contracts.consent;
+
+public enum ConsentPurpose {
+    CARE_COORDINATION
+}
