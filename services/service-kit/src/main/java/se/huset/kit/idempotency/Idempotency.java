@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.kit.problem.ProblemException;
@@ -34,10 +33,18 @@ public class Idempotency {
     }
 
     /** Runs {@code create} once per (scope, key) and answers 201 with its result, or the first result on a retry. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public HttpResponse<?> created(String scope, @Nullable String key, Supplier<?> create) {
+        Object body = once(scope, key, create);
+        return body instanceof Replay replay
+                ? HttpResponse.created(replay.json()).contentType(MediaType.APPLICATION_JSON_TYPE)
+                : HttpResponse.created(body);
+    }
+
+    /** The claim of the key, the create and the stored answer share one transaction. */
+    @Transactional
+    public Object once(String scope, @Nullable String key, Supplier<?> create) {
         if (key == null) {
-            return HttpResponse.created(create.get());
+            return create.get();
         }
         if (key.isBlank() || key.length() > MAX_KEY) {
             throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY + " characters");
@@ -49,15 +56,14 @@ public class Idempotency {
                     return ps.executeUpdate();
                 });
         if (claimed == 0) {
-            String body = jdbc.prepareStatement("select body from kit_idempotency where scope = ? and key = ?", ps -> {
+            return new Replay(jdbc.prepareStatement("select body from kit_idempotency where scope = ? and key = ?", ps -> {
                 ps.setString(1, scope);
                 ps.setString(2, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getString(1);
                 }
-            });
-            return HttpResponse.created(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+            }));
         }
         Object result = create.get();
         jdbc.prepareStatement("update kit_idempotency set body = ? where scope = ? and key = ?", ps -> {
@@ -66,7 +72,11 @@ public class Idempotency {
             ps.setString(3, key);
             return ps.executeUpdate();
         });
-        return HttpResponse.created(result);
+        return result;
+    }
+
+    /** The stored JSON of the first answer, replayed as is. */
+    record Replay(String json) {
     }
 
     private String write(Object result) {

@@ -1,5 +1,6 @@
 package se.huset.kit.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -37,6 +38,7 @@ public class WebFilters implements Ordered {
     }
 
     @RequestFilter
+    @Nullable
     public HttpResponse<?> in(MutableHttpRequest<?> request) {
         String id = request.getHeaders().get(CORRELATION_ID);
         if (id == null || !SAFE_ID.matcher(id).matches()) {

@@ -1,0 +1,103 @@
+package se.huset.intake.client;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import se.huset.contracts.security.Org;
+import se.huset.intake.identity.PersonalIdentity;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class ClientRepository {
+
+    private static final String COLUMNS =
+            "id, identifier, identifier_kind, name, phone, birth_date, sex, owner_org, created_by, created_at";
+
+    private final JdbcOperations jdbc;
+
+    public ClientRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The client for this identity, created if new. Concurrent registrations of the same person meet at the
+     * unique identifier: the loser of the race reads the winner's row.
+     */
+    public Client findOrCreate(PersonalIdentity identity, String name, String phone, Org owner, String createdBy,
+                               Instant at) {
+        jdbc.prepareStatement("""
+                insert into client (id, identifier, identifier_kind, name, phone, birth_date, sex, owner_org, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (identifier) do nothing""", ps -> {
+            ps.setObject(1, UUID.randomUUID());
+            ps.setString(2, identity.normalized());
+            ps.setString(3, identity.kind().name());
+            ps.setString(4, name);
+            ps.setString(5, phone);
+            ps.setDate(6, identity.birthDate() == null ? null : Date.valueOf(identity.birthDate()));
+            ps.setString(7, identity.sex() == null ? null : identity.sex().name());
+            ps.setString(8, owner.name());
+            ps.setString(9, createdBy);
+            ps.setTimestamp(10, Timestamp.from(at));
+            return ps.executeUpdate();
+        });
+        return findByIdentifier(identity.normalized()).orElseThrow();
+    }
+
+    public Optional<Client> findById(UUID id) {
+        return one("select " + COLUMNS + " from client where id = ?", id);
+    }
+
+    public Optional<Client> findByIdentifier(String identifier) {
+        return one("select " + COLUMNS + " from client where identifier = ?", identifier);
+    }
+
+    public List<Client> findByIds(List<UUID> ids) {
+        return jdbc.prepareStatement("select " + COLUMNS + " from client where id = any(?)", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray()));
+            return all(ps.executeQuery());
+        });
+    }
+
+    /** Clients whose name or identifier contains the text (case-insensitive), newest first. */
+    public List<Client> search(String text, int limit) {
+        return jdbc.prepareStatement("select " + COLUMNS + """
+                 from client where identifier like ? or lower(name) like ? order by created_at desc limit ?""", ps -> {
+            String digits = text.replaceAll("[^0-9A-Za-z]", "");
+            ps.setString(1, "%" + (digits.isEmpty() ? text : digits) + "%");
+            ps.setString(2, "%" + text.toLowerCase() + "%");
+            ps.setInt(3, limit);
+            return all(ps.executeQuery());
+        });
+    }
+
+    private Optional<Client> one(String sql, Object key) {
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setObject(1, key);
+            List<Client> rows = all(ps.executeQuery());
+            return rows.isEmpty() ? Optional.<Client>empty() : Optional.of(rows.get(0));
+        });
+    }
+
+    private static List<Client> all(ResultSet rs) throws SQLException {
+        List<Client> rows = new ArrayList<>();
+        try (rs) {
+            while (rs.next()) {
+                Date birth = rs.getDate("birth_date");
+                rows.add(new Client(rs.getObject("id", UUID.class), rs.getString("identifier"),
+                        rs.getString("identifier_kind"), rs.getString("name"), rs.getString("phone"),
+                        birth == null ? null : birth.toLocalDate(), rs.getString("sex"),
+                        Org.valueOf(rs.getString("owner_org")), rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant()));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,50 @@
+package se.huset.intake.contact;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import se.huset.contracts.intake.Channel;
+import se.huset.contracts.intake.ContactKind;
+import se.huset.contracts.intake.Pathway;
+import se.huset.contracts.intake.Referrer;
+import se.huset.contracts.intake.RiskFlag;
+import se.huset.contracts.intake.Substance;
+import se.huset.contracts.intake.Urgency;
+import se.huset.contracts.security.Org;
+import se.huset.intake.client.Client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A contact as the API shows it, with its waiting clock and the triage (once done). */
+@Serdeable
+public record ContactView(UUID id, @Nullable UUID clientId, boolean anonymous, @Nullable Person person,
+                          Channel channel, ContactKind kind, Referrer referrer, List<Substance> substances,
+                          @Nullable String reason, Org ownerOrg, String registeredBy, Instant registeredAt,
+                          Contact.Status status, @Nullable Urgency urgency, long waitingMinutes,
+                          @Nullable Triage triage) {
+
+    @Serdeable
+    public record Person(String identifier, String identifierKind, boolean reserve, @Nullable String name,
+                         @Nullable String phone) {
+    }
+
+    @Serdeable
+    public record Triage(Urgency urgency, Pathway pathway, List<Org> responsibleOrgs, List<RiskFlag> riskFlags,
+                         List<String> reminders, @Nullable Integer auditScore, @Nullable Integer duditScore,
+                         @Nullable String note, String triagedBy, Instant triagedAt) {
+    }
+
+    public static ContactView of(Contact c, @Nullable Client client, Instant now) {
+        Person person = client == null ? null : new Person(client.identifier(), client.identifierKind(),
+                "RESERVNUMMER".equals(client.identifierKind()), client.name(), client.phone());
+        Instant clockStops = c.triagedAt() == null ? now : c.triagedAt();
+        Triage triage = c.status() == Contact.Status.NEW ? null : new Triage(c.urgency(), c.pathway(),
+                c.responsibleOrgs(), c.riskFlags(), TriageReminders.forFlags(c.riskFlags()), c.auditScore(),
+                c.duditScore(), c.triageNote(), c.triagedBy(), c.triagedAt());
+        return new ContactView(c.id(), c.clientId(), c.clientId() == null, person, c.channel(), c.kind(),
+                c.referrer(), c.substances(), c.reason(), c.ownerOrg(), c.registeredBy(), c.registeredAt(), c.status(),
+                c.urgency(), Math.max(0, Duration.between(c.registeredAt(), clockStops).toMinutes()), triage);
+    }
+}

@@ -1,0 +1,89 @@
+package se.huset.intake.contact;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.contracts.events.ContactRegistered;
+import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.intake.Substance;
+import se.huset.intake.client.Client;
+import se.huset.intake.client.ClientRepository;
+import se.huset.intake.identity.PersonalIdentity;
+import se.huset.intake.identity.PersonalIdentityParser;
+import se.huset.kit.consent.ConsentGuard;
+import se.huset.kit.events.Outbox;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Registers a contact through the one way in: finds or creates the client for an identified person, stores the
+ * contact (owned by the registering staff's body), and publishes ContactRegistered, all in one transaction.
+ */
+@Singleton
+public class RegisteringContact {
+
+    private final ClientRepository clients;
+    private final ContactRepository contacts;
+    private final Outbox outbox;
+    private final ConsentGuard guard;
+    private final Clock clock;
+
+    public RegisteringContact(ClientRepository clients, ContactRepository contacts, Outbox outbox, ConsentGuard guard,
+                              Clock clock) {
+        this.clients = clients;
+        this.contacts = contacts;
+        this.outbox = outbox;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContactView register(Staff staff, RegisterContactRequest request) {
+        if (staff.org() == null) {
+            throw ProblemException.forbidden("Only staff of a responsible body register contacts.");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant occurred = request.occurredAt() == null ? now : request.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        Client client = identify(staff, request.person(), now);
+        List<Substance> substances = request.substances().stream().distinct().toList();
+        Contact contact = new Contact(UUID.randomUUID(), client == null ? null : client.id(), request.channel(),
+                request.kind(), request.referrer(), substances, blankToNull(request.reason()), staff.org(),
+                staff.username(), occurred, Contact.Status.NEW, request.urgency(), null, List.of(), List.of(),
+                null, null, null, null, null);
+        contacts.insert(contact);
+        outbox.publish(EventTypes.CONTACT_REGISTERED, contact.id(), new ContactRegistered(contact.id(),
+                contact.clientId(), contact.channel().name(), contact.kind().name(), contact.referrer().name(),
+                substances.stream().map(Enum::name).toList(), staff.org().name(), occurred));
+        if (client != null) {
+            guard.wrote(staff, client.id(), "CREATE", "contact/" + contact.id());
+        }
+        return ContactView.of(contact, client, now);
+    }
+
+    private Client identify(Staff staff, RegisterContactRequest.PersonInput person, Instant now) {
+        boolean hasIdentifier = person.identifier() != null && !person.identifier().isBlank();
+        if (person.isAnonymous() == hasIdentifier) {
+            throw ProblemException.invalid("person",
+                    "give either an identifier or {\"anonymous\": true}, not both or neither");
+        }
+        if (!hasIdentifier) {
+            return null;
+        }
+        PersonalIdentityParser.Result parsed = new PersonalIdentityParser(LocalDate.now(clock))
+                .parse(person.identifier(), Boolean.TRUE.equals(person.reservnummer()));
+        PersonalIdentity identity = parsed.identity()
+                .orElseThrow(() -> ProblemException.invalid("person.identifier", parsed.error()));
+        return clients.findOrCreate(identity, blankToNull(person.name()), blankToNull(person.phone()), staff.org(),
+                staff.username(), now);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
