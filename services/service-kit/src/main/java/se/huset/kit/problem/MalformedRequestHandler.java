@@ -10,49 +10,77 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import se.huset.contracts.problem.ProblemTypes;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A body or parameter that cannot be read (malformed JSON, unknown enum value, wrong type) answers
- * 400 problem+json naming the field when the decoder tells us which one.
+ * A body or parameter that cannot be read (malformed JSON, unknown enum value, wrong type) answers 400
+ * problem+json. The decoder names the type it could not read; the field is found by that type in the request
+ * record, so the client learns which field to fix.
  */
 @Produces
 @Singleton
 @Replaces(ConversionErrorHandler.class)
 public class MalformedRequestHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
 
-    private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[^\\]]*\\s)?([A-Za-z0-9_]+)\\]");
-    private static final Pattern ENUM_VALUE = Pattern.compile("No enum constant [\\w.$]+\\.(\\S+)");
+    private static final Pattern TYPE = Pattern.compile("value of type `([\\w.$]+)`");
+    private static final Pattern EXPECTED = Pattern.compile("(Expected one of \\[[^\\]]*\\] but was '[^']*')");
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-        String argument = exception.getArgument().getName();
-        String field = "body".equals(argument) ? fieldIn(exception) : argument;
-        String message = messageFor(exception);
+        String field = fieldOf(exception).orElse(exception.getArgument().getName());
+        String message = find(EXPECTED, exception).orElse("cannot be read as the expected type, or the JSON is malformed");
         return ProblemResponses.of(new Problem(ProblemTypes.VALIDATION, "Malformed request", 400,
                 field + ": " + message, List.of(new Problem.FieldError(field, message))));
     }
 
-    private static String fieldIn(Throwable exception) {
-        String last = null;
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
-            while (m.find()) {
-                last = m.group(1);
+    private static Optional<String> fieldOf(ConversionErrorException exception) {
+        Class<?> body = exception.getArgument().getType();
+        return find(TYPE, exception).flatMap(type -> {
+            try {
+                return pathTo(body, Class.forName(type, false, body.getClassLoader()), "", 0);
+            } catch (ClassNotFoundException e) {
+                return Optional.empty();
             }
-        }
-        return last == null ? "body" : last;
+        });
     }
 
-    private static String messageFor(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            Matcher m = ENUM_VALUE.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
-                return "unknown value '" + m.group(1) + "'";
+    /** The dotted path of the first record component of the wanted type (directly or as a list's element). */
+    private static Optional<String> pathTo(Class<?> record, Class<?> wanted, String prefix, int depth) {
+        if (!record.isRecord() || depth > 4) {
+            return Optional.empty();
+        }
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (c.getType() == wanted || elementType(c.getGenericType()) == wanted) {
+                return Optional.of(prefix + c.getName());
             }
         }
-        return "cannot be read as the expected type, or the JSON is malformed";
+        for (RecordComponent c : record.getRecordComponents()) {
+            Optional<String> nested = pathTo(c.getType(), wanted, prefix + c.getName() + ".", depth + 1);
+            if (nested.isPresent()) {
+                return nested;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Type elementType(Type type) {
+        return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                ? p.getActualTypeArguments()[0] : null;
+    }
+
+    private static Optional<String> find(Pattern pattern, Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            Matcher m = pattern.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -21,6 +21,7 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>(TestDatabase.named(databaseName()).properties());
         p.put("huset.jwks-url", "http://127.0.0.1:9/.well-known/jwks.json");
         p.put("huset.service-secret", "test-secret");
+        p.put("micronaut.server.port", "-1");
         return p;
     }
 

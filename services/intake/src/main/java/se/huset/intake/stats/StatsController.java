@@ -1,0 +1,26 @@
+package se.huset.intake.stats;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import se.huset.contracts.security.Roles;
+
+/** {@code GET /api/intake/stats}: aggregates for the steering group, user organisations and the rollout service. */
+@Controller("/api/intake/stats")
+@Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
+public class StatsController {
+
+    private final IntakeStats stats;
+
+    public StatsController(IntakeStats stats) {
+        this.stats = stats;
+    }
+
+    @Get
+    public IntakeStats.Report stats(@QueryValue(defaultValue = "12") @Min(1) @Max(156) int weeks) {
+        return stats.report(weeks);
+    }
+}

@@ -1,0 +1,50 @@
+package se.huset.intake;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import se.huset.kit.testing.AuthorizationMatrix;
+
+import java.util.Set;
+
+import static se.huset.contracts.security.Roles.AUDITOR;
+import static se.huset.contracts.security.Roles.HOUSING_STAFF;
+import static se.huset.contracts.security.Roles.RECEPTION;
+import static se.huset.contracts.security.Roles.SERVICE;
+import static se.huset.contracts.security.Roles.SOCIAL_WORKER;
+import static se.huset.contracts.security.Roles.STEERING;
+import static se.huset.contracts.security.Roles.THERAPIST;
+import static se.huset.contracts.security.Roles.USER_ORG;
+
+/** Every intake route, who may call it; adding a route without a line here fails the build. */
+@MicronautTest(transactional = false)
+class AuthorizationMatrixTest extends IntakeTestSupport {
+
+    static final Set<String> REGISTER = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER);
+    static final Set<String> CLIENT_WORK = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF);
+
+    @Inject
+    Router router;
+
+    @Test
+    void everyRouteRefusesBadTokensAndWrongRoles() {
+        new AuthorizationMatrix()
+                .allow("POST /api/intake/contacts", REGISTER)
+                .allow("GET /api/intake/contacts", CLIENT_WORK)
+                .allow("GET /api/intake/contacts/{id}", CLIENT_WORK)
+                .allow("POST /api/intake/contacts/{id}/triage", REGISTER)
+                .allow("GET /api/intake/clients", CLIENT_WORK)
+                .allow("GET /api/intake/clients/{clientId}", CLIENT_WORK)
+                .allow("POST /api/intake/clients/{clientId}/consents", REGISTER)
+                .allow("GET /api/intake/clients/{clientId}/consents", CLIENT_WORK)
+                .allow("POST /api/intake/consents/{consentId}/revoke", REGISTER)
+                .allow("GET /api/intake/clients/{clientId}/access-log", Set.of(AUDITOR))
+                .allow("GET /api/intake/audit/verify", Set.of(AUDITOR))
+                .allow("GET /api/intake/events", Set.of(SERVICE))
+                .allow("GET /api/intake/stats", Set.of(STEERING, USER_ORG, SERVICE))
+                .allow("POST /api/intake/emergency-access", CLIENT_WORK)
+                .allow("GET /lang", AuthorizationMatrix.ANONYMOUS)
+                .verify(router, http);
+    }
+}
