@@ -1,0 +1,75 @@
+package se.huset.kit.consent;
+
+import org.junit.jupiter.api.Test;
+import se.huset.contracts.consent.ConsentPurpose;
+import se.huset.contracts.consent.DataCategory;
+import se.huset.contracts.security.Org;
+import se.huset.kit.security.Staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsentPolicyTest {
+
+    private final ConsentPolicy policy = new ConsentPolicy();
+    private final UUID client = UUID.randomUUID();
+    private final LocalDate today = LocalDate.of(2026, 11, 22);
+    private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    private final OwnedRecord regionCare = new OwnedRecord(client, Org.REGION, DataCategory.CARE, "x/1");
+    private final Staff kommunTherapist = new Staff("t.k", Set.of("THERAPIST"), Org.KOMMUN, "Nexus");
+    private final Staff regionTherapist = new Staff("t.r", Set.of("THERAPIST"), Org.REGION, "BE");
+
+    private ConsentGrant consent(Set<Org> to, Set<DataCategory> what, LocalDate until, Instant revoked) {
+        return new ConsentGrant(UUID.randomUUID(), client, to, what, ConsentPurpose.CARE_COORDINATION, until, revoked);
+    }
+
+    private AccessDecision decide(Staff reader, List<ConsentGrant> consents, List<EmergencyOpening> openings) {
+        return policy.decide(reader, regionCare, consents, openings, now, today);
+    }
+
+    @Test
+    void theOwnerSeesItsOwnData() {
+        assertThat(decide(regionTherapist, List.of(), List.of()).reason()).isEqualTo(AccessDecision.Reason.OWNER);
+    }
+
+    @Test
+    void theOtherBodyNeedsAnActiveConsentCoveringTheCategory() {
+        assertThat(decide(kommunTherapist, List.of(), List.of()).allowed()).isFalse();
+        assertThat(decide(kommunTherapist, List.of(consent(Set.of(Org.KOMMUN), Set.of(DataCategory.CARE),
+                today.plusDays(1), null)), List.of()).reason()).isEqualTo(AccessDecision.Reason.CONSENT);
+        assertThat(decide(kommunTherapist, List.of(consent(Set.of(Org.KOMMUN), Set.of(DataCategory.IDENTITY),
+                today.plusDays(1), null)), List.of()).allowed()).as("wrong category").isFalse();
+        assertThat(decide(kommunTherapist, List.of(consent(Set.of(Org.REGION), Set.of(DataCategory.CARE),
+                today.plusDays(1), null)), List.of()).allowed()).as("names another recipient").isFalse();
+        assertThat(decide(kommunTherapist, List.of(consent(Set.of(Org.KOMMUN), Set.of(DataCategory.CARE),
+                today.minusDays(1), null)), List.of()).allowed()).as("expired").isFalse();
+        assertThat(decide(kommunTherapist, List.of(consent(Set.of(Org.KOMMUN), Set.of(DataCategory.CARE),
+                today, null)), List.of()).allowed()).as("valid through its last day").isTrue();
+        assertThat(decide(kommunTherapist, List.of(consent(Set.of(Org.KOMMUN), Set.of(DataCategory.CARE),
+                today.plusDays(1), now.minusSeconds(1))), List.of()).allowed()).as("revoked").isFalse();
+    }
+
+    @Test
+    void aggregateOnlyRolesNeverSeeClientData() {
+        Staff steering = new Staff("s", Set.of("STEERING"), Org.REGION, null);
+        assertThat(decide(steering, List.of(), List.of()).reason()).isEqualTo(AccessDecision.Reason.AGGREGATE_ONLY);
+        Staff userOrg = new Staff("u", Set.of("USER_ORG"), Org.USER_ORG, null);
+        assertThat(decide(userOrg, List.of(consent(Set.of(Org.USER_ORG), Set.of(DataCategory.CARE), today.plusDays(9),
+                null)), List.of()).allowed()).isFalse();
+    }
+
+    @Test
+    void emergencyAccessOpensOneClientForOneUserUntilItExpires() {
+        EmergencyOpening open = new EmergencyOpening(1, client, "t.k", "Medvetslös i receptionen", now.plusSeconds(60));
+        assertThat(decide(kommunTherapist, List.of(), List.of(open)).reason()).isEqualTo(AccessDecision.Reason.EMERGENCY);
+        EmergencyOpening expired = new EmergencyOpening(2, client, "t.k", "Medvetslös i receptionen", now.minusSeconds(1));
+        assertThat(decide(kommunTherapist, List.of(), List.of(expired)).allowed()).isFalse();
+        EmergencyOpening someoneElse = new EmergencyOpening(3, client, "other", "Medvetslös i receptionen", now.plusSeconds(60));
+        assertThat(decide(kommunTherapist, List.of(), List.of(someoneElse)).allowed()).isFalse();
+    }
+}
