@@ -1,0 +1,14 @@
+-- pgbench script: the SQL one anonymous contact registration runs in intake (RegisteringContact.register),
+-- statement for statement, in one transaction. Run against the huset_intake database:
+--   pgbench -n -f compose/bench/registration.sql -c 8 -j 2 -T 20 huset_intake
+BEGIN;
+insert into contact (id, client_id, channel, kind, referrer, substances, reason, owner_org, registered_by,
+                     registered_at, status, urgency)
+values (gen_random_uuid(), null, 'PHONE', 'SELF_APPLICATION', 'SELF', '{ALCOHOL}', 'bench', 'REGION',
+        'reception.region', now(), 'NEW', null);
+with lock as (select pg_advisory_xact_lock(79515326551042))
+insert into kit_outbox (type, aggregate_id, payload)
+select 'ContactRegistered', gen_random_uuid()::text,
+       '{"contactId":"00000000-0000-0000-0000-000000000000","clientId":null,"channel":"PHONE","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],"ownerOrg":"REGION","registeredAt":"2026-11-22T10:00:00Z"}'::jsonb
+from lock;
+END;
