@@ -6,7 +6,7 @@ insert into contact (id, client_id, channel, kind, referrer, substances, reason,
                      registered_at, status, urgency)
 values (gen_random_uuid(), null, 'PHONE', 'SELF_APPLICATION', 'SELF', '{ALCOHOL}', 'bench', 'REGION',
         'reception.region', now(), 'NEW', null);
-with lock as (select pg_advisory_xact_lock(79515326551042))
+with lock as (select pg_advisory_xact_lock(79531306472450) -- Outbox.SEQUENCE_LOCK = 0x485553455402)
 insert into kit_outbox (type, aggregate_id, payload)
 select 'ContactRegistered', gen_random_uuid()::text,
        '{"contactId":"00000000-0000-0000-0000-000000000000","clientId":null,"channel":"PHONE","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],"ownerOrg":"REGION","registeredAt":"2026-11-22T10:00:00Z"}'::jsonb
