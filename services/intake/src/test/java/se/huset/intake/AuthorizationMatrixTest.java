@@ -34,6 +34,7 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .allow("GET /api/intake/contacts", CLIENT_WORK)
                 .allow("GET /api/intake/contacts/{id}", CLIENT_WORK)
                 .allow("POST /api/intake/contacts/{id}/triage", REGISTER)
+                .allow("POST /api/intake/contacts/{id}/link", REGISTER)
                 .allow("GET /api/intake/clients", CLIENT_WORK)
                 .allow("GET /api/intake/clients/{clientId}", CLIENT_WORK)
                 .allow("POST /api/intake/clients/{clientId}/consents", REGISTER)

@@ -4,6 +4,7 @@ package se.huset.contracts.events;
 public final class EventTypes {
     public static final String CONTACT_REGISTERED = "ContactRegistered";
     public static final String CONTACT_TRIAGED = "ContactTriaged";
+    public static final String CONTACT_LINKED = "ContactLinked";
     public static final String CONSENT_GRANTED = "ConsentGranted";
     public static final String CONSENT_REVOKED = "ConsentRevoked";
 

@@ -61,6 +61,12 @@ public class ContactController {
         return queries.list(Staff.of(authentication), status, limit);
     }
 
+    @Post("/{id}/link")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
+    public ContactView link(UUID id, @Body @Valid LinkContactRequest request, Authentication authentication) {
+        return registering.link(Staff.of(authentication), id, request.person());
+    }
+
     @Post("/{id}/triage")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
     public ContactView triage(UUID id, @Body @Valid TriageRequest request, Authentication authentication) {

@@ -84,6 +84,15 @@ public class ContactRepository {
         });
     }
 
+    /** Sets the client of an anonymous contact; answers false when it already had one. */
+    public boolean link(UUID id, UUID clientId) {
+        return jdbc.prepareStatement("update contact set client_id = ? where id = ? and client_id is null", ps -> {
+            ps.setObject(1, clientId);
+            ps.setObject(2, id);
+            return ps.executeUpdate() == 1;
+        });
+    }
+
     public Optional<Contact> findById(UUID id) {
         List<Contact> rows = query("select " + COLUMNS + " from contact where id = ?", List.of(id));
         return rows.stream().findFirst();

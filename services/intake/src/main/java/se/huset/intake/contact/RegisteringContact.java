@@ -2,6 +2,7 @@ package se.huset.intake.contact;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.events.ContactLinked;
 import se.huset.contracts.events.ContactRegistered;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.intake.Substance;
@@ -43,6 +44,29 @@ public class RegisteringContact {
         this.clock = clock;
     }
 
+    /** Links an anonymous contact to an identified person (found or created), once. */
+    @Transactional
+    public ContactView link(Staff staff, UUID contactId, RegisterContactRequest.PersonInput person) {
+        Contact contact = contacts.findById(contactId).orElseThrow(() -> ProblemException.notFound("Contact " + contactId));
+        if (contact.ownerOrg() != staff.org()) {
+            throw ProblemException.forbidden("Only the body that recorded the contact links it to a client.");
+        }
+        if (contact.clientId() != null) {
+            throw ProblemException.conflict("Contact " + contactId + " is already linked to a client.");
+        }
+        if (person.isAnonymous()) {
+            throw ProblemException.invalid("person", "give the identifier of the person to link to");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Client client = identify(staff, person, now);
+        if (!contacts.link(contactId, client.id())) {
+            throw ProblemException.conflict("Contact " + contactId + " is already linked to a client.");
+        }
+        outbox.publish(EventTypes.CONTACT_LINKED, contactId, new ContactLinked(contactId, client.id(), now));
+        guard.wrote(staff, client.id(), "LINK", "contact/" + contactId);
+        return ContactView.of(contacts.findById(contactId).orElseThrow(), client, now);
+    }
+
     @Transactional
     public ContactView register(Staff staff, RegisterContactRequest request) {
         if (staff.org() == null) {
@@ -66,7 +90,7 @@ public class RegisteringContact {
         return ContactView.of(contact, client, now);
     }
 
-    private Client identify(Staff staff, RegisterContactRequest.PersonInput person, Instant now) {
+    Client identify(Staff staff, RegisterContactRequest.PersonInput person, Instant now) {
         boolean hasIdentifier = person.identifier() != null && !person.identifier().isBlank();
         if (person.isAnonymous() == hasIdentifier) {
             throw ProblemException.invalid("person",
