@@ -62,11 +62,7 @@ public class ProxyFilter implements HttpServerFilter {
 
     private Publisher<MutableHttpResponse<?>> forward(HttpRequest<?> request, Routes.Route route) {
         String correlationId = request.getHeaders().get(WebFilters.CORRELATION_ID);
-        URI target = route.target();
-        MutableHttpRequest<?> outgoing = request.mutate().uri(b -> b
-                .scheme(target.getScheme())
-                .host(target.getHost())
-                .port(target.getPort()));
+        MutableHttpRequest<?> outgoing = request.mutate().uri(targetUri(route.target(), request.getUri()));
         HopByHop.strip(outgoing.getHeaders());
         long started = System.nanoTime();
         return Mono.from(client.proxy(outgoing, ProxyRequestOptions.builder().retainHostHeader().build()))
@@ -83,6 +79,12 @@ public class ProxyFilter implements HttpServerFilter {
                             "Service unavailable", 503,
                             "The " + route.service() + " service is not answering; try again shortly.", null)));
                 });
+    }
+
+    /** The service's base with the request's path and query exactly as received (no decoding and re-encoding). */
+    private static URI targetUri(URI base, URI received) {
+        String query = received.getRawQuery() == null ? "" : "?" + received.getRawQuery();
+        return URI.create(base.getScheme() + "://" + base.getRawAuthority() + received.getRawPath() + query);
     }
 
     private static void log(String correlationId, HttpRequest<?> request, Routes.Route route, int status,
