@@ -77,6 +77,7 @@ public class AccountAdminController {
     }
 
     @Post("/{id}/disable")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     public HttpResponse<?> disable(long id) {
         existing(id);
         accounts.setEnabled(id, false);
@@ -84,6 +85,7 @@ public class AccountAdminController {
     }
 
     @Post("/{id}/enable")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     public HttpResponse<?> enable(long id) {
         existing(id);
         accounts.setEnabled(id, true);

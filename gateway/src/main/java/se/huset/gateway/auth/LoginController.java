@@ -85,6 +85,7 @@ public class LoginController {
     }
 
     @Post("/logout")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     public HttpResponse<?> logout() {
         return HttpResponse.seeOther(URI.create("/login")).cookie(sessionCookie("", Duration.ZERO));
     }
