@@ -99,6 +99,20 @@ class AccountAdminTest extends GatewayTestSupport {
         assertThat(notANumber.code()).isEqualTo(400);
     }
 
+    @Test
+    void anAdminCannotDisableTheirOwnAccount() {
+        String username = newAccount(Org.REGION, Roles.ADMIN);
+        String self = TestTokens.token(username, Org.REGION, Roles.ADMIN);
+
+        HttpResponse<String> response = call(form("/admin/accounts/" + idOf(username) + "/disable", "").bearerAuth(self));
+
+        assertThat(response.code()).isEqualTo(409);
+        assertThat(contentType(response)).startsWith("application/problem+json");
+        assertThat(accounts.byUsername(username).orElseThrow().enabled()).isTrue();
+        assertThat(body(call(HttpRequest.GET("/admin/accounts").bearerAuth(self))))
+                .doesNotContain("aria-label=\"Inaktivera " + username + "\"");
+    }
+
     private int signIn(String username, String password) {
         return call(HttpRequest.POST("/api/auth/token", Map.of("username", username, "password", password))).code();
     }

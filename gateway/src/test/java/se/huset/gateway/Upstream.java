@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,6 +33,7 @@ final class Upstream implements AutoCloseable {
     private Upstream(long delayMillis) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> answer(exchange, delayMillis));
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
@@ -33,8 +34,9 @@ public class AccountAdminController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> list() {
-        return new ModelAndView<>("gateway/accounts", Map.of("accounts", accounts.all()));
+    public ModelAndView<Map<String, Object>> list(Authentication authentication) {
+        return new ModelAndView<>("gateway/accounts", Map.of("accounts", accounts.all(),
+                "self", authentication.getName()));
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
@@ -78,8 +80,11 @@ public class AccountAdminController {
 
     @Post("/{id}/disable")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    public HttpResponse<?> disable(long id) {
-        existing(id);
+    public HttpResponse<?> disable(long id, Authentication authentication) {
+        if (existing(id).username().equals(authentication.getName())) {
+            // an admin who disables themselves may leave nobody able to undo it
+            throw ProblemException.conflict("You cannot disable your own account.");
+        }
         accounts.setEnabled(id, false);
         return HttpResponse.seeOther(LIST);
     }

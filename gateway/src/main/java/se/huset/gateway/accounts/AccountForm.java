@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public record AccountForm(@Nullable String username, @Nullable String displayNam
         if (chosenRoles().isEmpty() || !STAFF_ROLES.containsAll(chosenRoles())) {
             errors.put("roles", "accounts.error.roles");
         }
-        if (org == null || java.util.Arrays.stream(Org.values()).noneMatch(o -> o.name().equals(org))) {
+        if (org == null || Arrays.stream(Org.values()).noneMatch(o -> o.name().equals(org))) {
             errors.put("org", "accounts.error.org");
         }
         if (unit != null && unit.trim().length() > MAX_TEXT) {

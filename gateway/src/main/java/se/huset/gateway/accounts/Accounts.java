@@ -14,6 +14,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Staff accounts in the gateway's database. Usernames are stored lower-case. */
@@ -32,7 +33,7 @@ public class Accounts {
     }
 
     public static String normalise(String username) {
-        return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
     @Transactional(readOnly = true)
