@@ -9,6 +9,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
+import se.huset.contracts.security.Org;
 import se.huset.gateway.accounts.AccountChanges;
 import se.huset.gateway.accounts.Accounts;
 import se.huset.kit.testing.ServiceTestSupport;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import se.huset.contracts.security.Org;
 
 /**
  * The gateway against its own fresh PostgreSQL database. Routes: {@code intake} points at a closed port (a service
