@@ -1,0 +1,109 @@
+package se.huset.gateway.auth;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The login form for browsers: on success the token goes into an HttpOnly, SameSite=Strict cookie. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class LoginController {
+
+    static final String VIEW = "gateway/login";
+    private static final int MAX_USERNAME = 64;
+    private static final int MAX_PASSWORD = 200;
+
+    private final SignIn signIn;
+    private final TokenIssuer issuer;
+    private final String cookieName;
+    private final boolean secureCookie;
+
+    public LoginController(SignIn signIn, TokenIssuer issuer,
+                           @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
+                           @Value("${huset.cookie.secure:false}") boolean secureCookie) {
+        this.signIn = signIn;
+        this.issuer = issuer;
+        this.cookieName = cookieName;
+        this.secureCookie = secureCookie;
+    }
+
+    @Get(value = "/login", produces = MediaType.TEXT_HTML)
+    public ModelAndView<Map<String, Object>> form(@QueryValue @Nullable String next) {
+        return page("", LocalPath.orHome(next), Map.of());
+    }
+
+    @Post(value = "/login", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> login(@Body LoginForm form) {
+        String username = form.username() == null ? "" : form.username().trim();
+        String password = form.password() == null ? "" : form.password();
+        String next = LocalPath.orHome(form.next());
+        Map<String, String> errors = new HashMap<>();
+        if (username.isEmpty()) {
+            errors.put("username", "login.error.username.required");
+        } else if (username.length() > MAX_USERNAME) {
+            errors.put("username", "login.error.username.long");
+        }
+        if (password.isEmpty()) {
+            errors.put("password", "login.error.password.required");
+        } else if (password.length() > MAX_PASSWORD) {
+            errors.put("password", "login.error.password.long");
+        }
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(username, next, errors));
+        }
+        SignInResult result = signIn.attempt(username, password);
+        if (result instanceof SignInResult.Success success) {
+            TokenIssuer.IssuedToken token = issuer.forStaff(success.account());
+            return HttpResponse.seeOther(URI.create(next)).cookie(sessionCookie(token.token(), issuer.lifetime()));
+        }
+        if (result instanceof SignInResult.Throttled) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .body(page(username, next, Map.of("password", "login.error.throttled")));
+        }
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                .body(page(username, next, Map.of("password", "login.error.invalid")));
+    }
+
+    @Post("/logout")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    public HttpResponse<?> logout() {
+        return HttpResponse.seeOther(URI.create("/login")).cookie(sessionCookie("", Duration.ZERO));
+    }
+
+    private Cookie sessionCookie(String value, Duration maxAge) {
+        return Cookie.of(cookieName, value).httpOnly(true).sameSite(SameSite.Strict).path("/")
+                .secure(secureCookie).maxAge(maxAge);
+    }
+
+    private static ModelAndView<Map<String, Object>> page(String username, String next, Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", username);
+        model.put("next", next);
+        model.put("errors", errors);
+        return new ModelAndView<>(VIEW, model);
+    }
+
+    @Serdeable
+    public record LoginForm(@Nullable String username, @Nullable String password, @Nullable String next) {
+    }
+}

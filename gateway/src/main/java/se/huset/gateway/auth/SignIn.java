@@ -1,0 +1,103 @@
+package se.huset.gateway.auth;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.gateway.accounts.Accounts;
+import se.huset.gateway.accounts.PasswordHasher;
+import se.huset.gateway.accounts.StaffAccount;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Checks a username and password, with throttling: after {@code huset.login.max-failures} failed attempts for a
+ * username within {@code huset.login.window}, further attempts are refused, even with the right password. Failures
+ * live in the database, so every replica sees them and a restart forgets nothing. Attempts for one username run
+ * one at a time (advisory lock), so parallel guesses cannot slip past the limit.
+ */
+@Singleton
+public class SignIn {
+
+    private final JdbcOperations jdbc;
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final int maxFailures;
+    private final Duration window;
+
+    public SignIn(JdbcOperations jdbc, Accounts accounts, PasswordHasher hasher,
+                  @Value("${huset.login.max-failures:5}") int maxFailures,
+                  @Value("${huset.login.window:15m}") Duration window) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.maxFailures = maxFailures;
+        this.window = window;
+    }
+
+    public Duration window() {
+        return window;
+    }
+
+    @Transactional
+    public SignInResult attempt(String username, String password) {
+        String name = Accounts.normalise(username);
+        lock(name);
+        if (recentFailures(name) >= maxFailures) {
+            return new SignInResult.Throttled();
+        }
+        Optional<StaffAccount> account = accounts.byUsername(name);
+        boolean passwordOk = account.map(a -> hasher.matches(password, a.passwordHash())).orElseGet(() -> {
+            hasher.spendEqualTime(password);
+            return false;
+        });
+        if (passwordOk && account.get().enabled()) {
+            clearFailures(name);
+            return new SignInResult.Success(account.get());
+        }
+        recordFailure(name);
+        return new SignInResult.Refused();
+    }
+
+    private void lock(String name) {
+        jdbc.prepareStatement("select pg_advisory_xact_lock(hashtext('huset-login:' || ?))", ps -> {
+            ps.setString(1, name);
+            return ps.execute();
+        });
+    }
+
+    private long recentFailures(String name) {
+        jdbc.prepareStatement("delete from login_failure where username = ? and failed_at < now() - ?::interval",
+                ps -> bind(ps, name).executeUpdate());
+        return jdbc.prepareStatement(
+                "select count(*) from login_failure where username = ? and failed_at >= now() - ?::interval", ps -> {
+                    try (ResultSet rs = bind(ps, name).executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
+    private void recordFailure(String name) {
+        jdbc.prepareStatement("insert into login_failure (username) values (?)", ps -> {
+            ps.setString(1, name);
+            return ps.executeUpdate();
+        });
+    }
+
+    private void clearFailures(String name) {
+        jdbc.prepareStatement("delete from login_failure where username = ?", ps -> {
+            ps.setString(1, name);
+            return ps.executeUpdate();
+        });
+    }
+
+    private PreparedStatement bind(PreparedStatement ps, String name) throws java.sql.SQLException {
+        ps.setString(1, name);
+        ps.setString(2, window.toSeconds() + " seconds");
+        return ps;
+    }
+}

@@ -1,0 +1,79 @@
+package se.huset.gateway.auth;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import se.huset.contracts.problem.ProblemTypes;
+import se.huset.kit.problem.Problem;
+import se.huset.kit.problem.ProblemResponses;
+
+/** Tokens for API clients ({@code POST /api/auth/token}) and for the services' background jobs. */
+@Controller("/api/auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class TokenController {
+
+    private final SignIn signIn;
+    private final TokenIssuer issuer;
+    private final ServiceSecret serviceSecret;
+
+    public TokenController(SignIn signIn, TokenIssuer issuer, ServiceSecret serviceSecret) {
+        this.signIn = signIn;
+        this.issuer = issuer;
+        this.serviceSecret = serviceSecret;
+    }
+
+    @Post("/token")
+    public HttpResponse<?> token(@Body @Valid TokenRequest request) {
+        SignInResult result = signIn.attempt(request.username(), request.password());
+        if (result instanceof SignInResult.Success success) {
+            return HttpResponse.ok(TokenResponse.of(issuer.forStaff(success.account())));
+        }
+        if (result instanceof SignInResult.Throttled) {
+            return ProblemResponses.of(new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", 429,
+                            "Too many failed sign-ins for this username; try again later.", null))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(signIn.window().toSeconds()));
+        }
+        return unauthorized("Wrong username or password, or the account is disabled.");
+    }
+
+    @Post("/service-token")
+    public HttpResponse<?> serviceToken(@Body @Valid ServiceTokenRequest request) {
+        if (!serviceSecret.matches(request.secret())) {
+            return unauthorized("The service secret is wrong, or no service secret is configured.");
+        }
+        return HttpResponse.ok(TokenResponse.of(issuer.forService(request.service())));
+    }
+
+    private static HttpResponse<?> unauthorized(String detail) {
+        return ProblemResponses.of(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401, detail, null));
+    }
+
+    @Serdeable
+    public record TokenRequest(@Nullable @NotBlank @Size(max = 64) String username,
+                               @Nullable @NotBlank @Size(max = 200) String password) {
+    }
+
+    @Serdeable
+    public record ServiceTokenRequest(@Nullable @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String service,
+                                      @Nullable @NotBlank @Size(max = 200) String secret) {
+    }
+
+    @Serdeable
+    @SuppressWarnings("checkstyle:RecordComponentName")
+    public record TokenResponse(String access_token, String token_type, long expires_in) {
+
+        static TokenResponse of(TokenIssuer.IssuedToken token) {
+            return new TokenResponse(token.token(), "Bearer", token.expiresIn());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package se.huset.gateway.home;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import se.huset.contracts.security.Claims;
+import se.huset.kit.security.Staff;
+
+import java.util.Map;
+
+/** The start page after login: a welcome and tiles for what the user's roles can do. Anonymous users go to /login. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public class HomeController {
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public ModelAndView<Map<String, Object>> home(Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        Object name = authentication.getAttributes().getOrDefault(Claims.NAME, staff.username());
+        return new ModelAndView<>("gateway/home", Map.of(
+                "displayName", name.toString(),
+                "tiles", Tile.forStaff(staff)));
+    }
+}

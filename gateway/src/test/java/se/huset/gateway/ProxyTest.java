@@ -1,0 +1,130 @@
+package se.huset.gateway;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import se.huset.contracts.problem.ProblemTypes;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class ProxyTest extends GatewayTestSupport {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void aServiceThatIsDownAnswers503ProblemJsonWithinTwoSeconds() {
+        for (String path : List.of("/api/intake/contacts?status=NEW", "/intake/triage", "/api/intake")) {
+            Instant start = Instant.now();
+            HttpResponse<String> response = call(HttpRequest.GET(path));
+            Duration took = Duration.between(start, Instant.now());
+
+            assertThat(response.code()).as(path).isEqualTo(503);
+            assertThat(contentType(response)).startsWith("application/problem+json");
+            assertThat(body(response)).contains(ProblemTypes.SERVICE_UNAVAILABLE, "intake");
+            assertThat(took).as(path).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeAnswers503WithinTwoSeconds() {
+        Instant start = Instant.now();
+        HttpResponse<String> response = call(HttpRequest.POST("/api/programs/groups", "{}")
+                .contentType("application/json"));
+
+        assertThat(response.code()).isEqualTo(503);
+        assertThat(body(response)).contains(ProblemTypes.SERVICE_UNAVAILABLE);
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aLiveServiceGetsMethodPathQueryBodyAndEndToEndHeadersButNoHopByHopOnes() {
+        HttpResponse<String> response = call(HttpRequest.PATCH("/api/booking/appointments/42?from=2026-01-01&q=a%20b",
+                        "{\"room\":\"Nexus 1\"}")
+                .contentType("application/json")
+                .bearerAuth("the-callers-token")
+                .header("Cookie", "HUSET_TOKEN=abc; lang=sv")
+                .header("X-Correlation-Id", "corr-4711")
+                .header("Proxy-Authorization", "Basic Zm9vOmJhcg=="));
+
+        assertThat(response.code()).isEqualTo(201);
+        assertThat(body(response)).isEqualTo("{\"echo\":true}");
+        assertThat(response.getHeaders().get("X-Upstream")).isEqualTo("yes");
+        assertThat(response.getHeaders().getAll("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(response.getHeaders().get("X-Correlation-Id")).isEqualTo("corr-4711");
+
+        Upstream.Received got = LIVE.last();
+        assertThat(got.method()).isEqualTo("PATCH");
+        assertThat(got.rawPath()).isEqualTo("/api/booking/appointments/42");
+        assertThat(got.rawQuery()).isEqualTo("from=2026-01-01&q=a%20b");
+        assertThat(got.body()).isEqualTo("{\"room\":\"Nexus 1\"}");
+        assertThat(got.header("Authorization")).isEqualTo("Bearer the-callers-token");
+        assertThat(got.header("Cookie")).isEqualTo("HUSET_TOKEN=abc; lang=sv");
+        assertThat(got.header("X-Correlation-Id")).isEqualTo("corr-4711");
+        assertThat(got.header("Content-Type")).startsWith("application/json");
+        assertThat(got.header("Proxy-Authorization")).isNull();
+    }
+
+    /** Raw HTTP, since HTTP clients manage the Connection header themselves. */
+    @Test
+    void headersNamedInConnectionAreNotForwarded() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/booking/hop HTTP/1.1\r\nHost: localhost\r\nConnection: close, X-Private-Hop\r\n"
+                    + "X-Private-Hop: secret\r\nKeep-Alive: timeout=5\r\nX-Kept: yes\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 201 Created");
+        }
+        Upstream.Received got = LIVE.last();
+        assertThat(got.rawPath()).isEqualTo("/api/booking/hop");
+        assertThat(got.header("X-Kept")).isEqualTo("yes");
+        assertThat(got.header("X-Private-Hop")).isNull();
+        assertThat(got.header("Keep-Alive")).isNull();
+    }
+
+    @Test
+    void pagesAreForwardedToo() {
+        HttpResponse<String> response = call(HttpRequest.GET("/booking/calendar").accept("text/html"));
+
+        assertThat(response.code()).isEqualTo(201);
+        assertThat(LIVE.last().rawPath()).isEqualTo("/booking/calendar");
+        assertThat(LIVE.last().header("X-Correlation-Id")).as("set by the gateway when the caller sent none")
+                .isNotBlank();
+    }
+
+    @Test
+    void otherRoutesKeepWorkingWhileAServiceIsDown() {
+        assertThat(call(HttpRequest.GET("/api/intake/contacts")).code()).isEqualTo(503);
+
+        assertThat(call(HttpRequest.GET("/login")).code()).isEqualTo(200);
+        assertThat(call(HttpRequest.GET("/api/booking/rooms")).code()).isEqualTo(201);
+        assertThat(call(HttpRequest.GET("/housing/units")).code()).as("an unconfigured route is not forwarded")
+                .isIn(401, 404);
+    }
+
+    @Test
+    void healthListsEachServicesStateAndStaysUp() {
+        HttpResponse<String> health = call(HttpRequest.GET("/health"));
+
+        assertThat(health.code()).isEqualTo(200);
+        assertThat(body(health)).contains("\"status\":\"UP\"", "\"booking\":\"UP\"", "\"intake\":\"DOWN\"",
+                "\"programs\":\"DOWN\"");
+        assertThat(body(health)).doesNotContain("\"housing\"");
+    }
+}
