@@ -7,6 +7,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.problem.ProblemTypes;
+import se.huset.contracts.security.Org;
+import se.huset.kit.testing.TestTokens;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -120,7 +122,10 @@ class ProxyTest extends GatewayTestSupport {
 
     @Test
     void healthListsEachServicesStateAndStaysUp() {
-        HttpResponse<String> health = call(HttpRequest.GET("/health"));
+        assertThat(body(call(HttpRequest.GET("/health")))).as("details only for signed-in users")
+                .contains("\"status\":\"UP\"").doesNotContain("jdbc");
+        HttpResponse<String> health = call(HttpRequest.GET("/health")
+                .bearerAuth(TestTokens.token("ops", Org.REGION, "ADMIN")));
 
         assertThat(health.code()).isEqualTo(200);
         assertThat(body(health)).contains("\"status\":\"UP\"", "\"booking\":\"UP\"", "\"intake\":\"DOWN\"",

@@ -1,5 +1,6 @@
 package se.huset.kit.audit;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** For AUDITOR (loggkontroll): who accessed a client's data in this service, and whether the log is intact. */
+@Requires(property = "huset.service.holds-client-data", notEquals = "false")
 @Controller("/api/${huset.service.name}")
 @Secured(Roles.AUDITOR)
 public class AuditController {

@@ -3,6 +3,7 @@ package se.huset.kit.consent;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * Break-the-glass (nödåtkomst): opens one client to the caller for a limited time with a written reason. The
  * opening is logged and flagged for review.
  */
+@Requires(property = "huset.service.holds-client-data", notEquals = "false")
 @Controller("/api/${huset.service.name}/emergency-access")
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class EmergencyAccessController {

@@ -1,5 +1,6 @@
 package se.huset.kit.events;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -10,6 +11,7 @@ import se.huset.contracts.events.FeedPage;
 import se.huset.contracts.security.Roles;
 
 /** {@code GET /api/{service}/events?after=&limit=}: the integration-event feed, for other services only. */
+@Requires(property = "huset.service.holds-client-data", notEquals = "false")
 @Controller("/api/${huset.service.name}/events")
 @Secured(Roles.SERVICE)
 public class EventFeedController {

@@ -2,6 +2,8 @@ package se.huset.kit.testing;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -15,90 +17,124 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks every route of a process against an expectation table: a route missing from the table fails the test, so
- * an endpoint cannot be added without deciding who may call it. Protected routes must answer 401 to a missing,
- * expired, forged or {@code alg: none} token and 403 to a valid token of a role not allowed.
+ * Checks every route of a process against an expectation table. A route missing from the table, or an entry for a
+ * route that no longer exists, fails the test: no endpoint is added without deciding who may call it. Protected
+ * routes must answer 401 problem+json to a missing, expired, forged or {@code alg: none} token, 403 to a role not
+ * allowed, and neither to an allowed role; anonymous routes must answer without a token.
  */
 public final class AuthorizationMatrix {
 
-    public static final Set<String> ANONYMOUS = Set.of();
-    private static final Set<String> MANAGEMENT = Set.of("/health", "/health/{selector}", "/prometheus",
-            "/health/liveness", "/health/readiness");
+    /** Health and metrics are public in every process by design. */
+    private static final Set<String> PUBLIC = Set.of("GET /health", "GET /health/{selector}", "GET /prometheus");
 
-    private final Map<String, Set<String>> expected = new LinkedHashMap<>();
+    private record Access(boolean anonymous, Set<String> roles) {
+    }
 
-    /** {@code route} is "METHOD /path/{var}"; {@code roles} empty means anonymous access is intended. */
-    public AuthorizationMatrix allow(String route, Set<String> roles) {
-        expected.put(route, roles);
+    private final Map<String, Access> expected = new LinkedHashMap<>();
+
+    /** {@code route} is "METHOD /path/{var}" as declared. */
+    public AuthorizationMatrix anonymous(String route) {
+        expected.put(route, new Access(true, Set.of()));
+        return this;
+    }
+
+    /** Any signed-in user, whatever the role. */
+    public AuthorizationMatrix signedIn(String route) {
+        expected.put(route, new Access(false, Set.of()));
+        return this;
+    }
+
+    public AuthorizationMatrix roles(String route, Set<String> roles) {
+        expected.put(route, new Access(false, Set.copyOf(roles)));
         return this;
     }
 
     public void verify(Router router, HttpClient client) {
-        List<String> missing = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        router.uriRoutes().forEach(route -> {
-            String key = key(route);
-            String path = key.substring(key.indexOf(' ') + 1);
-            // HEAD mirrors GET; health and metrics are public by design
-            if (route.getHttpMethod() == HttpMethod.HEAD || MANAGEMENT.contains(path) || !seen.add(key)) {
-                return;
-            }
-            Set<String> roles = expected.get(key);
-            if (roles == null) {
-                missing.add(key);
-                return;
-            }
-            if (roles.isEmpty()) {
-                return;
-            }
-            check(client, route.getHttpMethod(), concrete(path), roles, failures);
-        });
+        Map<String, UriRouteInfo<?, ?>> routes = routes(router);
+        Set<String> missing = new TreeSet<>(routes.keySet());
+        missing.removeAll(expected.keySet());
         assertThat(missing).as("routes without an entry in the authorization matrix").isEmpty();
+        assertThat(routes.keySet()).as("matrix entries for routes that no longer exist").containsAll(expected.keySet());
+
+        List<String> failures = new ArrayList<>();
+        routes.forEach((key, route) -> {
+            Access access = expected.get(key);
+            String path = concrete(key.substring(key.indexOf(' ') + 1));
+            if (access.anonymous()) {
+                expectNot(client, route, path, null, "no token", failures);
+                return;
+            }
+            String allowed = access.roles().isEmpty() ? Roles.RECEPTION : access.roles().iterator().next();
+            Map<String, String> bad = new LinkedHashMap<>();
+            bad.put("missing", null);
+            bad.put("expired", TestTokens.expired("x", Org.REGION, allowed));
+            bad.put("forged", TestTokens.forged("x", Org.REGION, allowed));
+            bad.put("alg-none", TestTokens.algNone("x", Org.REGION, allowed));
+            bad.forEach((what, token) -> {
+                HttpResponse<?> r = send(client, route, path, token);
+                if (r.code() != 401 || !r.getContentType().map(t -> t.toString().startsWith("application/problem+json")).orElse(false)) {
+                    failures.add(key + " with " + what + " token: expected 401 problem+json, got " + r.code());
+                }
+            });
+            if (!access.roles().isEmpty()) {
+                Roles.ALL.stream().filter(r -> !access.roles().contains(r)).findFirst().ifPresent(wrong -> {
+                    int code = send(client, route, path, TestTokens.token("x", Org.REGION, wrong)).code();
+                    if (code != 403) {
+                        failures.add(key + " with role " + wrong + ": expected 403, got " + code);
+                    }
+                });
+            }
+            expectNot(client, route, path, TestTokens.token("x", Org.REGION, allowed), "role " + allowed, failures);
+        });
         assertThat(failures).as("authorization failures").isEmpty();
     }
 
-    private static void check(HttpClient client, HttpMethod method, String path, Set<String> roles, List<String> failures) {
-        String allowedRole = roles.iterator().next();
-        Map<String, String> bad = new LinkedHashMap<>();
-        bad.put("missing", null);
-        bad.put("expired", TestTokens.expired("x", Org.REGION, allowedRole));
-        bad.put("forged", TestTokens.forged("x", Org.REGION, allowedRole));
-        bad.put("alg-none", TestTokens.algNone("x", Org.REGION, allowedRole));
-        bad.forEach((what, token) -> expect(client, method, path, token, 401, what + " token", failures));
-        Roles.ALL.stream().filter(r -> !roles.contains(r)).findFirst().ifPresent(wrong ->
-                expect(client, method, path, TestTokens.token("x", Org.REGION, wrong), 403, "role " + wrong, failures));
+    private static void expectNot(HttpClient client, UriRouteInfo<?, ?> route, String path, String token, String what,
+                                  List<String> failures) {
+        int code = send(client, route, path, token).code();
+        if (code == 401 || code == 403) {
+            failures.add(route.getHttpMethod() + " " + path + " with " + what + ": refused with " + code);
+        }
     }
 
-    private static void expect(HttpClient client, HttpMethod method, String path, String token, int status, String what,
-                               List<String> failures) {
-        MutableHttpRequest<?> request = HttpRequest.create(method, path);
+    /** An empty body of the kind the route takes (JSON, or a form for the pages' form posts). */
+    private static HttpResponse<?> send(HttpClient client, UriRouteInfo<?, ?> route, String path, String token) {
+        HttpMethod method = route.getHttpMethod();
+        MutableHttpRequest<Object> request = HttpRequest.create(method, path);
         if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
-            request = HttpRequest.create(method, path).body("{}");
+            boolean form = route.getConsumes().stream()
+                    .anyMatch(t -> t.equals(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+            request.body(form ? "" : "{}");
+            request.contentType(form ? MediaType.APPLICATION_FORM_URLENCODED_TYPE : MediaType.APPLICATION_JSON_TYPE);
         }
         if (token != null) {
             request.bearerAuth(token);
         }
-        int actual;
         try {
-            actual = client.toBlocking().exchange(request, String.class).code();
+            return client.toBlocking().exchange(request, String.class);
         } catch (HttpClientResponseException e) {
-            actual = e.getStatus().getCode();
-        }
-        if (actual != status) {
-            failures.add(method + " " + path + " with " + what + ": expected " + status + " but got " + actual);
+            return e.getResponse();
         }
     }
 
-    private static String key(UriRouteInfo<?, ?> route) {
-        String template = route.getUriMatchTemplate().toString().replaceAll("\\{\\?[^}]*}", "");
-        return route.getHttpMethod() + " " + (template.isEmpty() ? "/" : template);
+    /** Every route as "METHOD /template", without HEAD (it mirrors GET) and without the public management ones. */
+    private static Map<String, UriRouteInfo<?, ?>> routes(Router router) {
+        Map<String, UriRouteInfo<?, ?>> routes = new TreeMap<>();
+        router.uriRoutes().forEach(route -> {
+            String template = route.getUriMatchTemplate().toString().replaceAll("\\{\\?[^}]*}", "");
+            String key = route.getHttpMethod() + " " + (template.isEmpty() ? "/" : template);
+            if (route.getHttpMethod() != HttpMethod.HEAD && !PUBLIC.contains(key)) {
+                routes.putIfAbsent(key, route);
+            }
+        });
+        return routes;
     }
 
     private static String concrete(String template) {
