@@ -105,6 +105,7 @@ run_pgbench() {
                  NR, sum / NR / 1000, pct(0.50), pct(0.90), pct(0.99), v[NR] / 1000 }')" \
     || die "pgbench wrote no transaction log (output: $OUT/pgbench.txt)" "read that file; then ./huset bench again"
   local tps; tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -n1)"
+  tps="$(awk -v t="$tps" 'BEGIN { printf "%.1f", t }')"
   local failed; failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/pgbench.txt")"
   parse_result pgbench "HUSET_RESULT rps=$tps $stats non2xx=${failed:-0} socket_errors=0"
 }
