@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# ./huset bench: contact registration measured three ways at the same concurrency,
+#   (a) through the gateway, (b) directly against intake  -- wrk with register.lua
+#   (c) pgbench running registration.sql, the SQL one registration runs, on intake's database
+# plus each process's start-up time and resident memory. Prints and writes compose/bench/REPORT.md,
+# and copies the summary into README.md between the bench markers.
+set -euo pipefail
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../../huset
+. "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
+
+CONNECTIONS="${HUSET_BENCH_CONNECTIONS:-8}"
+THREADS="${HUSET_BENCH_THREADS:-2}"
+DURATION="${HUSET_BENCH_DURATION:-20}"     # seconds measured
+WARMUP="${HUSET_BENCH_WARMUP:-10}"         # seconds of the same load first, not counted
+REPORT="$BENCH_DIR/REPORT.md"
+SQL="$BENCH_DIR/registration.sql"
+OUT="$STATE/bench"                         # raw tool output of the last run
+TARGET_GW_RATIO=0.8 TARGET_PG_RATIO=0.5 TARGET_START_MS=3000 TARGET_RSS_MB=250
+CONTACT_PATH=/api/intake/contacts
+
+ensure_wrk() {
+  have wrk && return
+  if is_root && have apt-get; then
+    step "installing wrk (apt-get install -y wrk)"
+    { apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }; } >"$LOGS/wrk-install.log" 2>&1 \
+      || die "could not install wrk (log: $LOGS/wrk-install.log)" "install it by hand: apt-get install -y wrk"
+  else
+    die "wrk is not installed" "sudo apt-get install -y wrk (macOS: brew install wrk), then ./huset bench again"
+  fi
+}
+
+# The suite up, and start-up times measured with the class-data-sharing archives in place:
+# start it if needed, then restart it once (down + up, one process at a time, gateway first).
+# HUSET_BENCH_RESTART=0 keeps a running suite as it is and reports its recorded start-up times.
+ensure_suite() {
+  if ! all_running; then
+    step "the suite is not running: ./huset up"
+    "$ROOT/huset" up | grep -E '^==>|up on'
+  fi
+  if [[ "${HUSET_BENCH_RESTART:-1}" != 0 ]]; then
+    step "restarting the suite to measure start-up: ./huset down && ./huset up"
+    "$ROOT/huset" down >/dev/null
+    "$ROOT/huset" up | grep -E 'up on'
+  fi
+}
+
+port_of() { local p; for p in "${PROCESSES[@]}"; do if [[ "$(proc_name "$p")" == "$1" ]]; then proc_port "$p"; fi; done; }
+
+token() {
+  local body
+  body="$(curl -sS -m 10 -X POST -H 'Content-Type: application/json' \
+    -d "{\"username\":\"reception.region\",\"password\":\"$DEMO_PASSWORD\"}" \
+    "http://127.0.0.1:$(gateway_port)/api/auth/token")" || die "POST /api/auth/token failed" "check ./huset status and ./huset logs gateway"
+  local t; t="$(sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p' <<<"$body")"
+  [[ -n "$t" ]] || die "no access_token from POST /api/auth/token as reception.region: $body" \
+    "are the demo accounts loaded? ./huset demo-data"
+  echo "$t"
+}
+
+# One registration by hand first: a load test of 4xx answers would measure nothing.
+check_registration() {
+  local base="$1" code
+  code="$(curl -s -o "$OUT/check.json" -w '%{http_code}' -m 10 -X POST \
+    -H 'Content-Type: application/json' -H "Authorization: Bearer $HUSET_BENCH_TOKEN" -H "Idempotency-Key: bench-check-$RANDOM$RANDOM" \
+    -d '{"channel":"PHONE","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],"reason":"bench","person":{"anonymous":true}}' \
+    "$base$CONTACT_PATH")" || true
+  [[ "$code" == 201 ]] || die "POST $base$CONTACT_PATH answered $code, not 201: $(head -c 400 "$OUT/check.json" 2>/dev/null)" \
+    "fix contact registration first (./huset logs intake), then ./huset bench again"
+}
+
+# wrk LABEL BASE_URL -> sets R_<field> variables from register.lua's HUSET_RESULT line
+run_wrk() {
+  local label="$1" base="$2"
+  export HUSET_BENCH_TOKEN; HUSET_BENCH_TOKEN="$(token)"
+  export HUSET_BENCH_RUN; HUSET_BENCH_RUN="$label-$(date +%s)"
+  check_registration "$base"
+  step "$label: warm-up ${WARMUP}s, then ${DURATION}s at $CONNECTIONS connections ($base$CONTACT_PATH)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/register.lua" "$base$CONTACT_PATH" >"$OUT/$label-warmup.txt" 2>&1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/register.lua" "$base$CONTACT_PATH" >"$OUT/$label.txt" 2>&1
+  parse_result "$label" "$(grep '^HUSET_RESULT' "$OUT/$label.txt")"
+}
+
+# parse_result LABEL "HUSET_RESULT k=v ..." -> <LABEL>_<k>=v globals
+parse_result() {
+  local label="$1" kv
+  [[ -n "$2" ]] || die "no result from the $label run (output: $OUT/$label.txt)" "read that file; then ./huset bench again"
+  for kv in ${2#HUSET_RESULT }; do printf -v "${label}_${kv%%=*}" '%s' "${kv#*=}"; done
+}
+
+# pgbench on intake's database as intake's role, the same connections and threads.
+run_pgbench() {
+  if [[ ! -f "$SQL" ]]; then
+    warn "$SQL is missing: the pgbench part is skipped. The intake engineer writes there the SQL one registration runs."
+    PGBENCH_MISSING=1
+    return
+  fi
+  have pgbench || die "pgbench is missing" "sudo apt-get install -y postgresql-client (it ships pgbench), then ./huset bench again"
+  local password; password="$(secret_get HUSET_INTAKE_DB_PASSWORD)"
+  local args=(-n -h "$PG_HOST" -p "$PG_PORT" -U huset_intake -c "$CONNECTIONS" -j "$THREADS" -f "$SQL" huset_intake)
+  step "pgbench: warm-up ${WARMUP}s, then ${DURATION}s at $CONNECTIONS connections ($SQL on huset_intake)"
+  PGPASSWORD="$password" pgbench "${args[@]}" -T "$WARMUP" >"$OUT/pgbench-warmup.txt" 2>&1 \
+    || die "pgbench failed (output: $OUT/pgbench-warmup.txt)" "fix $SQL so it runs as role huset_intake on database huset_intake"
+  rm -f "$OUT"/pgbench_log*
+  PGPASSWORD="$password" pgbench "${args[@]}" -T "$DURATION" -l --log-prefix="$OUT/pgbench_log" >"$OUT/pgbench.txt" 2>&1 \
+    || die "pgbench failed (output: $OUT/pgbench.txt)" "fix $SQL so it runs as role huset_intake on database huset_intake"
+  # per-transaction log lines: client_id transaction_no time_us script_no epoch epoch_us
+  local stats
+  stats="$(cat "$OUT"/pgbench_log* | awk '{ print $3 }' | sort -n | awk '
+    function pct(q,  i) { i = int(NR * q + 0.5); if (i < 1) i = 1; return v[i] / 1000 }
+    { v[NR] = $1; sum += $1 }
+    END { if (NR == 0) exit 1
+          printf "requests=%d avg_ms=%.2f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f",
+                 NR, sum / NR / 1000, pct(0.50), pct(0.90), pct(0.99), v[NR] / 1000 }')" \
+    || die "pgbench wrote no transaction log (output: $OUT/pgbench.txt)" "read that file; then ./huset bench again"
+  local tps; tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -n1)"
+  tps="$(awk -v t="$tps" 'BEGIN { printf "%.1f", t }')"
+  local failed; failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/pgbench.txt")"
+  parse_result pgbench "HUSET_RESULT rps=$tps $stats non2xx=${failed:-0} socket_errors=0"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+meets() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { if (v == "n/a" || v == "") { print "n/a"; exit }
+  ok = (dir == "min") ? v + 0 >= t + 0 : v + 0 < t + 0; print ok ? "✅ met" : "❌ missed" }'; }
+
+# Start-up time (launch to first /health 200, recorded by ./huset up) and memory, per process.
+process_rows() {
+  local p name pid start rss hwm
+  for p in "${PROCESSES[@]}"; do
+    name="$(proc_name "$p")"
+    start="n/a"; [[ -f "$PIDS/$name.ready" ]] && start="$(startup_ms "$name")"
+    rss="n/a" hwm="n/a"
+    if pid="$(running_pid "$name")"; then
+      if [[ -r "/proc/$pid/status" ]]; then
+        rss="$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")"
+        hwm="$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")"
+      else
+        rss="$(ps -o rss= -p "$pid" | awk '{ printf "%.0f", $1 / 1024 }')"
+      fi
+    fi
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$start" "$(meets "$start" "$TARGET_START_MS" max)" \
+      "$rss" "$hwm" "$(meets "${hwm/n\/a/$rss}" "$TARGET_RSS_MB" max)"
+  done
+}
+
+# Hook for a later reference point: a static nginx answering the same request shape (not measured yet).
+run_nginx_reference() { :; }
+
+load_row() {   # load_row LABEL "what"
+  local l="$1" ok
+  local rps="${l}_rps" avg="${l}_avg_ms" p50="${l}_p50_ms" p99="${l}_p99_ms" n="${l}_requests" bad="${l}_non2xx" sock="${l}_socket_errors"
+  ok="$(( ${!bad:-0} + ${!sock:-0} ))"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$2" "${!rps:-n/a}" "${!avg:-n/a}" "${!p50:-n/a}" "${!p99:-n/a}" "${!n:-n/a}" "$ok"
+}
+
+write_report() {
+  local gw_ratio pg_ratio java_version
+  gw_ratio="$(ratio "${gateway_rps:-0}" "${direct_rps:-0}")"
+  pg_ratio="n/a"; [[ -z "${PGBENCH_MISSING:-}" ]] && pg_ratio="$(ratio "${direct_rps:-0}" "${pgbench_rps:-0}")"
+  java_version="$("$(find_java)" -version 2>&1 | head -n1)"
+  {
+    echo "# Benchmark: contact registration"
+    echo
+    echo "Run by \`./huset bench\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc 2>/dev/null || echo '?') cores ($(uname -m)), $java_version, PostgreSQL on $PG_HOST:$PG_PORT ($PG_KIND)."
+    echo "Load: \`POST $CONTACT_PATH\` (anonymous PHONE self-application, own Idempotency-Key per request) with wrk,"
+    echo "$CONNECTIONS connections on $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s measured; pgbench runs"
+    echo "\`compose/bench/registration.sql\` as role huset_intake on database huset_intake with the same connections."
+    echo "Load generator, services and database share the machine's cores."
+    echo
+    echo "<!-- bench-summary:begin -->"
+    echo "| path | requests/s | avg ms | p50 ms | p99 ms | requests | errors |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    load_row gateway "(a) through the gateway :$(gateway_port)"
+    load_row direct "(b) directly to intake :$(port_of intake)"
+    if [[ -n "${PGBENCH_MISSING:-}" ]]; then
+      echo "| (c) pgbench, registration.sql | n/a: compose/bench/registration.sql missing | | | | | |"
+    else
+      load_row pgbench "(c) pgbench, registration.sql"
+    fi
+    echo
+    echo "| ratio | value | target | |"
+    echo "| --- | ---: | ---: | --- |"
+    echo "| gateway / direct | $gw_ratio | ≥ $TARGET_GW_RATIO | $(meets "$gw_ratio" "$TARGET_GW_RATIO" min) |"
+    echo "| direct / pgbench | $pg_ratio | ≥ $TARGET_PG_RATIO | $(meets "$pg_ratio" "$TARGET_PG_RATIO" min) |"
+    echo
+    echo "| process | start-up ms | < $TARGET_START_MS ms | RSS MB now | RSS MB peak | < $TARGET_RSS_MB MB |"
+    echo "| --- | ---: | --- | ---: | ---: | --- |"
+    process_rows
+    echo "<!-- bench-summary:end -->"
+    echo
+    echo "Start-up: from launch to the first 200 on \`/health\`, as recorded by the \`./huset up\` that started the"
+    echo "process (one process at a time, flags \`${JVM_FLAGS[*]}\`, plus a class-data-sharing archive from the"
+    echo "previous run on JDK 19+ except on the first start after a build). RSS from \`/proc/<pid>/status\`"
+    echo "(VmRSS now, VmHWM peak) after the load. Errors: non-2xx answers plus socket errors (wrk), failed transactions (pgbench)."
+    echo "Raw output of the last run: \`.huset/bench/\`."
+  } >"$REPORT"
+  cat "$REPORT"
+}
+
+# Copy the summary table into README.md between <!-- bench:begin --> and <!-- bench:end -->.
+update_readme() {
+  local readme="$ROOT/README.md"
+  grep -q '<!-- bench:begin -->' "$readme" 2>/dev/null || return 0
+  local summary; summary="$(sed -n '/<!-- bench-summary:begin -->/,/<!-- bench-summary:end -->/p' "$REPORT" | sed '1d;$d')"
+  awk -v summary="$summary" -v when="$(date -u '+%Y-%m-%d %H:%M UTC')" '
+    /<!-- bench:begin -->/ { print; print "Latest run (" when "), full report in [compose/bench/REPORT.md](compose/bench/REPORT.md):"; print ""; print summary; skip = 1; next }
+    /<!-- bench:end -->/ { skip = 0 }
+    !skip { print }' "$readme" >"$readme.tmp" && mv "$readme.tmp" "$readme"
+}
+
+bench_main() {
+  mkdir -p "$STATE" "$LOGS" "$PIDS" "$OUT"
+  ensure_wrk
+  ensure_suite
+  load_db_env
+  [[ -n "$PG_PORT" ]] || db_step
+  run_wrk gateway "http://127.0.0.1:$(gateway_port)"
+  run_wrk direct "http://127.0.0.1:$(port_of intake)"
+  run_pgbench
+  run_nginx_reference
+  say ""
+  write_report
+  update_readme
+  say ""
+  say "written: $REPORT (README.md's Benchmarks section updated)"
+}
+
+bench_main "$@"

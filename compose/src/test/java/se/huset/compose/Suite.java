@@ -1,0 +1,398 @@
+package se.huset.compose;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The composed suite for a test: the built jars (the gateway plus the services asked for) started as child
+ * processes on free ports, each with a fresh database, and stopped again by {@link #close()}.
+ *
+ * <p>Databases come from {@code HUSET_TEST_DB_URL} (server URL ending in {@code /}), {@code HUSET_TEST_DB_USER}
+ * and {@code HUSET_TEST_DB_PASSWORD}, as {@code ./huset test} sets them; each process gets
+ * {@code huset_test_suite_<process>} (plus {@code HUSET_TEST_DB_SUFFIX}), dropped and created anew. The jars must
+ * be built ({@code ./mvnw verify} packages them before this module's tests run). The gateway's demo data (the
+ * demo accounts) is loaded before anything starts.
+ */
+public final class Suite implements AutoCloseable {
+
+    private static final List<String> JVM_FLAGS =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAM=512m", "-Xss512k");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Pattern STRING_FIELD = Pattern.compile("\"%s\"\\s*:\\s*(?:\"([^\"]*)\"|(-?[0-9]+))");
+
+    private final Path root;
+    private final Path logDir;
+    private final String java;
+    private final String serviceSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    private final Map<String, Proc> processes = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Thread shutdownHook = new Thread(this::stopAll, "suite-shutdown");
+
+    /** One process of the suite: its port and database, and the running child if any. */
+    private static final class Proc {
+        final String name;
+        final int port;
+        final Path jar;
+        final String dbUrl;
+        Process process;
+
+        Proc(String name, int port, Path jar, String dbUrl) {
+            this.name = name;
+            this.port = port;
+            this.jar = jar;
+            this.dbUrl = dbUrl;
+        }
+    }
+
+    private Suite(Path root) {
+        this.root = root;
+        this.logDir = root.resolve("compose/target/suite-logs");
+        this.java = System.getenv().getOrDefault("HUSET_JAVA",
+                ProcessHandle.current().info().command().orElse("java"));
+    }
+
+    /** Starts the gateway and the given services ({@code "intake"}, ...) and waits until all are healthy. */
+    public static Suite start(String... services) {
+        Suite suite = new Suite(findRoot());
+        Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
+        try {
+            suite.prepare("gateway");
+            for (String service : services) {
+                suite.prepare(service);
+            }
+            suite.runToCompletion("gateway", "demo-data");
+            for (String name : suite.processes.keySet()) {
+                suite.launch(name);
+            }
+            for (String name : suite.processes.keySet()) {
+                suite.awaitHealthy(name);
+            }
+            return suite;
+        } catch (RuntimeException | Error e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    public URI gateway() {
+        return url("gateway", "");
+    }
+
+    /** http://127.0.0.1:port/path of one process. */
+    public URI url(String process, String path) {
+        return URI.create("http://127.0.0.1:" + proc(process).port + path);
+    }
+
+    /** Kills the process the hard way (SIGKILL, like {@code kill -9}) and waits until it is gone. */
+    public void kill(String process) {
+        Proc p = proc(process);
+        if (p.process != null) {
+            p.process.destroyForcibly();
+            waitFor(p.process, Duration.ofSeconds(10));
+        }
+    }
+
+    /** Starts the process again on the same port and database and waits until it is healthy. */
+    public void restart(String process) {
+        kill(process);
+        launch(process);
+        awaitHealthy(process);
+    }
+
+    /** Logs in through the gateway ({@code POST /api/auth/token}) and returns the access token. */
+    public String login(String username, String password) {
+        HttpResponse<String> r = post("gateway", "/api/auth/token",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null, Map.of());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("login as " + username + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return field(r.body(), "access_token");
+    }
+
+    public HttpResponse<String> get(String process, String path, String token) {
+        return send(request(process, path, token, Map.of()).GET().build());
+    }
+
+    public HttpResponse<String> post(String process, String path, String json, String token, Map<String, String> headers) {
+        return send(request(process, path, token, headers)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A top-level string or number field of a JSON body (enough for ids and tokens). */
+    public static String field(String json, String name) {
+        Matcher m = Pattern.compile(String.format(STRING_FIELD.pattern(), Pattern.quote(name))).matcher(json);
+        if (!m.find()) {
+            throw new AssertionError("no field '" + name + "' in " + json);
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    @Override
+    public void close() {
+        stopAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running already
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private HttpRequest.Builder request(String process, String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(url(process, path)).timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Proc proc(String name) {
+        Proc p = processes.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("no process '" + name + "' in this suite: " + processes.keySet());
+        }
+        return p;
+    }
+
+    private void prepare(String name) {
+        Path jar = root.resolve(name.equals("gateway") ? "gateway/target/gateway.jar"
+                : "services/" + name + "/target/" + name + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the jars first (./mvnw -B -DskipTests package, "
+                    + "or run the whole build with ./huset test)");
+        }
+        processes.put(name, new Proc(name, freePort(), jar, freshDatabase(name)));
+    }
+
+    private static String requiredEnv(String name) {
+        String v = System.getenv(name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the suite tests with ./huset test, which starts "
+                    + "or finds PostgreSQL and sets HUSET_TEST_DB_URL, HUSET_TEST_DB_USER and HUSET_TEST_DB_PASSWORD");
+        }
+        return v;
+    }
+
+    private static String dbUser() {
+        return requiredEnv("HUSET_TEST_DB_USER");
+    }
+
+    private static String dbPassword() {
+        return System.getenv().getOrDefault("HUSET_TEST_DB_PASSWORD", "");
+    }
+
+    /** Drops and creates huset_test_suite_NAME(+suffix); returns its JDBC URL. */
+    private static String freshDatabase(String name) {
+        String base = requiredEnv("HUSET_TEST_DB_URL");
+        if (!base.endsWith("/")) {
+            base = base + "/";
+        }
+        String db = ("huset_test_suite_" + name + System.getenv().getOrDefault("HUSET_TEST_DB_SUFFIX", ""))
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        try (Connection c = DriverManager.getConnection(base + "postgres", dbUser(), dbPassword());
+             Statement st = c.createStatement()) {
+            st.execute("drop database if exists " + db + " with (force)");
+            st.execute("create database " + db);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + db + " on " + base + ": " + e.getMessage()
+                    + ". Run the tests with ./huset test, which prepares PostgreSQL.", e);
+        }
+        return base + db;
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve("huset")) && Files.isDirectory(d.resolve("compose"))) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("cannot find the project root (the folder with ./huset) above " + dir);
+    }
+
+    /** The command line and environment of one process (the same variables ./huset up sets). */
+    private ProcessBuilder builder(Proc p, String... args) {
+        String jwks = url("gateway", "/.well-known/jwks.json").toString();
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(JVM_FLAGS);
+        command.add("-Dhuset.jwks-url=" + jwks);
+        command.add("-Dhuset.gateway-url=" + gateway());
+        command.add("-jar");
+        command.add(p.jar.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
+        Map<String, String> env = pb.environment();
+        // the test JVM runs with Micronaut's "test" environment and maybe a developer's HUSET_* settings:
+        // the children run as in production, configured only by what is set here
+        env.remove("MICRONAUT_ENVIRONMENTS");
+        env.keySet().removeIf(k -> k.startsWith("HUSET_") && !k.startsWith("HUSET_TEST_"));
+        String up = p.name.toUpperCase(Locale.ROOT).replace('-', '_');
+        env.put("HUSET_" + up + "_PORT", Integer.toString(p.port));
+        env.put("HUSET_" + up + "_DB_URL", p.dbUrl);
+        env.put("HUSET_" + up + "_DB_USER", dbUser());
+        env.put("HUSET_" + up + "_DB_PASSWORD", dbPassword());
+        env.put("HUSET_SERVICE_SECRET", serviceSecret);
+        env.put("HUSET_JWKS_URL", jwks);
+        for (Proc other : processes.values()) {   // the gateway's routes
+            if (!other.name.equals("gateway")) {
+                env.put("HUSET_" + other.name.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
+                        "http://127.0.0.1:" + other.port);
+            }
+        }
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log(p.name).toFile()));
+        return pb;
+    }
+
+    private Path log(String name) {
+        try {
+            Files.createDirectories(logDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return logDir.resolve(name + ".log");
+    }
+
+    private void runToCompletion(String name, String... args) {
+        Proc p = proc(name);
+        try {
+            Process process = builder(p, args).start();
+            if (!process.waitFor(START_TIMEOUT.toSeconds() + 60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(name + " " + String.join(" ", args) + " did not finish" + tail(name));
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(name + " " + String.join(" ", args) + " exited with "
+                        + process.exitValue() + tail(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + java, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void launch(String name) {
+        Proc p = proc(name);
+        try {
+            p.process = builder(p).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + java, e);
+        }
+    }
+
+    private void awaitHealthy(String name) {
+        Proc p = proc(name);
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!p.process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + p.process.exitValue() + " while starting"
+                        + tail(name));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(url(name, "/health"))
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException(name + " did not answer 200 on /health within " + START_TIMEOUT + tail(name));
+    }
+
+    private String tail(String name) {
+        try {
+            List<String> lines = Files.readAllLines(log(name));
+            return "\n--- last lines of " + log(name) + " ---\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return " (no log at " + log(name) + ")";
+        }
+    }
+
+    private void stopAll() {
+        for (Proc p : processes.values()) {
+            if (p.process != null && p.process.isAlive()) {
+                p.process.destroy();
+            }
+        }
+        for (Proc p : processes.values()) {
+            if (p.process != null && !waitFor(p.process, Duration.ofSeconds(10))) {
+                p.process.destroyForcibly();
+                waitFor(p.process, Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private static boolean waitFor(Process process, Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
