@@ -2,6 +2,7 @@ package se.huset.contracts.events;
 
 /** Names of the integration events on the feeds. Payload shapes are the records in this package. */
 public final class EventTypes {
+    public static final String CLIENT_REGISTERED = "ClientRegistered";
     public static final String CONTACT_REGISTERED = "ContactRegistered";
     public static final String CONTACT_TRIAGED = "ContactTriaged";
     public static final String CONTACT_LINKED = "ContactLinked";

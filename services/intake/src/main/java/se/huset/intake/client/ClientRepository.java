@@ -27,13 +27,17 @@ public class ClientRepository {
         this.jdbc = jdbc;
     }
 
+    /** A client found or created, and whether this call created it. */
+    public record Found(Client client, boolean created) {
+    }
+
     /**
      * The client for this identity, created if new. Concurrent registrations of the same person meet at the
      * unique identifier: the loser of the race reads the winner's row.
      */
-    public Client findOrCreate(PersonalIdentity identity, String name, String phone, Org owner, String createdBy,
-                               Instant at) {
-        jdbc.prepareStatement("""
+    public Found findOrCreate(PersonalIdentity identity, String name, String phone, Org owner, String createdBy,
+                              Instant at) {
+        int inserted = jdbc.prepareStatement("""
                 insert into client (id, identifier, identifier_kind, name, phone, birth_date, sex, owner_org, created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (identifier) do nothing""", ps -> {
             ps.setObject(1, UUID.randomUUID());
@@ -48,7 +52,7 @@ public class ClientRepository {
             ps.setTimestamp(10, Timestamp.from(at));
             return ps.executeUpdate();
         });
-        return findByIdentifier(identity.normalized()).orElseThrow();
+        return new Found(findByIdentifier(identity.normalized()).orElseThrow(), inserted == 1);
     }
 
     public Optional<Client> findById(UUID id) {

@@ -2,6 +2,7 @@ package se.huset.intake.contact;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.events.ContactLinked;
 import se.huset.contracts.events.ContactRegistered;
 import se.huset.contracts.events.EventTypes;
@@ -103,8 +104,14 @@ public class RegisteringContact {
                 .parse(person.identifier(), Boolean.TRUE.equals(person.reservnummer()));
         PersonalIdentity identity = parsed.identity()
                 .orElseThrow(() -> ProblemException.invalid("person.identifier", parsed.error()));
-        return clients.findOrCreate(identity, blankToNull(person.name()), blankToNull(person.phone()), staff.org(),
-                staff.username(), now);
+        ClientRepository.Found found = clients.findOrCreate(identity, blankToNull(person.name()),
+                blankToNull(person.phone()), staff.org(), staff.username(), now);
+        Client client = found.client();
+        if (found.created()) {
+            outbox.publish(EventTypes.CLIENT_REGISTERED, client.id(), new ClientRegistered(client.id(),
+                    client.ownerOrg().name(), client.birthDate(), client.sex()));
+        }
+        return client;
     }
 
     private static String blankToNull(String text) {

@@ -144,7 +144,7 @@ class EventFeedTest extends IntakeTestSupport {
             // the new events
         }
         assertThat(handled).doesNotHaveDuplicates();
-        assertThat(handled.size() - before).isEqualTo(1);
+        assertThat(handled.size() - before).as("ClientRegistered and ContactRegistered").isEqualTo(2);
         assertThat(poller.pollOnce(recorder)).isZero();
     }
 
