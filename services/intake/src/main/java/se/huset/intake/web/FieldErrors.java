@@ -16,7 +16,7 @@ import java.util.Set;
 public final class FieldErrors {
 
     /** Key for a problem that belongs to no single field. */
-    public static final String FORM = "form";
+    public static final String FORM = "general";
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private final PageMessages.Translator translator;
