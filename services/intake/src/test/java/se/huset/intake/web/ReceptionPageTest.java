@@ -1,6 +1,7 @@
 package se.huset.intake.web;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,14 @@ class ReceptionPageTest extends PageTestSupport {
         Page anonymous = get("/intake/reception", null);
         assertThat(anonymous.status()).isEqualTo(303);
         assertThat(anonymous.location()).isEqualTo("/login?next=%2Fintake%2Freception");
+    }
+
+    @Test
+    void englishIsThereWhenChosen() {
+        Page page = send(HttpRequest.GET("/intake/reception").cookie(Cookie.of("lang", "en")), THERAPIST_KOMMUN);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("<html lang=\"en\"").contains("Register a contact").contains("Own application")
+                .doesNotContain("Egen ansökan");
     }
 
     @Test
