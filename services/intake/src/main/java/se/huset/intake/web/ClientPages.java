@@ -143,7 +143,8 @@ public class ClientPages {
                                   HttpRequest<?> request, Authentication authentication) {
         Staff staff = Staff.of(authentication);
         FormData form = FormData.from(body);
-        FieldErrors errors = messages.forRequest(request).errors();
+        PageMessages.Translator texts = messages.forRequest(request);
+        FieldErrors errors = texts.errors();
         RevokeConsentRequest command = new RevokeConsentRequest(form.value("reason"));
         errors.addAll(validator.validate(command));
         if (errors.isEmpty()) {
@@ -151,7 +152,11 @@ public class ClientPages {
                 consents.revoke(staff, consentId, command.reason());
                 return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=revoked#consents"));
             } catch (ProblemException e) {
-                errors.add(e);
+                if (e.problem().status() == 409) {
+                    errors.add(FieldErrors.FORM, texts.text("client.revoke.already"));
+                } else {
+                    errors.add(e);
+                }
             }
         }
         return page(staff, id, HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
