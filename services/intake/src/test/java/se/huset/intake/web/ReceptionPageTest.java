@@ -20,6 +20,7 @@ class ReceptionPageTest extends PageTestSupport {
         assertThat(page.html()).contains("<html lang=\"sv\"").contains("Registrera kontakt")
                 .contains("Telefon").contains("Egen ansökan").contains("Anmälan").contains("Slutenvårdstillfälle")
                 .contains("for=\"person-identifier\"");
+        assertThat(page.html().split("<main", -1)).as("one main landmark").hasSize(2);
         assertThat(get("/intake/reception", STEERING).status()).isEqualTo(403);
         assertThat(get("/intake/reception", AUDITOR).status()).isEqualTo(403);
         Page anonymous = get("/intake/reception", null);
