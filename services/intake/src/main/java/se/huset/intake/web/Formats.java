@@ -12,7 +12,6 @@ public final class Formats {
 
     static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CLINIC);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CLINIC);
     static final Formats INSTANCE = new Formats();
 
     private Formats() {
@@ -20,10 +19,6 @@ public final class Formats {
 
     public String dateTime(@Nullable Instant at) {
         return at == null ? "" : DATE_TIME.format(at);
-    }
-
-    public String date(@Nullable Instant at) {
-        return at == null ? "" : DATE.format(at);
     }
 
     public String date(@Nullable LocalDate day) {

@@ -4,6 +4,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import se.huset.contracts.security.Org;
+import se.huset.kit.testing.TestTokens;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -59,6 +62,18 @@ class ClientPagesTest extends PageTestSupport {
                 List.of(f("reason", "Klienten ångrade sig")));
         assertThat(revoked.status()).isEqualTo(303);
         assertThat(get("/intake/clients/" + clientId, THERAPIST_KOMMUN).status()).isEqualTo(403);
+    }
+
+    @Test
+    void housingStaffSeeTheirBodysClientsButRecordNoConsent() {
+        String housing = TestTokens.token("housing.kommun", Org.KOMMUN, "HOUSING_STAFF");
+        String clientId = (String) registerPerson(RECEPTION_KOMMUN, personnummer("19650909", "942"), "Housing Seen").get("clientId");
+        Page page = get("/intake/clients/" + clientId, housing);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Housing Seen").doesNotContain("Registrera samtycke");
+        assertThat(post("/intake/clients/" + clientId + "/consents", housing, List.of(f("recipientOrgs", "REGION"),
+                f("categories", "IDENTITY"), f("form", "VERBAL"))).status()).isEqualTo(403);
+        assertThat(get("/intake/reception", housing).status()).isEqualTo(403);
     }
 
     @Test
