@@ -57,7 +57,7 @@ class ClientPagesTest extends PageTestSupport {
         Page noReason = post("/intake/clients/" + clientId + "/consents/" + consentId + "/revoke", RECEPTION_REGION,
                 List.of(f("reason", " ")));
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.html()).contains("Skriv skälet");
+        assertThat(noReason.html()).contains("Skriv skälet").contains("href=\"#revoke-" + consentId + "-reason\"");
         Page revoked = post("/intake/clients/" + clientId + "/consents/" + consentId + "/revoke", RECEPTION_REGION,
                 List.of(f("reason", "Klienten ångrade sig")));
         assertThat(revoked.status()).isEqualTo(303);

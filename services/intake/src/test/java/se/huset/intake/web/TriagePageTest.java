@@ -59,7 +59,8 @@ class TriagePageTest extends PageTestSupport {
                 .contains("Måste vara ett heltal").contains("id=\"t-" + contactId + "-pathway-error\"");
         Page bad400 = post("/intake/triage/" + contactId, RECEPTION_REGION, List.of(f("urgency", "ACUTE")));
         assertThat(bad400.status()).isEqualTo(400);
-        assertThat(bad400.html()).contains("Välj väg vidare");
+        assertThat(bad400.html()).contains("Välj väg vidare")
+                .contains("href=\"#t-" + contactId + "-pathway\"").containsPattern("<details[^>]*open");
         Page ok = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&pathway=SOBERING_UNIT_NOW")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
         assertThat(ok.status()).isEqualTo(200);
