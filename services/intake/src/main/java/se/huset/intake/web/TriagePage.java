@@ -101,9 +101,9 @@ public class TriagePage {
                 if (!htmx) {
                     return HttpResponse.seeOther(URI.create("/intake/triage?triaged=" + id));
                 }
-                // the whole card becomes the confirmation; the next refresh drops it from the queue
-                return HttpResponse.ok(new ModelAndView<>(VIEW + " :: done", Map.of("done", done)))
-                        .header("HX-Retarget", "#contact-" + id).header("HX-Reswap", "outerHTML");
+                // the confirmation stays above the queue while the card leaves it
+                return HttpResponse.ok(new ModelAndView<>(VIEW + " :: triaged", Map.of("done", done)))
+                        .header("HX-Retarget", "#triage-notes").header("HX-Reswap", "afterbegin");
             } catch (ProblemException e) {
                 int status = e.problem().status();
                 if (status == 404 || status == 409) {

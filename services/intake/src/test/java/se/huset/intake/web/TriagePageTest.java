@@ -64,7 +64,8 @@ class TriagePageTest extends PageTestSupport {
         Page ok = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&pathway=SOBERING_UNIT_NOW")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.html()).contains("Triagerad: Akut, Tillnyktring/avdelning nu");
+        assertThat(ok.html()).contains("Triagerad: Akut, Tillnyktring/avdelning nu")
+                .contains("id=\"contact-" + contactId + "\" hx-swap-oob=\"delete\"");
         Page again = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&pathway=SOBERING_UNIT_NOW")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
         assertThat(again.html()).contains("redan triagerad");
