@@ -26,6 +26,7 @@ import se.huset.intake.contact.ContactQueries;
 import se.huset.intake.contact.ContactView;
 import se.huset.intake.contact.RegisterContactRequest;
 import se.huset.intake.contact.RegisteringContact;
+import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -37,33 +38,39 @@ import java.util.UUID;
 /**
  * The reception's one form: a phone call (or walk-in) registered without page hops. It posts to the same use
  * case as the API, so the same rules and messages apply; on success the browser is sent back to an empty form
- * that confirms the registration (post/redirect/get, so a reload never registers twice).
+ * that confirms the registration (post/redirect/get, so a reload never registers twice). Each rendered form
+ * carries a request key used as the Idempotency-Key, so a double click registers one contact.
  */
 @Controller("/intake/reception")
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
 public class ReceptionPage {
 
     private static final String VIEW = "intake/reception";
+    static final String REQUEST_KEY = "requestKey";
 
     private final RegisteringContact registering;
     private final ContactQueries contacts;
+    private final Idempotency idempotency;
     private final Validator validator;
     private final PageMessages messages;
 
-    public ReceptionPage(RegisteringContact registering, ContactQueries contacts, Validator validator,
-                         PageMessages messages) {
+    public ReceptionPage(RegisteringContact registering, ContactQueries contacts, Idempotency idempotency,
+                         Validator validator, PageMessages messages) {
         this.registering = registering;
         this.contacts = contacts;
+        this.idempotency = idempotency;
         this.validator = validator;
         this.messages = messages;
     }
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> show(@Nullable @QueryValue UUID registered, HttpRequest<?> request,
+    public ModelAndView<Map<String, Object>> show(@Nullable @QueryValue UUID registered,
+                                                  @Nullable @QueryValue Boolean repeated, HttpRequest<?> request,
                                                   Authentication authentication) {
-        Map<String, Object> model = model(FormData.of(Map.of("channel", Channel.PHONE.name())),
-                messages.forRequest(request).errors());
+        Map<String, Object> model = model(FormData.of(Map.of("channel", Channel.PHONE.name(),
+                REQUEST_KEY, UUID.randomUUID().toString())), messages.forRequest(request).errors());
+        model.put("repeated", Boolean.TRUE.equals(repeated));
         if (registered != null) {
             try {
                 model.put("registered", contacts.one(Staff.of(authentication), registered));
@@ -84,9 +91,12 @@ public class ReceptionPage {
         RegisterContactRequest command = toRequest(form, errors);
         errors.addAll(validator.validate(command));
         if (errors.isEmpty()) {
+            Staff staff = Staff.of(authentication);
             try {
-                ContactView contact = registering.register(Staff.of(authentication), command);
-                return HttpResponse.seeOther(URI.create("/intake/reception?registered=" + contact.id()));
+                Object result = idempotency.once("reception:" + staff.username(), form.orNull(REQUEST_KEY),
+                        () -> registering.register(staff, command));
+                return HttpResponse.seeOther(URI.create(result instanceof ContactView contact
+                        ? "/intake/reception?registered=" + contact.id() : "/intake/reception?repeated=true"));
             } catch (ProblemException e) {
                 errors.add(e);
             }

@@ -55,6 +55,24 @@ class ReceptionPageTest extends PageTestSupport {
     }
 
     @Test
+    void aDoubleClickRegistersOneContact() throws Exception {
+        Page form = get("/intake/reception", RECEPTION_KOMMUN);
+        String key = form.html().replaceAll("(?s).*name=\"requestKey\" value=\"([0-9a-f-]{36})\".*", "$1");
+        List<Map.Entry<String, String>> fields = List.of(f("requestKey", key), f("channel", "PHONE"),
+                f("kind", "ADVICE"), f("referrer", "RELATIVE"), f("person.anonymous", "true"), f("reason", "Dubbelklick"));
+        Page first = post("/intake/reception", RECEPTION_KOMMUN, fields);
+        Page second = post("/intake/reception", RECEPTION_KOMMUN, fields);
+        assertThat(first.location()).startsWith("/intake/reception?registered=");
+        assertThat(second.location()).isEqualTo("/intake/reception?repeated=true");
+        assertThat(get(second.location(), RECEPTION_KOMMUN).html()).contains("kontakten registrerades en gång");
+        try (java.sql.Connection c = database().connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("select count(*) from contact where reason = 'Dubbelklick'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void badPersonnummerComesBackNextToTheFieldWithTheValuesKept() {
         Page page = post("/intake/reception", RECEPTION_REGION, List.of(f("channel", "WALK_IN"), f("kind", "REPORT"),
                 f("referrer", "POLICE"), f("substances", "OPIOIDS"), f("reason", "Orolig granne ringde"),
