@@ -1,0 +1,223 @@
+package se.huset.intake.demo;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.huset.contracts.events.ConsentGranted;
+import se.huset.contracts.events.ConsentRevoked;
+import se.huset.contracts.events.ContactRegistered;
+import se.huset.contracts.events.ContactTriaged;
+import se.huset.contracts.events.EventTypes;
+import se.huset.intake.client.Client;
+import se.huset.intake.consent.ConsentView;
+import se.huset.intake.contact.Contact;
+import se.huset.kit.consent.ConsentStore;
+import se.huset.kit.demo.DemoDataLoader;
+import se.huset.kit.events.Outbox;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Loads {@link DemoPopulation} into intake's tables in one transaction: clients, contacts and consents by JDBC
+ * batch, the consent rule's replica through {@link ConsentStore}, and every event the history would have
+ * produced through the {@link Outbox}, in time order, so other services replay the same history from the feed.
+ * Run only by {@code java -jar intake.jar demo-data}; a second run finds the first demo person and does nothing.
+ */
+@Singleton
+public class IntakeDemoData implements DemoDataLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeDemoData.class);
+    /** Serialises concurrent loads: the second waits, then sees the data and stops. */
+    private static final long LOAD_LOCK = 0x4855_5345_5444L;
+    private static final int BATCH = 500;
+
+    private final JdbcOperations jdbc;
+    private final Outbox outbox;
+    private final ConsentStore consentStore;
+    private final Clock clock;
+
+    public IntakeDemoData(JdbcOperations jdbc, Outbox outbox, ConsentStore consentStore, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.consentStore = consentStore;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void loadOnce() {
+        DemoPopulation.DemoSet set = DemoPopulation.generate(clock.instant());
+        long started = System.nanoTime();
+        boolean loaded = jdbc.execute(conn -> {
+            try (PreparedStatement lock = conn.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, LOAD_LOCK);
+                lock.execute();
+            }
+            if (alreadyThere(conn, set.clients().get(0).identifier())) {
+                return true;
+            }
+            insertClients(conn, set.clients());
+            insertContacts(conn, set.contacts());
+            insertConsents(conn, set.consents());
+            return false;
+        });
+        if (loaded) {
+            LOG.info("Intake demo data is already loaded; nothing to do");
+            return;
+        }
+        set.consents().forEach(c -> {
+            consentStore.apply(granted(c));
+            if (c.revokedAt() != null) {
+                consentStore.apply(new ConsentRevoked(c.id(), c.clientId(), c.revokedAt()));
+            }
+        });
+        publishHistory(set);
+        LOG.info("Intake demo data loaded: {} clients, {} contacts, {} consents in {} ms", set.clients().size(),
+                set.contacts().size(), set.consents().size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static boolean alreadyThere(Connection conn, String firstIdentifier) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select 1 from client where identifier = ?")) {
+            ps.setString(1, firstIdentifier);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void insertClients(Connection conn, List<Client> clients) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into client (id, identifier, identifier_kind, name, phone, birth_date, sex, owner_org, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int n = 0;
+            for (Client c : clients) {
+                ps.setObject(1, c.id());
+                ps.setString(2, c.identifier());
+                ps.setString(3, c.identifierKind());
+                ps.setString(4, c.name());
+                ps.setString(5, c.phone());
+                ps.setDate(6, c.birthDate() == null ? null : Date.valueOf(c.birthDate()));
+                ps.setString(7, c.sex());
+                ps.setString(8, c.ownerOrg().name());
+                ps.setString(9, c.createdBy());
+                ps.setTimestamp(10, Timestamp.from(c.createdAt()));
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertContacts(Connection conn, List<Contact> contacts) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into contact (id, client_id, channel, kind, referrer, substances, reason, owner_org, registered_by,
+                                     registered_at, status, urgency, pathway, responsible_orgs, risk_flags, audit_score,
+                                     dudit_score, triage_note, triaged_by, triaged_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int n = 0;
+            for (Contact c : contacts) {
+                ps.setObject(1, c.id());
+                ps.setObject(2, c.clientId());
+                ps.setString(3, c.channel().name());
+                ps.setString(4, c.kind().name());
+                ps.setString(5, c.referrer().name());
+                ps.setArray(6, texts(conn, c.substances()));
+                ps.setString(7, c.reason());
+                ps.setString(8, c.ownerOrg().name());
+                ps.setString(9, c.registeredBy());
+                ps.setTimestamp(10, Timestamp.from(c.registeredAt()));
+                ps.setString(11, c.status().name());
+                ps.setString(12, c.urgency() == null ? null : c.urgency().name());
+                ps.setString(13, c.pathway() == null ? null : c.pathway().name());
+                ps.setArray(14, c.status() == Contact.Status.NEW ? null : texts(conn, c.responsibleOrgs()));
+                ps.setArray(15, c.status() == Contact.Status.NEW ? null : texts(conn, c.riskFlags()));
+                ps.setObject(16, c.auditScore());
+                ps.setObject(17, c.duditScore());
+                ps.setString(18, c.triageNote());
+                ps.setString(19, c.triagedBy());
+                ps.setTimestamp(20, c.triagedAt() == null ? null : Timestamp.from(c.triagedAt()));
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertConsents(Connection conn, List<ConsentView> consents) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into consent (id, client_id, recipient_orgs, categories, purpose, form, valid_until, granted_by,
+                                     granted_org, granted_at, revoked_at, revoked_by, revoke_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (ConsentView c : consents) {
+                ps.setObject(1, c.id());
+                ps.setObject(2, c.clientId());
+                ps.setArray(3, texts(conn, c.recipientOrgs()));
+                ps.setArray(4, texts(conn, c.categories()));
+                ps.setString(5, c.purpose().name());
+                ps.setString(6, c.form().name());
+                ps.setDate(7, Date.valueOf(c.validUntil()));
+                ps.setString(8, c.grantedBy());
+                ps.setString(9, c.grantedOrg() == null ? null : c.grantedOrg().name());
+                ps.setTimestamp(10, Timestamp.from(c.grantedAt()));
+                ps.setTimestamp(11, c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()));
+                ps.setString(12, c.revokedBy());
+                ps.setString(13, c.revokeReason());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Every event of the history, oldest first, as the live service would have published them. */
+    private void publishHistory(DemoPopulation.DemoSet set) {
+        record Event(Instant at, String type, Object aggregate, Object payload) {
+        }
+        List<Event> events = new ArrayList<>();
+        for (Contact c : set.contacts()) {
+            events.add(new Event(c.registeredAt(), EventTypes.CONTACT_REGISTERED, c.id(), new ContactRegistered(c.id(),
+                    c.clientId(), c.channel().name(), c.kind().name(), c.referrer().name(),
+                    c.substances().stream().map(Enum::name).toList(), c.ownerOrg().name(), c.registeredAt())));
+            if (c.triagedAt() != null) {
+                events.add(new Event(c.triagedAt(), EventTypes.CONTACT_TRIAGED, c.id(), new ContactTriaged(c.id(),
+                        c.clientId(), c.urgency().name(), c.pathway().name(),
+                        c.responsibleOrgs().stream().map(Enum::name).toList(), c.registeredAt(), c.triagedAt())));
+            }
+        }
+        for (ConsentView c : set.consents()) {
+            events.add(new Event(c.grantedAt(), EventTypes.CONSENT_GRANTED, c.clientId(), granted(c)));
+            if (c.revokedAt() != null) {
+                events.add(new Event(c.revokedAt(), EventTypes.CONSENT_REVOKED, c.clientId(),
+                        new ConsentRevoked(c.id(), c.clientId(), c.revokedAt())));
+            }
+        }
+        events.sort(Comparator.comparing(Event::at));
+        events.forEach(e -> outbox.publish(e.type(), e.aggregate(), e.payload()));
+    }
+
+    private static ConsentGranted granted(ConsentView c) {
+        return new ConsentGranted(c.id(), c.clientId(), c.recipientOrgs().stream().map(Enum::name).toList(),
+                c.categories().stream().map(Enum::name).toList(), c.purpose().name(), c.form().name(), c.validUntil(),
+                c.grantedAt());
+    }
+
+    private static java.sql.Array texts(Connection conn, Collection<? extends Enum<?>> values) throws SQLException {
+        return conn.createArrayOf("text", values.stream().map(Enum::name).toArray());
+    }
+}

@@ -1,0 +1,239 @@
+package se.huset.intake.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import jakarta.validation.Validator;
+import se.huset.contracts.consent.ConsentForm;
+import se.huset.contracts.consent.ConsentPurpose;
+import se.huset.contracts.consent.DataCategory;
+import se.huset.contracts.intake.ContactKind;
+import se.huset.contracts.problem.ProblemTypes;
+import se.huset.contracts.security.Org;
+import se.huset.contracts.security.Roles;
+import se.huset.intake.client.ClientQueries;
+import se.huset.intake.client.ClientView;
+import se.huset.intake.consent.ConsentRegistry;
+import se.huset.intake.consent.ConsentView;
+import se.huset.intake.consent.GrantConsentRequest;
+import se.huset.intake.consent.RevokeConsentRequest;
+import se.huset.kit.consent.EmergencyAccessController;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Client search and the client page: identity, contact history, consent status with the grant and revoke forms,
+ * and, when consent is missing, an honest refusal that offers emergency access (nödåtkomst).
+ */
+@Controller("/intake/clients")
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
+public class ClientPages {
+
+    private static final int SEARCH_LIMIT = 50;
+    private static final Set<String> NOTES = Set.of("granted", "revoked", "emergency");
+
+    private final ClientQueries clients;
+    private final ClientLookup lookup;
+    private final ConsentRegistry consents;
+    private final EmergencyAccess emergency;
+    private final Validator validator;
+    private final PageMessages messages;
+    private final Clock clock;
+
+    public ClientPages(ClientQueries clients, ClientLookup lookup, ConsentRegistry consents,
+                       EmergencyAccess emergency, Validator validator, PageMessages messages, Clock clock) {
+        this.clients = clients;
+        this.lookup = lookup;
+        this.consents = consents;
+        this.emergency = emergency;
+        this.validator = validator;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> search(@Nullable @QueryValue String q, HttpRequest<?> request, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        FieldErrors errors = messages.forRequest(request).errors();
+        Map<String, Object> model = new HashMap<>();
+        String text = q == null ? "" : q.strip();
+        model.put("q", text);
+        model.put("errors", errors);
+        model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
+        if (!text.isEmpty()) {
+            if (text.length() < 3 || text.length() > 100) {
+                errors.add("q", "size must be between 3 and 100");
+                return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("intake/clients", model));
+            }
+            model.put("results", lookup.search(staff, text, SEARCH_LIMIT));
+        }
+        return HttpResponse.ok(new ModelAndView<>("intake/clients", model));
+    }
+
+    @Get("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> client(UUID id, @Nullable @QueryValue String note, HttpRequest<?> request,
+                                  Authentication authentication) {
+        PageMessages.Translator texts = messages.forRequest(request);
+        return page(Staff.of(authentication), id, HttpStatus.OK, FormData.empty(), texts.errors(), null,
+                note != null && NOTES.contains(note) ? note : null);
+    }
+
+    @Post("/{id}/consents")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
+    public HttpResponse<?> grant(UUID id, @Nullable @Body Map<String, Object> body, HttpRequest<?> request,
+                                 Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        FormData form = FormData.from(body);
+        FieldErrors errors = messages.forRequest(request).errors();
+        LocalDate validUntil = null;
+        if (!form.value("validUntil").isEmpty()) {
+            try {
+                validUntil = LocalDate.parse(form.value("validUntil"));
+            } catch (DateTimeParseException e) {
+                errors.add("validUntil", "must be a date");
+            }
+        }
+        GrantConsentRequest command = new GrantConsentRequest(Enums.many(Org.class, form, "recipientOrgs", errors),
+                Enums.many(DataCategory.class, form, "categories", errors), ConsentPurpose.CARE_COORDINATION,
+                Enums.one(ConsentForm.class, form, "form", errors), validUntil);
+        errors.addAll(validator.validate(command));
+        if (errors.isEmpty()) {
+            try {
+                consents.grant(staff, id, command);
+                return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=granted#consents"));
+            } catch (ProblemException e) {
+                errors.add(e);
+            }
+        }
+        return page(staff, id, HttpStatus.BAD_REQUEST, form, errors, "grant", null);
+    }
+
+    @Post("/{id}/consents/{consentId}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
+    public HttpResponse<?> revoke(UUID id, UUID consentId, @Nullable @Body Map<String, Object> body,
+                                  HttpRequest<?> request, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        FormData form = FormData.from(body);
+        PageMessages.Translator texts = messages.forRequest(request);
+        FieldErrors errors = texts.errors();
+        RevokeConsentRequest command = new RevokeConsentRequest(form.value("reason"));
+        errors.addAll(validator.validate(command));
+        if (errors.isEmpty()) {
+            try {
+                consents.revoke(staff, consentId, command.reason());
+                return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=revoked#consents"));
+            } catch (ProblemException e) {
+                if (e.problem().status() == 409) {
+                    errors.add(FieldErrors.FORM, texts.text("client.revoke.already"));
+                } else {
+                    errors.add(e);
+                }
+            }
+        }
+        return page(staff, id, HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
+    }
+
+    @Post("/{id}/emergency-access")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> openEmergency(UUID id, @Nullable @Body Map<String, Object> body, HttpRequest<?> request,
+                                         Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        FormData form = FormData.from(body);
+        FieldErrors errors = messages.forRequest(request).errors();
+        if (lookup.ownerOf(id).isEmpty()) {
+            return page(staff, id, HttpStatus.NOT_FOUND, form, errors, null, null);
+        }
+        String reason = form.value("reason");
+        errors.addAll(validator.validate(new EmergencyAccessController.OpenRequest(id, reason)));
+        if (!errors.isEmpty()) {
+            return missing(staff, id, HttpStatus.BAD_REQUEST, true, form, errors);
+        }
+        emergency.open(staff, id, reason);
+        return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=emergency"));
+    }
+
+    /** The client page, or the refusal page when the reader's body may not see this client. */
+    private HttpResponse<?> page(Staff staff, UUID id, HttpStatus status, FormData form, FieldErrors errors,
+                                 @Nullable String open, @Nullable String note) {
+        ClientView client;
+        try {
+            client = clients.get(staff, id);
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                return missing(staff, id, HttpStatus.NOT_FOUND, false, form, errors);
+            }
+            boolean consentRequired = ProblemTypes.CONSENT_REQUIRED.equals(e.problem().type());
+            return missing(staff, id, HttpStatus.FORBIDDEN, consentRequired, form, errors);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("fmt", Formats.INSTANCE);
+        model.put("client", client);
+        model.put("history", history(client));
+        model.put("consents", consents.list(staff, id));
+        model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
+        model.put("canConsent", staff.hasAny(List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)));
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("open", open);
+        model.put("note", note);
+        model.put("orgs", TriageBoard.RESPONSIBLE);
+        model.put("categories", DataCategory.values());
+        model.put("forms", ConsentForm.values());
+        model.put("defaultValidUntil", LocalDate.now(clock).plusMonths(12).toString());
+        model.put("statusActive", ConsentView.Status.ACTIVE);
+        return HttpResponse.status(status).body(new ModelAndView<>("intake/client", model));
+    }
+
+    /** Why the page is refused: consent missing (with nödåtkomst offered), role not allowed, or no such client. */
+    private HttpResponse<?> missing(Staff staff, UUID id, HttpStatus status, boolean consentRequired, FormData form,
+                                    FieldErrors errors) {
+        Optional<Org> owner = lookup.ownerOf(id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("clientId", id);
+        model.put("found", owner.isPresent());
+        model.put("consentRequired", consentRequired && owner.isPresent());
+        model.put("owner", owner.orElse(null));
+        model.put("readerOrg", staff.org());
+        model.put("form", form);
+        model.put("errors", errors);
+        return HttpResponse.status(status).body(new ModelAndView<>("intake/client-missing", model));
+    }
+
+    /** The last 12 months by kind, every kind listed in a fixed order so the table reads the same for each client. */
+    private static List<Map.Entry<ContactKind, Long>> history(ClientView client) {
+        return java.util.Arrays.stream(ContactKind.values())
+                .filter(k -> client.last12MonthsByKind().containsKey(k))
+                .map(k -> Map.entry(k, client.last12MonthsByKind().get(k)))
+                .toList();
+    }
+}

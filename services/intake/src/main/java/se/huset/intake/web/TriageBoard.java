@@ -1,0 +1,41 @@
+package se.huset.intake.web;
+
+import se.huset.contracts.intake.Urgency;
+import se.huset.contracts.security.Org;
+import se.huset.intake.contact.ContactView;
+
+import java.util.List;
+
+/**
+ * What the triage board shows beside each waiting contact. A contact is overdue when it has waited longer than
+ * its first urgency estimate allows: an hour when acute, four hours when soon, else one day (vårdgaranti: contact
+ * the same day).
+ */
+public final class TriageBoard {
+
+    static final TriageBoard INSTANCE = new TriageBoard();
+    static final List<Org> RESPONSIBLE = List.of(Org.REGION, Org.KOMMUN);
+
+    private TriageBoard() {
+    }
+
+    public boolean overdue(ContactView contact) {
+        return contact.waitingMinutes() > limitMinutes(contact.urgency());
+    }
+
+    static long limitMinutes(Urgency urgency) {
+        if (urgency == null) {
+            return 24 * 60;
+        }
+        return switch (urgency) {
+            case ACUTE -> 60;
+            case SOON -> 4 * 60;
+            case PLANNED -> 24 * 60;
+        };
+    }
+
+    /** The body whose data a reader may be missing: the other one. */
+    public static Org otherOrg(Org reader) {
+        return reader == Org.KOMMUN ? Org.REGION : Org.KOMMUN;
+    }
+}

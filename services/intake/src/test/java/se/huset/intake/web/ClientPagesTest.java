@@ -1,0 +1,93 @@
+package se.huset.intake.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import se.huset.contracts.security.Org;
+import se.huset.kit.testing.TestTokens;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class ClientPagesTest extends PageTestSupport {
+
+    @Test
+    void ownerSeesTheClientPageWithHistoryAndConsentForms() {
+        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650606", "912"), "Owner Seen").get("clientId");
+        Page page = get("/intake/clients/" + clientId, THERAPIST_REGION);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Owner Seen").contains("Egen ansökan").contains("Registrera samtycke")
+                .contains("Identitet").contains("Bokningar").contains("Skriftligt").contains("Muntligt")
+                .contains("value=\"" + LocalDate.now().plusMonths(12) + "\"");
+        Page search = get("/intake/clients?q=Owner", RECEPTION_REGION);
+        assertThat(search.html()).contains("/intake/clients/" + clientId);
+        assertThat(get("/intake/clients?q=ab", RECEPTION_REGION).status()).isEqualTo(400);
+        assertThat(get("/intake/clients/" + clientId, STEERING).status()).isEqualTo(403);
+    }
+
+    @Test
+    void otherBodyIsRefusedHonestlyUntilConsentIsGrantedThroughTheForm() {
+        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650707", "922"), "Consent Later").get("clientId");
+        Page refused = get("/intake/clients/" + clientId, THERAPIST_KOMMUN);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.html()).contains("Samtycke saknas").contains("Nödåtkomst").doesNotContain("Consent Later");
+        Page search = get("/intake/clients?q=Consent", THERAPIST_KOMMUN);
+        assertThat(search.html()).contains("1 klienter från Region visas inte: samtycke saknas");
+
+        Page bad = post("/intake/clients/" + clientId + "/consents", RECEPTION_REGION, List.of(f("form", "VERBAL")));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.html()).contains("id=\"recipientOrgs-error\"").contains("id=\"categories-error\"");
+
+        Page granted = post("/intake/clients/" + clientId + "/consents", RECEPTION_REGION, List.of(
+                f("recipientOrgs", "KOMMUN"), f("categories", "IDENTITY"), f("form", "VERBAL"),
+                f("validUntil", LocalDate.now().plusMonths(6).toString())));
+        assertThat(granted.status()).as(granted.html()).isEqualTo(303);
+
+        Page shown = get("/intake/clients/" + clientId, THERAPIST_KOMMUN);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.html()).contains("Consent Later").contains("Aktivt")
+                .contains("1 uppgifter från Region visas inte: samtycke saknas");
+        assertThat(call(HttpRequest.GET("/api/intake/clients/" + clientId), THERAPIST_KOMMUN).code()).isEqualTo(200);
+
+        String consentId = shown.html().replaceAll("(?s).*/consents/([0-9a-f-]{36})/revoke.*", "$1");
+        Page noReason = post("/intake/clients/" + clientId + "/consents/" + consentId + "/revoke", RECEPTION_REGION,
+                List.of(f("reason", " ")));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.html()).contains("Skriv skälet").contains("href=\"#revoke-" + consentId + "-reason\"");
+        Page revoked = post("/intake/clients/" + clientId + "/consents/" + consentId + "/revoke", RECEPTION_REGION,
+                List.of(f("reason", "Klienten ångrade sig")));
+        assertThat(revoked.status()).isEqualTo(303);
+        assertThat(get("/intake/clients/" + clientId, THERAPIST_KOMMUN).status()).isEqualTo(403);
+    }
+
+    @Test
+    void housingStaffSeeTheirBodysClientsButRecordNoConsent() {
+        String housing = TestTokens.token("housing.kommun", Org.KOMMUN, "HOUSING_STAFF");
+        String clientId = (String) registerPerson(RECEPTION_KOMMUN, personnummer("19650909", "942"), "Housing Seen").get("clientId");
+        Page page = get("/intake/clients/" + clientId, housing);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Housing Seen").doesNotContain("Registrera samtycke");
+        assertThat(post("/intake/clients/" + clientId + "/consents", housing, List.of(f("recipientOrgs", "REGION"),
+                f("categories", "IDENTITY"), f("form", "VERBAL"))).status()).isEqualTo(403);
+        assertThat(get("/intake/reception", housing).status()).isEqualTo(403);
+    }
+
+    @Test
+    void emergencyAccessNeedsAReasonAndOpensTheClient() {
+        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650808", "932"), "Emergency Case").get("clientId");
+        Page tooShort = post("/intake/clients/" + clientId + "/emergency-access", THERAPIST_KOMMUN, List.of(f("reason", "kort")));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.html()).contains("id=\"reason-error\"").contains("minst 10");
+        Page opened = post("/intake/clients/" + clientId + "/emergency-access", THERAPIST_KOMMUN,
+                List.of(f("reason", "Medvetslös på akuten, kan inte samtycka")));
+        assertThat(opened.status()).isEqualTo(303);
+        Page shown = get(opened.location(), THERAPIST_KOMMUN);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.html()).contains("Emergency Case").contains("Nödåtkomst är öppnad");
+        assertThat(get("/intake/clients/00000000-0000-4000-8000-000000000000", THERAPIST_KOMMUN).status()).isEqualTo(404);
+    }
+}

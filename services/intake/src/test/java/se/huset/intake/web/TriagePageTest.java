@@ -1,0 +1,73 @@
+package se.huset.intake.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class TriagePageTest extends PageTestSupport {
+
+    @Test
+    void boardShowsTheQueueWithClocksAndRefreshesItself() {
+        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700202", "941"), "Board Person").get("id");
+        Page page = get("/intake/triage", RECEPTION_REGION);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("id=\"contact-" + contactId + "\"").contains("väntat 0 min")
+                .contains("hx-get=\"/intake/triage/queue\"").contains("hx-trigger=\"every 15s\"")
+                .contains("Tillnyktring/avdelning nu").contains("Barn i hemmet").contains("SoL 14 kap. 1 §");
+        Page fragment = get("/intake/triage/queue", RECEPTION_REGION);
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.html()).contains("id=\"contact-" + contactId + "\"").doesNotContain("<html");
+        assertThat(get("/intake/triage", STEERING).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOtherBodyIsToldHowManyContactsAreWithheld() {
+        registerPerson(RECEPTION_REGION, personnummer("19700303", "951"), "Hidden Person");
+        Page page = get("/intake/triage", THERAPIST_KOMMUN);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).containsPattern("\\d+ kontakter från Region visas inte: samtycke saknas")
+                .doesNotContain("Hidden Person");
+    }
+
+    @Test
+    void plainFormPostTriagesAndConfirmsWithTheReminder() {
+        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700404", "961"), "Triage Me").get("id");
+        Page done = post("/intake/triage/" + contactId, RECEPTION_REGION, List.of(f("urgency", "SOON"),
+                f("pathway", "BEROENDEENHETEN_OUTPATIENT"), f("riskFlags", "CHILDREN_IN_HOME"), f("auditScore", "18"),
+                f("note", "Ring tillbaka i morgon")));
+        assertThat(done.status()).as(done.html()).isEqualTo(303);
+        Page board = get(done.location(), RECEPTION_REGION);
+        assertThat(board.html()).contains("Triagerad: Snart, Beroendeenhetens öppenvård").contains("orosanmälan");
+        Map<String, Object> contact = body(call(HttpRequest.GET("/api/intake/contacts/" + contactId), RECEPTION_REGION));
+        assertThat(contact).containsEntry("status", "TRIAGED");
+    }
+
+    @Test
+    void htmxPostAnswersAFragmentWithErrorsInPlace() {
+        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700505", "971"), "Htmx Person").get("id");
+        Page bad = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&auditScore=99&duditScore=x")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
+        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.html()).startsWith("<form").contains("Välj väg vidare").contains("AUDIT är 0–40")
+                .contains("Måste vara ett heltal").contains("id=\"t-" + contactId + "-pathway-error\"");
+        Page bad400 = post("/intake/triage/" + contactId, RECEPTION_REGION, List.of(f("urgency", "ACUTE")));
+        assertThat(bad400.status()).isEqualTo(400);
+        assertThat(bad400.html()).contains("Välj väg vidare")
+                .contains("href=\"#t-" + contactId + "-pathway\"").containsPattern("<details[^>]*open");
+        Page ok = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&pathway=SOBERING_UNIT_NOW")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.html()).contains("Triagerad: Akut, Tillnyktring/avdelning nu")
+                .contains("id=\"contact-" + contactId + "\" hx-swap-oob=\"delete\"");
+        Page again = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&pathway=SOBERING_UNIT_NOW")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
+        assertThat(again.html()).contains("redan triagerad");
+    }
+}
