@@ -21,7 +21,7 @@ class AnonymousContactTest extends IntakeTestSupport {
                 "reason", "Mamma orolig för sin son", "person", Map.of("anonymous", true))), RECEPTION_KOMMUN));
         assertThat(call.get("clientId")).isNull();
         assertThat(call.get("anonymous")).isEqualTo(true);
-        String person = personnummer("19990417", "951");
+        String person = personnummer("19990417", "851");
         Map<String, Object> link = Map.of("person", Map.of("identifier", person, "name", "Olle Länk"));
         assertThat(call(HttpRequest.POST("/api/intake/contacts/" + call.get("id") + "/link", link), RECEPTION_REGION)
                 .code()).as("the Region did not record it").isEqualTo(403);
@@ -36,8 +36,23 @@ class AnonymousContactTest extends IntakeTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void clientSearchFindsByIdentifierOrNameAndCountsWhatTheOtherBodyMayNotSee() {
+        String person = personnummer("19560730", "862");
+        registerPerson(RECEPTION_REGION, person, "Sökbar Svensson");
+        Map<String, Object> own = body(call(HttpRequest.GET("/api/intake/clients?q=" + person.substring(2, 8)), RECEPTION_REGION));
+        assertThat((List<Map<String, Object>>) own.get("items")).extracting(i -> i.get("name")).contains("Sökbar Svensson");
+        Map<String, Object> byName = body(call(HttpRequest.GET("/api/intake/clients?q=s%C3%B6kbar"), RECEPTION_REGION));
+        assertThat((List<Map<String, Object>>) byName.get("items")).hasSize(1);
+        Map<String, Object> other = body(call(HttpRequest.GET("/api/intake/clients?q=s%C3%B6kbar"), RECEPTION_KOMMUN));
+        assertThat((List<Object>) other.get("items")).isEmpty();
+        assertThat(other.get("withheld")).isEqualTo(1);
+        assertThat(call(HttpRequest.GET("/api/intake/clients?q=ab"), RECEPTION_REGION).code()).isEqualTo(400);
+    }
+
+    @Test
     void theLoginCookieWorksLikeABearerToken() {
-        Map<String, Object> contact = registerPerson(RECEPTION_REGION, personnummer("19870923", "957"), "Kaka Kaksson");
+        Map<String, Object> contact = registerPerson(RECEPTION_REGION, personnummer("19870923", "857"), "Kaka Kaksson");
         String body = http.toBlocking().retrieve(HttpRequest.GET("/api/intake/clients/" + contact.get("clientId"))
                 .cookie(Cookie.of("HUSET_TOKEN", RECEPTION_REGION)));
         assertThat(body).contains("Kaka Kaksson");

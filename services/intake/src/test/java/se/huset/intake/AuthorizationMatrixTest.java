@@ -44,6 +44,16 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .roles("GET /api/intake/events", Set.of(SERVICE))
                 .roles("GET /api/intake/stats", Set.of(Roles.STEERING, Roles.USER_ORG, Roles.SERVICE))
                 .roles("POST /api/intake/emergency-access", CLIENT_WORK)
+                .roles("GET /intake/reception", REGISTER)
+                .roles("POST /intake/reception", REGISTER)
+                .roles("GET /intake/triage", REGISTER)
+                .roles("GET /intake/triage/queue", REGISTER)
+                .roles("POST /intake/triage/{id}", REGISTER)
+                .roles("GET /intake/clients", CLIENT_WORK)
+                .roles("GET /intake/clients/{id}", CLIENT_WORK)
+                .roles("POST /intake/clients/{id}/consents", REGISTER)
+                .roles("POST /intake/clients/{id}/consents/{consentId}/revoke", REGISTER)
+                .roles("POST /intake/clients/{id}/emergency-access", CLIENT_WORK)
                 .anonymous("GET /lang")
                 .verify(router, http);
     }

@@ -21,7 +21,7 @@ class StatsTest extends IntakeTestSupport {
     @SuppressWarnings("unchecked")
     void statsShowCountsWithNAndSuppressSmallCellsAndNoIdentities() {
         for (int i = 0; i < 6; i++) {
-            registerPerson(RECEPTION_KOMMUN, personnummer("1990010" + (i + 1), "95" + i), "Stat Person " + i);
+            registerPerson(RECEPTION_KOMMUN, personnummer("1990010" + (i + 1), "85" + i), "Stat Person " + i);
         }
         Map<String, Object> report = body(call(HttpRequest.GET("/api/intake/stats"), STEERING));
         String text = report.toString();

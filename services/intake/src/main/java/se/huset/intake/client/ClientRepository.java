@@ -72,9 +72,9 @@ public class ClientRepository {
 
     /** Clients whose name or identifier contains the text (case-insensitive), newest first. */
     public List<Client> search(String text, int limit) {
-        return jdbc.prepareStatement("select " + COLUMNS + """
-                 from client where identifier like ? or lower(name) like ? order by created_at desc limit ?""", ps -> {
-            String digits = text.replaceAll("[^0-9A-Za-z]", "");
+        return jdbc.prepareStatement("select " + COLUMNS
+                + " from client where identifier like ? or lower(name) like ? order by created_at desc limit ?", ps -> {
+            String digits = text.replaceAll("[^0-9A-Za-z]", "").toUpperCase();
             ps.setString(1, "%" + (digits.isEmpty() ? text : digits) + "%");
             ps.setString(2, "%" + text.toLowerCase() + "%");
             ps.setInt(3, limit);

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.huset.contracts.events.ConsentGranted;
 import se.huset.contracts.events.ConsentRevoked;
+import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.events.ContactRegistered;
 import se.huset.contracts.events.ContactTriaged;
 import se.huset.contracts.events.EventTypes;
@@ -190,6 +191,10 @@ public class IntakeDemoData implements DemoDataLoader {
         record Event(Instant at, String type, Object aggregate, Object payload) {
         }
         List<Event> events = new ArrayList<>();
+        for (Client c : set.clients()) {
+            events.add(new Event(c.createdAt(), EventTypes.CLIENT_REGISTERED, c.id(), new ClientRegistered(c.id(),
+                    c.ownerOrg().name(), c.birthDate(), c.sex())));
+        }
         for (Contact c : set.contacts()) {
             events.add(new Event(c.registeredAt(), EventTypes.CONTACT_REGISTERED, c.id(), new ContactRegistered(c.id(),
                     c.clientId(), c.channel().name(), c.kind().name(), c.referrer().name(),

@@ -89,7 +89,7 @@ public class ClientPages {
                 errors.add("q", "size must be between 3 and 100");
                 return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("intake/clients", model));
             }
-            model.put("results", lookup.search(staff, text, SEARCH_LIMIT));
+            model.put("results", clients.search(staff, text, SEARCH_LIMIT));
         }
         return HttpResponse.ok(new ModelAndView<>("intake/clients", model));
     }

@@ -70,7 +70,8 @@ class IntakeDemoDataTest {
             assertThat(one(st, "select count(*) from consent where recipient_orgs @> array['REGION','KOMMUN']")).isPositive();
             assertThat(one(st, "select count(*) from kit_consent")).isEqualTo(one(st, "select count(*) from consent"));
             long events = one(st, "select count(*) from kit_outbox");
-            long expected = one(st, "select count(*) from contact") + one(st, "select count(*) from contact where status = 'TRIAGED'")
+            long expected = one(st, "select count(*) from client")
+                    + one(st, "select count(*) from contact") + one(st, "select count(*) from contact where status = 'TRIAGED'")
                     + one(st, "select count(*) from consent") + one(st, "select count(*) from consent where revoked_at is not null");
             assertThat(events).isEqualTo(expected);
             assertThat(one(st, "select count(*) from client where identifier_kind = 'PERSONNUMMER' and substr(identifier, 9, 1) <> '9'"))

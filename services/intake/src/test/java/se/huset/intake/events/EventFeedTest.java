@@ -134,12 +134,12 @@ class EventFeedTest extends IntakeTestSupport {
                 handled.add(event.seq());
             }
         };
-        registerPerson(RECEPTION_REGION, personnummer("19660204", "945"), "Per Poll");
+        registerPerson(RECEPTION_REGION, personnummer("19660204", "845"), "Per Poll");
         while (poller.pollOnce(recorder) > 0) {
             // catch up with everything already on the feed
         }
         int before = handled.size();
-        registerPerson(RECEPTION_REGION, personnummer("19660205", "945"), "Pia Poll");
+        registerPerson(RECEPTION_REGION, personnummer("19660205", "845"), "Pia Poll");
         while (poller.pollOnce(recorder) > 0) {
             // the new events
         }

@@ -17,7 +17,7 @@ class ClientPagesTest extends PageTestSupport {
 
     @Test
     void ownerSeesTheClientPageWithHistoryAndConsentForms() {
-        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650606", "912"), "Owner Seen").get("clientId");
+        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650606", "812"), "Owner Seen").get("clientId");
         Page page = get("/intake/clients/" + clientId, THERAPIST_REGION);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("Owner Seen").contains("Egen ansökan").contains("Registrera samtycke")
@@ -31,7 +31,7 @@ class ClientPagesTest extends PageTestSupport {
 
     @Test
     void otherBodyIsRefusedHonestlyUntilConsentIsGrantedThroughTheForm() {
-        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650707", "922"), "Consent Later").get("clientId");
+        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650707", "822"), "Consent Later").get("clientId");
         Page refused = get("/intake/clients/" + clientId, THERAPIST_KOMMUN);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.html()).contains("Samtycke saknas").contains("Nödåtkomst").doesNotContain("Consent Later");
@@ -67,7 +67,7 @@ class ClientPagesTest extends PageTestSupport {
     @Test
     void housingStaffSeeTheirBodysClientsButRecordNoConsent() {
         String housing = TestTokens.token("housing.kommun", Org.KOMMUN, "HOUSING_STAFF");
-        String clientId = (String) registerPerson(RECEPTION_KOMMUN, personnummer("19650909", "942"), "Housing Seen").get("clientId");
+        String clientId = (String) registerPerson(RECEPTION_KOMMUN, personnummer("19650909", "842"), "Housing Seen").get("clientId");
         Page page = get("/intake/clients/" + clientId, housing);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("Housing Seen").doesNotContain("Registrera samtycke");
@@ -78,7 +78,7 @@ class ClientPagesTest extends PageTestSupport {
 
     @Test
     void emergencyAccessNeedsAReasonAndOpensTheClient() {
-        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650808", "932"), "Emergency Case").get("clientId");
+        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650808", "832"), "Emergency Case").get("clientId");
         Page tooShort = post("/intake/clients/" + clientId + "/emergency-access", THERAPIST_KOMMUN, List.of(f("reason", "kort")));
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.html()).contains("id=\"reason-error\"").contains("minst 10");

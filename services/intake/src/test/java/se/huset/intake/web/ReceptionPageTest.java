@@ -39,7 +39,7 @@ class ReceptionPageTest extends PageTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void registersAContactThatTheApiThenShows() {
-        String pnr = personnummer("19800101", "931");
+        String pnr = personnummer("19800101", "831");
         Page done = post("/intake/reception", RECEPTION_REGION, List.of(f("channel", "PHONE"), f("kind", "SELF_APPLICATION"),
                 f("referrer", "SELF"), f("substances", "ALCOHOL"), f("substances", "CANNABIS"),
                 f("reason", "Vill ha hjälp"), f("person.identifier", pnr), f("person.name", "Test Testsson"),

@@ -15,7 +15,7 @@ class TriagePageTest extends PageTestSupport {
 
     @Test
     void boardShowsTheQueueWithClocksAndRefreshesItself() {
-        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700202", "941"), "Board Person").get("id");
+        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700202", "841"), "Board Person").get("id");
         Page page = get("/intake/triage", RECEPTION_REGION);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("id=\"contact-" + contactId + "\"").contains("väntat 0 min")
@@ -29,7 +29,7 @@ class TriagePageTest extends PageTestSupport {
 
     @Test
     void theOtherBodyIsToldHowManyContactsAreWithheld() {
-        registerPerson(RECEPTION_REGION, personnummer("19700303", "951"), "Hidden Person");
+        registerPerson(RECEPTION_REGION, personnummer("19700303", "851"), "Hidden Person");
         Page page = get("/intake/triage", THERAPIST_KOMMUN);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).containsPattern("\\d+ kontakter från Region visas inte: samtycke saknas")
@@ -38,7 +38,7 @@ class TriagePageTest extends PageTestSupport {
 
     @Test
     void plainFormPostTriagesAndConfirmsWithTheReminder() {
-        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700404", "961"), "Triage Me").get("id");
+        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700404", "861"), "Triage Me").get("id");
         Page done = post("/intake/triage/" + contactId, RECEPTION_REGION, List.of(f("urgency", "SOON"),
                 f("pathway", "BEROENDEENHETEN_OUTPATIENT"), f("riskFlags", "CHILDREN_IN_HOME"), f("auditScore", "18"),
                 f("note", "Ring tillbaka i morgon")));
@@ -51,7 +51,7 @@ class TriagePageTest extends PageTestSupport {
 
     @Test
     void htmxPostAnswersAFragmentWithErrorsInPlace() {
-        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700505", "971"), "Htmx Person").get("id");
+        String contactId = (String) registerPerson(RECEPTION_REGION, personnummer("19700505", "871"), "Htmx Person").get("id");
         Page bad = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&auditScore=99&duditScore=x")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
         assertThat(bad.status()).isEqualTo(200);
@@ -69,5 +69,17 @@ class TriagePageTest extends PageTestSupport {
         Page again = send(HttpRequest.POST("/intake/triage/" + contactId, "urgency=ACUTE&pathway=SOBERING_UNIT_NOW")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("HX-Request", "true"), RECEPTION_REGION);
         assertThat(again.html()).contains("redan triagerad");
+    }
+
+    @Test
+    void anHtmxPollAfterTheSessionEndedSendsTheWholePageToTheLoginForm() {
+        try {
+            http.toBlocking().exchange(HttpRequest.GET("/intake/triage/queue").header("HX-Request", "true")
+                    .header("HX-Current-URL", "http://localhost:8080/intake/triage"), String.class);
+            throw new AssertionError("expected 401");
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isEqualTo(401);
+            assertThat(e.getResponse().getHeaders().get("HX-Redirect")).isEqualTo("/login?next=%2Fintake%2Ftriage");
+        }
     }
 }

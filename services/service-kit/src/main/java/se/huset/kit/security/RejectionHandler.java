@@ -33,9 +33,13 @@ public class RejectionHandler implements ExceptionHandler<AuthorizationException
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         boolean page = request.getMethod() == HttpMethod.GET && wantsHtml(request);
         if (!exception.isForbidden()) {
+            if (request.getHeaders().contains("HX-Request")) {
+                // an htmx poll after the session ran out: send the whole page to the login form, not the fragment
+                return ProblemResponses.of(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401,
+                        "The session has ended.", null)).header("HX-Redirect", loginUrl(request));
+            }
             if (page) {
-                String next = URLEncoder.encode(request.getPath(), StandardCharsets.UTF_8);
-                return HttpResponse.seeOther(URI.create("/login?next=" + next));
+                return HttpResponse.seeOther(URI.create(loginUrl(request)));
             }
             return ProblemResponses.of(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401,
                             "A valid token is required (Authorization: Bearer, or the login cookie).", null))
@@ -43,6 +47,12 @@ public class RejectionHandler implements ExceptionHandler<AuthorizationException
         }
         return ProblemResponses.of(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
                 "Your role does not give access to this resource.", null));
+    }
+
+    private static String loginUrl(HttpRequest<?> request) {
+        String current = request.getHeaders().get("HX-Current-URL");
+        String path = current == null ? request.getPath() : URI.create(current).getRawPath();
+        return "/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
     private static boolean wantsHtml(HttpRequest<?> request) {

@@ -15,7 +15,7 @@ public final class Navigation {
 
     static final List<Link> LINKS = List.of(
             new Link("/", "nav.home", Roles.ALL),
-            new Link("/intake/reception", "nav.reception", List.of(Roles.RECEPTION)),
+            new Link("/intake/reception", "nav.reception", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/intake/triage", "nav.triage", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/intake/clients", "nav.clients", Roles.CLIENT_WORK),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
