@@ -30,6 +30,7 @@ import se.huset.intake.consent.ConsentView;
 import se.huset.intake.consent.GrantConsentRequest;
 import se.huset.intake.consent.RevokeConsentRequest;
 import se.huset.kit.consent.EmergencyAccessController;
+import se.huset.kit.consent.EmergencyAccess;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 

@@ -1,6 +1,5 @@
 package se.huset.kit.consent;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.context.annotation.Requires;
@@ -14,11 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.audit.AuditEntry;
-import se.huset.kit.audit.AuditLog;
 import se.huset.kit.security.Staff;
 
-import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -30,24 +26,15 @@ import java.util.UUID;
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class EmergencyAccessController {
 
-    private final ConsentStore store;
-    private final AuditLog audit;
-    private final Duration length;
+    private final EmergencyAccess emergency;
 
-    public EmergencyAccessController(ConsentStore store, AuditLog audit,
-                                     @Value("${huset.emergency-access.length:4h}") Duration length) {
-        this.store = store;
-        this.audit = audit;
-        this.length = length;
+    public EmergencyAccessController(EmergencyAccess emergency) {
+        this.emergency = emergency;
     }
 
     @Post
     public HttpResponse<EmergencyOpening> open(@Body @Valid OpenRequest request, Authentication authentication) {
-        Staff staff = Staff.of(authentication);
-        EmergencyOpening opening = store.openEmergency(staff.username(), request.clientId(), request.reason(), length);
-        audit.record(AuditEntry.of(staff, request.clientId(), "EMERGENCY_OPEN", "client/" + request.clientId(),
-                "EMERGENCY:" + request.reason(), AuditEntry.Outcome.ALLOWED));
-        return HttpResponse.created(opening);
+        return HttpResponse.created(emergency.open(Staff.of(authentication), request.clientId(), request.reason()));
     }
 
     @Serdeable

@@ -1,12 +1,10 @@
-package se.huset.intake.web;
+package se.huset.kit.consent;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
-import se.huset.kit.consent.ConsentStore;
-import se.huset.kit.consent.EmergencyOpening;
 import se.huset.kit.security.Staff;
 
 import java.time.Duration;
@@ -14,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Break-the-glass from the client page, as service-kit's emergency-access endpoint does it: the opening and its
- * audit row commit together, with the same length and the reason in the basis so the review sees why.
+ * Break-the-glass (nödåtkomst): opens one client to one user for a limited time. The opening and its audit row
+ * commit together, the reason in the basis so the review sees why. The API and every page use this.
  */
 @Singleton
 public class EmergencyAccess {
