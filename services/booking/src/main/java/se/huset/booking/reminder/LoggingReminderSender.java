@@ -19,8 +19,8 @@ public abstract class LoggingReminderSender implements ReminderSender {
     }
 
     static String masked(String recipient) {
-        String tail = recipient.length() <= 2 ? "" : recipient.substring(recipient.length() - 2);
-        return "*".repeat(Math.max(0, recipient.length() - 2)) + tail;
+        int shown = Math.max(0, recipient.length() - 2);
+        return "*".repeat(shown) + recipient.substring(shown);
     }
 
     @Singleton
