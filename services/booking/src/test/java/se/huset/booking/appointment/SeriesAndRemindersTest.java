@@ -36,7 +36,7 @@ class SeriesAndRemindersTest extends BookingTestSupport {
     void weeklySeriesWhoseOccurrencesChangeAlone() {
         calendar("group.region", Org.REGION, "Beroendeenheten");
         calendar("group.kommun", Org.KOMMUN, "Team Vuxen");
-        String room = room("Grupprummet", 12);
+        String room = room("Gruppsalen", 12);
         String service = TestTokens.service();
         HttpResponse<Map<String, Object>> created = call(HttpRequest.POST("/api/booking/series", Map.of(
                 "title", "Återfallsprevention", "roomId", room, "capacity", 10,

@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingTestSupport;
 import se.huset.contracts.security.Org;
+import se.huset.kit.testing.TestTokens;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -26,14 +27,15 @@ class CalendarFeedTest extends BookingTestSupport {
 
     @Test
     void feedParsesBackAndCarriesNoClientIdentity() throws Exception {
-        calendar("therapist.region", Org.REGION, "Beroendeenheten");
+        String therapist = TestTokens.token("feed.therapist", Org.REGION, "THERAPIST");
+        calendar("feed.therapist", Org.REGION, "Beroendeenheten");
         String room = room("Samtalsrum Flödet", 3);
         UUID client = UUID.randomUUID();
-        assertThat(book(THERAPIST_REGION, Map.of("type", "INDIVIDUAL", "clientId", client.toString(),
-                "staff", List.of("therapist.region"), "roomId", room,
+        assertThat(book(therapist, Map.of("type", "INDIVIDUAL", "clientId", client.toString(),
+                "staff", List.of("feed.therapist"), "roomId", room,
                 "start", at(2, DayOfWeek.THURSDAY, 13, 0), "end", at(2, DayOfWeek.THURSDAY, 14, 0))).code()).isEqualTo(201);
 
-        HttpResponse<Map<String, Object>> renewed = call(HttpRequest.POST("/api/booking/calendar-feed", Map.of()), THERAPIST_REGION);
+        HttpResponse<Map<String, Object>> renewed = call(HttpRequest.POST("/api/booking/calendar-feed", Map.of()), therapist);
         assertThat(renewed.code()).isEqualTo(200);
         String path = URI.create((String) body(renewed).get("url")).getPath();
 
@@ -46,7 +48,7 @@ class CalendarFeedTest extends BookingTestSupport {
         assertThat(events.get(0).getSummary().orElseThrow().getValue()).contains("Enskilt samtal", "Samtalsrum Flödet");
         assertThat(text).doesNotContain(client.toString());
 
-        call(HttpRequest.POST("/api/booking/calendar-feed", Map.of()), THERAPIST_REGION);
+        call(HttpRequest.POST("/api/booking/calendar-feed", Map.of()), therapist);
         assertThat(status(path)).as("the old URL stops working when renewed").isEqualTo(404);
         assertThat(status("/api/booking/calendar-feed/not-a-secret")).isEqualTo(404);
     }
