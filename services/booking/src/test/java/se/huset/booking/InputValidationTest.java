@@ -72,6 +72,13 @@ class InputValidationTest extends BookingTestSupport {
     }
 
     @Test
+    void sipMeetingNeedsBothBodies() {
+        Map<String, Object> body = valid();
+        body.put("type", "SIP_MEETING");
+        expectField(body, "staff");
+    }
+
+    @Test
     void timeWithoutOffset() {
         Map<String, Object> body = valid();
         body.put("start", at(1, DayOfWeek.TUESDAY, 9, 0).substring(0, 16));

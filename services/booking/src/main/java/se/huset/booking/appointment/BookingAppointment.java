@@ -62,6 +62,9 @@ public class BookingAppointment {
             throw ProblemException.invalid("staff", "name at least one staff member");
         }
         List<StaffCalendar> calendars = check.staff("staff", staff, during, "start");
+        if (type == AppointmentType.SIP_MEETING && !bothBodies(calendars)) {
+            throw ProblemException.invalid("staff", "a SIP meeting needs staff from both REGION and KOMMUN");
+        }
         if (r.roomId() == null && (type == AppointmentType.GROUP_SESSION || type == AppointmentType.USER_ORG_PRESENCE)) {
             throw ProblemException.invalid("roomId", "is required for " + type);
         }
@@ -107,6 +110,10 @@ public class BookingAppointment {
             return booker.org();
         }
         return calendars.isEmpty() ? Org.USER_ORG : calendars.get(0).org();
+    }
+
+    private static boolean bothBodies(List<StaffCalendar> calendars) {
+        return calendars.stream().anyMatch(c -> c.org() == Org.REGION) && calendars.stream().anyMatch(c -> c.org() == Org.KOMMUN);
     }
 
     static AppointmentBooked booked(Appointment a) {

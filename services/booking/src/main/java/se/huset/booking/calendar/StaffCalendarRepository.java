@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,6 @@ public class StaffCalendarRepository {
     /** Calendars of one body (org) or one unit, for slot search across a team. */
     public List<StaffCalendar> byOrgOrUnit(String orgOrUnit) {
         return query("where c.org = ? or c.unit = ?", List.of(orgOrUnit, orgOrUnit));
-    }
-
-    public List<StaffCalendar> findAll(Collection<String> usernames) {
-        return query("where c.username = any(?)", List.of(usernames.toArray(String[]::new)));
     }
 
     public UUID addAbsence(String username, TimeRange during, String reason) {

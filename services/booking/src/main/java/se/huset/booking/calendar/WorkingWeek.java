@@ -49,8 +49,4 @@ public final class WorkingWeek {
         LocalDate day = range.start().atZone(zone).toLocalDate();
         return on(day, zone).stream().anyMatch(p -> p.contains(range));
     }
-
-    public boolean isEmpty() {
-        return byDay.isEmpty();
-    }
 }

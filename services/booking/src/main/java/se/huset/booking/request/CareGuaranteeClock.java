@@ -31,7 +31,7 @@ public final class CareGuaranteeClock {
         return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** Whether a first visit starting at {@code visit} keeps the guarantee of a request due at {@code due}. */
+    /** Whether a first visit at {@code visit} keeps the guarantee; a request still open at that time is overdue if not. */
     public static boolean kept(Instant visit, Instant due) {
         return visit.isBefore(due);
     }

@@ -14,6 +14,7 @@ public record RequestView(UUID id, UUID contactId, @Nullable UUID clientId, Stri
     public static RequestView of(FirstVisitRequest r, Instant now) {
         return new RequestView(r.id(), r.contactId(), r.clientId(), r.urgency(), r.pathway(), r.unitOrg().name(),
                 r.registeredAt(), r.triagedAt(), r.dueAt(),
-                r.status() == FirstVisitRequest.Status.OPEN && !now.isBefore(r.dueAt()), r.status(), r.appointmentId());
+                r.status() == FirstVisitRequest.Status.OPEN && !CareGuaranteeClock.kept(now, r.dueAt()), r.status(),
+                r.appointmentId());
     }
 }

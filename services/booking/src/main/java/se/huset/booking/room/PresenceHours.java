@@ -7,8 +7,4 @@ import java.util.UUID;
 /** A user organisation's weekly hours in the reception. */
 @Serdeable
 public record PresenceHours(UUID id, String organisation, String weekday, String starts, String ends) {
-
-    public double hours() {
-        return java.time.Duration.between(java.time.LocalTime.parse(starts), java.time.LocalTime.parse(ends)).toMinutes() / 60.0;
-    }
 }

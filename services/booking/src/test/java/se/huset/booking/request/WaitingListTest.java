@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingTestSupport;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
+import se.huset.kit.events.FeedConsumer;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -24,12 +25,20 @@ class WaitingListTest extends BookingTestSupport {
 
     @Inject
     IntakeEvents intakeEvents;
+    @Inject
+    List<FeedConsumer> consumers;
 
     static FeedEvent triaged(long seq, UUID contact, UUID client, String urgency, String pathway, Instant at) {
         return new FeedEvent(seq, "ContactTriaged", contact.toString(), at, Map.of(
                 "contactId", contact.toString(), "clientId", client.toString(), "urgency", urgency,
                 "pathway", pathway, "responsibleOrgs", List.of("REGION"),
                 "registeredAt", at.minusSeconds(600).toString(), "triagedAt", at.toString()));
+    }
+
+    /** Consent and triage events share intake's feed cursor, so one consumer must read both. */
+    @Test
+    void oneConsumerReadsIntakesFeed() {
+        assertThat(consumers).filteredOn(c -> c.source().equals("intake")).singleElement().isSameAs(intakeEvents);
     }
 
     @Test
