@@ -117,6 +117,29 @@ class InputValidationTest extends BookingTestSupport {
     }
 
     @Test
+    void absenceRefusesBookingAndHidesSlots() {
+        calendar("absent.therapist", Org.REGION, "Absent unit");
+        assertThat(call(HttpRequest.POST("/api/booking/calendars/absent.therapist/absences", Map.of(
+                "start", at(2, DayOfWeek.MONDAY, 0, 0), "end", at(2, DayOfWeek.TUESDAY, 0, 0), "reason", "Utbildning")),
+                ADMIN).code()).isEqualTo(201);
+        Map<String, Object> body = valid();
+        body.put("staff", List.of("absent.therapist"));
+        body.put("start", at(2, DayOfWeek.MONDAY, 9, 0));
+        body.put("end", at(2, DayOfWeek.MONDAY, 10, 0));
+        expectField(body, "start");
+        HttpResponse<Map<String, Object>> r = call(HttpRequest.GET("/api/booking/slots?unit=" + enc("Absent unit")
+                + "&from=" + enc(at(2, DayOfWeek.MONDAY, 0, 0)) + "&to=" + enc(at(2, DayOfWeek.WEDNESDAY, 0, 0))
+                + "&minutes=30"), RECEPTION_REGION);
+        assertThat(r.code()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> slots = (List<Map<String, Object>>) body(r).get("slots");
+        assertThat(slots).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.get("staff")).isEqualTo("absent.therapist");
+            assertThat(java.time.Instant.parse(s.get("start").toString())).isAfterOrEqualTo(instant(at(2, DayOfWeek.TUESDAY, 8, 0)));
+        });
+    }
+
+    @Test
     void freeSlotsHonourBookings() {
         assertThat(book(RECEPTION_REGION, valid()).code()).isEqualTo(201);
         HttpResponse<Map<String, Object>> r = call(HttpRequest.GET("/api/booking/slots?staff=valid.therapist&from="
