@@ -79,6 +79,18 @@ class PagesTest extends BookingTestSupport {
     void staffAndAdminPagesRender() {
         calendar("therapist.kommun", Org.KOMMUN, "Nexus");
         assertThat(get("/booking/day?view=week", THERAPIST_KOMMUN).body()).contains("Vecka");
+        java.time.LocalDate monday = java.time.LocalDate.now(ZONE).with(java.time.temporal.TemporalAdjusters.previous(
+                java.time.DayOfWeek.MONDAY)).minusWeeks(2);
+        HttpResponse<Map<String, Object>> past = book(THERAPIST_KOMMUN, Map.of("type", "INDIVIDUAL",
+                "clientId", UUID.randomUUID().toString(), "staff", List.of("therapist.kommun"),
+                "start", monday.atTime(9, 0).atZone(ZONE).toOffsetDateTime().toString(),
+                "end", monday.atTime(10, 0).atZone(ZONE).toOffsetDateTime().toString()));
+        assertThat(past.code()).isEqualTo(201);
+        String day = get("/booking/day?date=" + monday, THERAPIST_KOMMUN).body();
+        assertThat(day).contains("Enskilt samtal", "value=\"attended\"");
+        assertThat(post("/booking/appointments/" + body(past).get("id") + "/status",
+                "action=attended&back=" + enc("/booking/day?date=" + monday), THERAPIST_KOMMUN).body())
+                .contains("<td>Kom</td>").doesNotContain("value=\"attended\"");
         assertThat(get("/booking/rooms", THERAPIST_KOMMUN).body()).contains("Rumstavla");
         assertThat(get("/booking/calendar-feed", THERAPIST_KOMMUN).body()).contains("Skapa kalenderlänk");
         assertThat(post("/booking/calendar-feed", "", THERAPIST_KOMMUN).body()).contains("/api/booking/calendar-feed/");

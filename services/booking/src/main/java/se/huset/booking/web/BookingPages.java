@@ -103,7 +103,7 @@ public class BookingPages {
     }
 
     public record AppointmentRow(UUID id, String type, String status, String day, String from, String to,
-                                 String room, String staff, boolean booked, boolean begun) {
+                                 String room, String staff, boolean changeable, boolean begun) {
     }
 
     @Get("/waiting-list")
@@ -178,7 +178,7 @@ public class BookingPages {
         model.put("week", week);
         model.put("previous", day.minusDays(week ? 7 : 1).toString());
         model.put("next", day.plusDays(week ? 7 : 1).toString());
-        model.put("rows", visible.items().stream().map(a -> row(a, roomNames, now)).toList());
+        model.put("rows", visible.items().stream().map(a -> row(a, reader, roomNames, now)).toList());
         model.put("withheld", visible.withheld());
         model.put("staffList", calendars.all().stream().map(c -> c.username()).toList());
         return new ModelAndView<>("booking/day", model);
@@ -258,10 +258,12 @@ public class BookingPages {
                 times.dayTime(r.dueAt()), r.overdue());
     }
 
-    private AppointmentRow row(AppointmentView a, Map<UUID, String> roomNames, Instant now) {
+    /** Status buttons only where they would work: a BOOKED appointment the reader's body owns or staffs. */
+    private AppointmentRow row(AppointmentView a, Staff reader, Map<UUID, String> roomNames, Instant now) {
+        boolean mayChange = a.ownerOrg().equals(String.valueOf(reader.org())) || a.staff().contains(reader.username());
         return new AppointmentRow(a.id(), a.type().name(), a.status().name(), times.day(a.start()),
                 times.time(a.start()), times.time(a.end()), a.roomId() == null ? "" : roomNames.getOrDefault(a.roomId(), ""),
-                String.join(", ", a.staff()), a.status() == AppointmentStatus.BOOKED,
+                String.join(", ", a.staff()), mayChange && a.status() == AppointmentStatus.BOOKED,
                 !now.isBefore(a.start()));
     }
 
