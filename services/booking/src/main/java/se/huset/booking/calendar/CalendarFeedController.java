@@ -1,5 +1,7 @@
 package se.huset.booking.calendar;
 
+import java.time.Instant;
+import java.util.UUID;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -62,9 +64,9 @@ public class CalendarFeedController {
     @Transactional(readOnly = true)
     public HttpResponse<String> feed(String token) {
         String username = tokens.ownerOf(token).orElseThrow(() -> ProblemException.notFound("Calendar feed"));
-        var now = clock.instant();
-        var window = new TimeRange(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(180)));
-        Map<java.util.UUID, String> names = rooms.all().stream().collect(Collectors.toMap(Room::id, Room::name));
+        Instant now = clock.instant();
+        TimeRange window = new TimeRange(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(180)));
+        Map<UUID, String> names = rooms.all().stream().collect(Collectors.toMap(Room::id, Room::name));
         return HttpResponse.ok(feed.render(appointments.forStaff(username, window), names))
                 .contentType(TEXT_CALENDAR + "; charset=utf-8");
     }

@@ -1,5 +1,7 @@
 package se.huset.booking.calendar;
 
+import java.time.LocalTime;
+import java.time.DayOfWeek;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.huset.contracts.security.Org;
@@ -16,7 +18,7 @@ public record StaffCalendar(String username, String displayName, Org org, @Nulla
     }
 
     public WorkingWeek week() {
-        return new WorkingWeek(hours.stream().map(h -> new WorkingWeek.Period(java.time.DayOfWeek.valueOf(h.weekday()),
-                java.time.LocalTime.parse(h.starts()), java.time.LocalTime.parse(h.ends()))).toList());
+        return new WorkingWeek(hours.stream().map(h -> new WorkingWeek.Period(DayOfWeek.valueOf(h.weekday()),
+                LocalTime.parse(h.starts()), LocalTime.parse(h.ends()))).toList());
     }
 }

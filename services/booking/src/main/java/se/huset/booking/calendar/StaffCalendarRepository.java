@@ -1,5 +1,6 @@
 package se.huset.booking.calendar;
 
+import java.time.LocalTime;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
@@ -45,8 +46,8 @@ public class StaffCalendarRepository {
             jdbc.prepareStatement("insert into working_hours (username, weekday, starts, ends) values (?, ?, ?, ?)", ps -> {
                 ps.setString(1, c.username());
                 ps.setInt(2, DayOfWeek.valueOf(h.weekday()).getValue());
-                ps.setTime(3, Time.valueOf(java.time.LocalTime.parse(h.starts())));
-                ps.setTime(4, Time.valueOf(java.time.LocalTime.parse(h.ends())));
+                ps.setTime(3, Time.valueOf(LocalTime.parse(h.starts())));
+                ps.setTime(4, Time.valueOf(LocalTime.parse(h.ends())));
                 return ps.executeUpdate();
             });
         }

@@ -1,5 +1,6 @@
 package se.huset.booking.series;
 
+import se.huset.contracts.security.Org;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.booking.BookingSettings;
@@ -76,7 +77,7 @@ public class SchedulingSeries {
         for (int k = 0; k < weeks.size(); k++) {
             booking.place(booker, new Appointment(UUID.randomUUID(), AppointmentType.GROUP_SESSION,
                     AppointmentStatus.BOOKED, null, input.facilitators(), input.roomId(), weeks.get(k).start(),
-                    weeks.get(k).end(), se.huset.contracts.security.Org.valueOf(row.ownerOrg()), booker.username(),
+                    weeks.get(k).end(), Org.valueOf(row.ownerOrg()), booker.username(),
                     now, null, row.id(), k + 1, input.capacity()));
         }
         return view(row);

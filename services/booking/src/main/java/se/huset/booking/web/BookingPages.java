@@ -1,5 +1,6 @@
 package se.huset.booking.web;
 
+import java.time.DayOfWeek;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -166,7 +167,7 @@ public class BookingPages {
         String who = staff == null || staff.isBlank() ? reader.username() : staff.strip();
         LocalDate day = parseDate(date);
         boolean week = "week".equals(view);
-        LocalDate first = week ? day.with(java.time.DayOfWeek.MONDAY) : day;
+        LocalDate first = week ? day.with(DayOfWeek.MONDAY) : day;
         TimeRange window = new TimeRange(first.atStartOfDay(settings.zone()).toInstant(),
                 first.plusDays(week ? 7 : 1).atStartOfDay(settings.zone()).toInstant());
         Visible<AppointmentView> visible = appointments.list(reader, who, null, null, window);
