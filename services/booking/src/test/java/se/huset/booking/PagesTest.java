@@ -99,6 +99,10 @@ class PagesTest extends BookingTestSupport {
         assertThat(post("/booking/admin/rooms", "name=&capacity=6", ADMIN).body()).contains("name");
         assertThat(post("/booking/admin/calendars", "username=new.staff&displayName=Ny&org=REGION&MONDAY=on&starts=08:00&ends=12:00",
                 ADMIN).body()).contains("Sparat.");
+        assertThat(post("/booking/admin/absences", "username=new.staff&start=2030-01-07T09:00&end=2030-01-07T12:00&reason=Kurs",
+                ADMIN).body()).contains("Sparat.");
+        assertThat(post("/booking/admin/absences", "username=new.staff&start=2030-01-07T09:00&end=2030-01-07T08:00&reason=Kurs",
+                ADMIN).body()).contains("<strong>end</strong>");
         assertThat(post("/booking/admin/presence", "organisation=RFHL&weekday=TUESDAY&starts=13:00&ends=16:00", ADMIN).body())
                 .contains("Sparat.");
         assertThat(get("/booking/admin", ADMIN).body()).contains("Sidrummet", "new.staff", "RFHL");

@@ -1,9 +1,11 @@
 package se.huset.booking.calendar;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
@@ -14,22 +16,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import se.huset.booking.Inputs;
 import se.huset.contracts.security.Roles;
+import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.problem.ProblemException;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Staff calendars: everyone who books reads them; ADMIN edits working weeks and absences. */
 @Controller("/api/booking/calendars")
 public class CalendarController {
 
     private final StaffCalendarRepository calendars;
+    private final Idempotency idempotency;
 
-    public CalendarController(StaffCalendarRepository calendars) {
+    public CalendarController(StaffCalendarRepository calendars, Idempotency idempotency) {
         this.calendars = calendars;
+        this.idempotency = idempotency;
     }
 
     @Get
@@ -62,11 +66,13 @@ public class CalendarController {
 
     @Post("/{username}/absences")
     @Secured(Roles.ADMIN)
-    @Transactional
-    public HttpResponse<Map<String, UUID>> absence(String username, @Body @Valid AbsenceInput input) {
-        calendars.find(username).orElseThrow(() -> ProblemException.notFound("Calendar of " + username));
-        TimeRange during = Inputs.range("start", input.start(), "end", input.end());
-        return HttpResponse.created(Map.of("id", calendars.addAbsence(username, during, input.reason().strip())));
+    public HttpResponse<?> absence(String username, @Body @Valid AbsenceInput input,
+                                   @Nullable @Header(Idempotency.HEADER) String key) {
+        return idempotency.created("absence:" + username, key, () -> {
+            calendars.find(username).orElseThrow(() -> ProblemException.notFound("Calendar of " + username));
+            TimeRange during = Inputs.range("start", input.start(), "end", input.end());
+            return Map.of("id", calendars.addAbsence(username, during, input.reason().strip()));
+        });
     }
 
     @Serdeable

@@ -95,8 +95,14 @@ public class AdminPages {
     @Post("/absences")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object absence(@Body Map<String, String> form) {
-        return attempt(() -> calendarApi.absence(form.getOrDefault("username", ""), new CalendarController.AbsenceInput(
-                local("start", form.get("start")), local("end", form.get("end")), form.getOrDefault("reason", ""))));
+        return attempt(() -> {
+            String reason = form.getOrDefault("reason", "").strip();
+            if (reason.isEmpty()) {
+                throw ProblemException.invalid("reason", "is required");
+            }
+            calendarApi.absence(form.getOrDefault("username", ""), new CalendarController.AbsenceInput(
+                    local("start", form.get("start")), local("end", form.get("end")), reason), null);
+        });
     }
 
     @Post("/rooms")
