@@ -21,7 +21,10 @@ public class SlotController {
         this.search = search;
     }
 
-    /** {@code ?staff=|room=|unit=&from=&to=&minutes=}; unit is a unit name or a body (REGION, KOMMUN). */
+    /**
+     * {@code ?staff=|room=|unit=&from=&to=&minutes=}; unit is a unit name or a body (REGION, KOMMUN), whose staff
+     * are searched except those who work the reception desk.
+     */
     @Get
     public Slots slots(@Nullable @QueryValue String staff, @Nullable @QueryValue UUID room,
                        @Nullable @QueryValue String unit, @Nullable @QueryValue String from,

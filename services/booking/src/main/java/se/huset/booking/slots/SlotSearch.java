@@ -71,7 +71,8 @@ public class SlotSearch {
                             MAX_SLOTS).stream()
                     .map(t -> new FreeSlot(t.start(), t.end(), null, r.id())).toList();
         }
-        List<StaffCalendar> team = calendars.byOrgOrUnit(unit);
+        // staff marked as working the reception desk are not offered for visits
+        List<StaffCalendar> team = calendars.byOrgOrUnit(unit).stream().filter(c -> !c.reception()).toList();
         if (team.isEmpty()) {
             throw ProblemException.invalid("unit", "no staff calendar belongs to " + unit);
         }
