@@ -238,6 +238,7 @@ bench_main() {
   say ""
   write_report
   update_readme
+  "$BENCH_DIR/booking.sh"
   say ""
   say "written: $REPORT (README.md's Benchmarks section updated)"
 }

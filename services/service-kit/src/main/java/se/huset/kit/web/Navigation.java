@@ -18,6 +18,12 @@ public final class Navigation {
             new Link("/intake/reception", "nav.reception", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/intake/triage", "nav.triage", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/intake/clients", "nav.clients", Roles.CLIENT_WORK),
+            new Link("/booking/waiting-list", "nav.waitingList", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
+            new Link("/booking/day", "nav.myDay", Roles.CLIENT_WORK),
+            new Link("/booking/rooms", "nav.rooms", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER,
+                    Roles.HOUSING_STAFF, Roles.ADMIN)),
+            new Link("/booking/calendar-feed", "nav.calendarFeed", Roles.CLIENT_WORK),
+            new Link("/booking/admin", "nav.bookingAdmin", List.of(Roles.ADMIN)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {

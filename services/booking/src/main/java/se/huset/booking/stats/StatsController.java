@@ -1,0 +1,28 @@
+package se.huset.booking.stats;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.stats.Figure;
+
+import java.util.Map;
+
+@Controller("/api/booking/stats")
+@Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
+public class StatsController {
+
+    private final BookingStats stats;
+
+    public StatsController(BookingStats stats) {
+        this.stats = stats;
+    }
+
+    @Get
+    public Map<String, Figure> stats(@QueryValue(defaultValue = "12") @Min(1) @Max(104) int weeks) {
+        return stats.figures(weeks);
+    }
+}
