@@ -44,7 +44,7 @@ public abstract class BookingTestSupport extends ServiceTestSupport {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(super.getProperties());
-        p.put("huset.consent.source-url", "http://127.0.0.1:9");
+        p.put("huset.intake-url", "http://127.0.0.1:9");
         p.put("huset.feed.poll-interval", "1h");
         p.put("huset.booking.reminders.interval", "1h");
         return p;

@@ -1,8 +1,6 @@
 package se.huset.booking.request;
 
-import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.booking.BookingSettings;
@@ -11,42 +9,52 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.intake.Urgency;
-import se.huset.kit.consent.ConsentFeedConsumer;
-import se.huset.kit.consent.ConsentStore;
+import se.huset.kit.events.EventPayloads;
+import se.huset.kit.events.FeedConsumer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /**
- * Booking's one reader of intake's feed: consent events as every service handles them, and each ContactTriaged
- * becomes a first-visit request due by the care guarantee. One consumer, because the feed cursor is kept per
- * source: two consumers of "intake" would share it and each see only part of the feed.
+ * Booking's reader of intake's feed for first visits: each ContactTriaged becomes a first-visit request due by the
+ * care guarantee. (Consent and client facts come from service-kit's own reader of the same feed.)
  */
 @Singleton
-@Replaces(ConsentFeedConsumer.class)
-public class IntakeEvents extends ConsentFeedConsumer {
+public class IntakeEvents implements FeedConsumer {
 
     private final RequestRepository requests;
-    private final JsonMapper json;
+    private final EventPayloads payloads;
     private final CareGuaranteeClock guarantee;
+    private final String baseUrl;
 
-    public IntakeEvents(ConsentStore store, JsonMapper json, @Value("${huset.consent.source-url}") String baseUrl,
+    public IntakeEvents(EventPayloads payloads, @Value("${huset.intake-url}") String baseUrl,
                         RequestRepository requests, BookingSettings settings,
                         @Value("${huset.booking.planned-guarantee-days:14}") int plannedDays) {
-        super(store, json, baseUrl);
+        this.payloads = payloads;
+        this.baseUrl = baseUrl;
         this.requests = requests;
-        this.json = json;
         this.guarantee = new CareGuaranteeClock(settings.zone(), plannedDays);
+    }
+
+    @Override
+    public String source() {
+        return "intake";
+    }
+
+    @Override
+    public String name() {
+        return "intake/first-visits";
+    }
+
+    @Override
+    public String baseUrl() {
+        return baseUrl;
     }
 
     @Override
     @Transactional
     public void handle(FeedEvent event) {
         if (EventTypes.CONTACT_TRIAGED.equals(event.type())) {
-            triaged(read(event));
-        } else {
-            super.handle(event);
+            triaged(payloads.read(event, ContactTriaged.class));
         }
     }
 
@@ -60,13 +68,5 @@ public class IntakeEvents extends ConsentFeedConsumer {
                 t.pathway(), pathway.runBy(), t.registeredAt(), t.triagedAt(),
                 guarantee.dueAt(Urgency.valueOf(t.urgency()), t.triagedAt()), FirstVisitRequest.Status.OPEN,
                 null, null));
-    }
-
-    private ContactTriaged read(FeedEvent event) {
-        try {
-            return json.readValue(json.writeValueAsBytes(event.payload()), ContactTriaged.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("event " + event.seq() + " of type " + event.type() + " is unreadable", e);
-        }
     }
 }

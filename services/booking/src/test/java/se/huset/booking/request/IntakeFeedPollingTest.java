@@ -3,14 +3,13 @@ package se.huset.booking.request;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingSettings;
 import se.huset.booking.BookingTestSupport;
-import se.huset.kit.consent.ConsentStore;
+import se.huset.kit.events.EventPayloads;
 import se.huset.kit.events.FeedPoller;
 
 import java.time.Instant;
@@ -30,9 +29,7 @@ class IntakeFeedPollingTest extends BookingTestSupport {
     @Inject
     EmbeddedServer server;
     @Inject
-    ConsentStore consents;
-    @Inject
-    JsonMapper json;
+    EventPayloads payloads;
     @Inject
     RequestRepository requests;
     @Inject
@@ -40,7 +37,7 @@ class IntakeFeedPollingTest extends BookingTestSupport {
 
     @Test
     void triagedContactOnTheFeedBecomesAnOpenRequest() {
-        IntakeEvents consumer = new IntakeEvents(consents, json, server.getURL().toString(), requests, settings, 14);
+        IntakeEvents consumer = new IntakeEvents(payloads, server.getURL().toString(), requests, settings, 14);
         UUID contact = UUID.randomUUID();
         StubIntakeFeed.EVENTS.add(WaitingListTest.triaged(1, contact, UUID.randomUUID(), "SOON",
                 "NEXUS_OUTPATIENT", Instant.now()));

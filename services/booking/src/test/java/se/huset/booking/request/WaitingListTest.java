@@ -35,10 +35,11 @@ class WaitingListTest extends BookingTestSupport {
                 "registeredAt", at.minusSeconds(600).toString(), "triagedAt", at.toString()));
     }
 
-    /** Consent and triage events share intake's feed cursor, so one consumer must read both. */
+    /** Two readers of intake's feed, each with its own cursor: the kit's replica and the first-visit requests. */
     @Test
-    void oneConsumerReadsIntakesFeed() {
-        assertThat(consumers).filteredOn(c -> c.source().equals("intake")).singleElement().isSameAs(intakeEvents);
+    void intakesFeedIsReadForConsentAndForFirstVisitsEachWithItsOwnCursor() {
+        assertThat(consumers).filteredOn(c -> c.source().equals("intake")).extracting(FeedConsumer::name)
+                .containsExactlyInAnyOrder("intake/replica", "intake/first-visits");
     }
 
     @Test

@@ -2,7 +2,6 @@ package se.huset.intake.events;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -11,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.events.FeedPage;
 import se.huset.intake.IntakeTestSupport;
-import se.huset.kit.consent.ConsentFeedConsumer;
+import se.huset.kit.client.ClientFacts;
+import se.huset.kit.client.IntakeReplica;
+import se.huset.kit.events.EventPayloads;
 import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.events.EventFeed;
 import se.huset.kit.events.FeedConsumer;
@@ -56,7 +57,9 @@ class EventFeedTest extends IntakeTestSupport {
     @Inject
     ConsentStore consentStore;
     @Inject
-    JsonMapper json;
+    ClientFacts clientFacts;
+    @Inject
+    EventPayloads payloads;
 
     /**
      * Writers hold their transaction open for a random while after taking a sequence number, so commits land out
@@ -148,10 +151,10 @@ class EventFeedTest extends IntakeTestSupport {
         assertThat(poller.pollOnce(recorder)).isZero();
     }
 
-    /** What every other service runs: consent events from intake's feed land in the local consent copy. */
+    /** What every other service runs: consent and client events from intake's feed land in the local copies. */
     @Test
-    void consentEventsFromTheFeedUpdateTheLocalConsentCopy() {
-        ConsentFeedConsumer consumer = new ConsentFeedConsumer(consentStore, json, server.getURL().toString());
+    void consentAndClientEventsFromTheFeedUpdateTheLocalCopies() {
+        IntakeReplica consumer = new IntakeReplica(consentStore, clientFacts, payloads, server.getURL().toString());
         UUID client = UUID.randomUUID();
         UUID consent = UUID.randomUUID();
         consumer.handle(new FeedEvent(1, "ConsentGranted", client.toString(), java.time.Instant.now(), Map.of(
@@ -166,6 +169,13 @@ class EventFeedTest extends IntakeTestSupport {
         consumer.handle(new FeedEvent(2, "ConsentRevoked", client.toString(), java.time.Instant.now(), revoked));
         assertThat(consentStore.forClients(List.of(client))).singleElement()
                 .satisfies(g -> assertThat(g.revokedAt()).isNotNull());
+
+        Map<String, Object> registered = Map.of("clientId", client.toString(), "ownerOrg", "REGION",
+                "birthDate", "2009-05-01", "sex", "FEMALE");
+        consumer.handle(new FeedEvent(3, "ClientRegistered", client.toString(), java.time.Instant.now(), registered));
+        consumer.handle(new FeedEvent(3, "ClientRegistered", client.toString(), java.time.Instant.now(), registered));
+        assertThat(clientFacts.find(client)).hasValueSatisfying(f ->
+                assertThat(f.ageOn(LocalDate.of(2026, 11, 22))).hasValue(17));
     }
 
     @Test

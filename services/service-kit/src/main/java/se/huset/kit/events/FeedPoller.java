@@ -50,7 +50,7 @@ public class FeedPoller {
                     // keep going until caught up
                 }
             } catch (RuntimeException e) {
-                LOG.warn("feed {} not reachable or failed: {}", consumer.source(), e.getMessage());
+                LOG.warn("feed {} ({}) not reachable or failed: {}", consumer.source(), consumer.name(), e.getMessage());
             }
         }
     }
@@ -59,16 +59,16 @@ public class FeedPoller {
     public int pollOnce(FeedConsumer consumer) {
         return tx.executeWrite(status -> {
             Connection conn = status.getConnection();
-            long cursor = lockCursor(conn, consumer.source());
+            long cursor = lockCursor(conn, consumer.name());
             FeedPage page = fetch(consumer, cursor);
             for (FeedEvent event : page.events()) {
                 consumer.handle(event);
             }
             if (!page.events().isEmpty()) {
                 try (PreparedStatement ps = conn.prepareStatement(
-                        "update kit_feed_cursor set position = ?, updated_at = now() where source = ?")) {
+                        "update kit_feed_cursor set position = ?, updated_at = now() where consumer = ?")) {
                     ps.setLong(1, page.next());
-                    ps.setString(2, consumer.source());
+                    ps.setString(2, consumer.name());
                     ps.executeUpdate();
                 }
             }
@@ -76,15 +76,15 @@ public class FeedPoller {
         });
     }
 
-    private static long lockCursor(Connection conn, String source) throws java.sql.SQLException {
+    private static long lockCursor(Connection conn, String cursor) throws java.sql.SQLException {
         try (PreparedStatement ins = conn.prepareStatement(
-                "insert into kit_feed_cursor (source, position) values (?, 0) on conflict do nothing")) {
-            ins.setString(1, source);
+                "insert into kit_feed_cursor (consumer, position) values (?, 0) on conflict do nothing")) {
+            ins.setString(1, cursor);
             ins.executeUpdate();
         }
         try (PreparedStatement ps = conn.prepareStatement(
-                "select position from kit_feed_cursor where source = ? for update")) {
-            ps.setString(1, source);
+                "select position from kit_feed_cursor where consumer = ? for update")) {
+            ps.setString(1, cursor);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
