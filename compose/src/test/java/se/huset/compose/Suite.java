@@ -141,6 +141,12 @@ public final class Suite implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> put(String process, String path, String json, String token) {
+        return send(request(process, path, token, Map.of())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A top-level string or number field of a JSON body (enough for ids and tokens). */
     public static String field(String json, String name) {
         Matcher m = Pattern.compile(String.format(STRING_FIELD.pattern(), Pattern.quote(name))).matcher(json);
