@@ -8,6 +8,9 @@ public final class EventTypes {
     public static final String CONTACT_LINKED = "ContactLinked";
     public static final String CONSENT_GRANTED = "ConsentGranted";
     public static final String CONSENT_REVOKED = "ConsentRevoked";
+    public static final String PLACEMENT_STARTED = "PlacementStarted";
+    public static final String PLACEMENT_ENDED = "PlacementEnded";
+    public static final String HOUSING_LOST = "HousingLost";
 
     private EventTypes() {
     }
