@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class AftercareRequired {
 
+    static final int OWNER_MAX = 120;
+    static final int TEXT_MAX = 500;
+
     private AftercareRequired() {
     }
 
@@ -23,27 +26,27 @@ public final class AftercareRequired {
             return errors;
         }
         AftercarePlan p = plan == null ? new AftercarePlan(null, null, null, null, null, null) : plan;
-        if (blank(p.ownerStaff())) {
-            errors.add(missing("ownerStaff"));
-        }
+        text(errors, "ownerStaff", p.ownerStaff(), OWNER_MAX);
         if (p.ownerOrg() == null) {
             errors.add(missing("ownerOrg"));
         }
-        if (blank(p.nextHousing())) {
-            errors.add(missing("nextHousing"));
-        }
-        if (blank(p.occupation())) {
-            errors.add(missing("occupation"));
-        }
-        if (blank(p.network())) {
-            errors.add(missing("network"));
-        }
+        text(errors, "nextHousing", p.nextHousing(), TEXT_MAX);
+        text(errors, "occupation", p.occupation(), TEXT_MAX);
+        text(errors, "network", p.network(), TEXT_MAX);
         if (p.followUpDate() == null) {
             errors.add(missing("followUpDate"));
         } else if (p.followUpDate().isBefore(today)) {
             errors.add(new Problem.FieldError("aftercare.followUpDate", "must be today or later"));
         }
         return errors;
+    }
+
+    private static void text(List<Problem.FieldError> errors, String field, @Nullable String value, int max) {
+        if (blank(value)) {
+            errors.add(missing(field));
+        } else if (value.length() > max) {
+            errors.add(new Problem.FieldError("aftercare." + field, "at most " + max + " characters"));
+        }
     }
 
     private static Problem.FieldError missing(String field) {

@@ -7,6 +7,8 @@ import se.huset.contracts.security.Org;
 import se.huset.kit.consent.OwnedRecord;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** A client lost their housing (barred after relapse, evicted): the coordinator must act before the next crisis. */
@@ -17,6 +19,11 @@ public record Alert(UUID id, UUID placementId, UUID clientId, UUID unitId, Strin
 
     public OwnedRecord asRecord() {
         return new OwnedRecord(clientId, ownerOrg, DataCategory.HOUSING, "alert/" + id);
+    }
+
+    /** The day it was raised, in Swedish time, for pages. */
+    public LocalDate raisedOn() {
+        return LocalDate.ofInstant(raisedAt, ZoneId.of("Europe/Stockholm"));
     }
 
     public boolean open() {

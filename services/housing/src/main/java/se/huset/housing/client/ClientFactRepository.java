@@ -1,6 +1,7 @@
 package se.huset.housing.client;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Singleton
+@Transactional
 public class ClientFactRepository {
 
     private final JdbcOperations jdbc;

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.events.EventTypes;
@@ -34,7 +35,9 @@ public class IntakeFeedConsumer extends ConsentFeedConsumer {
         this.json = json;
     }
 
+    /** Joins the poller's transaction, which also advances the cursor. */
     @Override
+    @Transactional
     public void handle(FeedEvent event) {
         if (!EventTypes.CLIENT_REGISTERED.equals(event.type())) {
             super.handle(event);

@@ -9,6 +9,7 @@ import se.huset.kit.consent.OwnedRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,14 @@ public record Placement(UUID id, UUID clientId, UUID unitId, String unitName, @N
                         @Nullable UUID decisionId, @Nullable LocalDate decisionDate, Org ownerOrg,
                         String coordinator, PlacementStatus status, Instant requestedAt, @Nullable Instant placedAt,
                         @Nullable Instant endedAt, @Nullable EndReason endReason, @Nullable AftercarePlan aftercare) {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** Move-in day in Swedish time, for pages. */
+    @Nullable
+    public LocalDate placedOn() {
+        return placedAt == null ? null : LocalDate.ofInstant(placedAt, SWEDEN);
+    }
 
     public OwnedRecord asRecord() {
         return new OwnedRecord(clientId, ownerOrg, DataCategory.HOUSING, "placement/" + id);

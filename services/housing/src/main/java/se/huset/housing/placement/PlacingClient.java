@@ -129,11 +129,12 @@ public class PlacingClient {
         Decision decision = decision(staff, p.clientId(),
                 request.decisionId() != null ? request.decisionId() : p.decisionId());
         checkEligible(target, p.clientId(), decision);
+        // free the old place first: a placement occupies one place at a time (place.occupied_by is unique)
+        places.release(row.placeId(), p.id());
         OptionalLong place = places.take(target.id(), p.id());
         if (place.isEmpty()) {
             throw new UnitFull(target);
         }
-        places.release(row.placeId(), p.id());
         placements.move(p.id(), target.id(), place.getAsLong(), request.decisionId());
         guard.wrote(staff, p.clientId(), "MOVE", "placement/" + p.id());
         return placements.findById(p.id()).orElseThrow();

@@ -1,6 +1,7 @@
 package se.huset.housing.unit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Units with their live counts; transactional itself, as units are read outside any use case too. */
 @Singleton
+@Transactional
 public class UnitRepository {
 
     private static final String SELECT = """

@@ -18,6 +18,9 @@ public final class Navigation {
             new Link("/intake/reception", "nav.reception", List.of(Roles.RECEPTION)),
             new Link("/intake/triage", "nav.triage", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/intake/clients", "nav.clients", Roles.CLIENT_WORK),
+            new Link("/housing", "nav.housing", List.of(Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF)),
+            new Link("/housing/alerts", "nav.housing.alerts", List.of(Roles.SOCIAL_WORKER)),
+            new Link("/housing/admin/units", "nav.housing.units", List.of(Roles.ADMIN)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {
