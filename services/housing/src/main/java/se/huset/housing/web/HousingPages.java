@@ -203,7 +203,7 @@ public class HousingPages {
             return new PlaceForm(null, null, null);
         }
 
-        boolean queued() {
+        public boolean queued() {
             return "true".equals(queue);
         }
     }
