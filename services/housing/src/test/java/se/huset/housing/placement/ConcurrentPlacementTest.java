@@ -25,7 +25,7 @@ class ConcurrentPlacementTest extends HousingTestSupport {
 
     @Test
     void thirtyConcurrentPlacementsIntoFourteenPlacesYieldFourteen() throws Exception {
-        String skogsglantan = unit("Skogsgläntan", "LOW_THRESHOLD", 14, 45, true);
+        String skogsglantan = unit("Skogsgläntan K", "LOW_THRESHOLD", 14, 45, true);
         List<UUID> clients = new ArrayList<>();
         List<String> decisions = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
