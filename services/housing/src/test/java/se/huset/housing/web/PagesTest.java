@@ -84,6 +84,10 @@ class PagesTest extends HousingTestSupport {
 
         HttpResponse<String> alerts = page(HttpRequest.GET("/housing/alerts"), SOCIAL_KOMMUN);
         assertThat(text(alerts)).contains(client.toString(), "Avhyst", "Kvittera").doesNotContain("??");
+        String alertId = (String) items(ok(call(HttpRequest.GET("/api/housing/alerts"), SOCIAL_KOMMUN), 200)).stream()
+                .filter(a -> placementId.equals(a.get("placementId"))).findFirst().orElseThrow().get("id");
+        HttpResponse<String> acknowledged = page(form("/housing/alerts/" + alertId + "/acknowledge", ""), SOCIAL_KOMMUN);
+        assertThat(text(acknowledged)).contains("Kvitterat av socialworker.kommun");
     }
 
     @Test
