@@ -56,6 +56,8 @@ class AuthorizationMatrixTest extends HousingTestSupport {
                 .roles("POST /housing/placements/{id}/move", HOUSING_WORK)
                 .roles("GET /housing/placements/{id}/end", HOUSING_WORK)
                 .roles("POST /housing/placements/{id}/end", HOUSING_WORK)
+                .roles("GET /housing/decisions", Set.of(Roles.SOCIAL_WORKER))
+                .roles("POST /housing/decisions", Set.of(Roles.SOCIAL_WORKER))
                 .roles("GET /housing/alerts", Set.of(Roles.SOCIAL_WORKER))
                 .roles("POST /housing/alerts/{id}/acknowledge", Set.of(Roles.SOCIAL_WORKER))
                 .roles("GET /housing/admin/units", Set.of(Roles.ADMIN))

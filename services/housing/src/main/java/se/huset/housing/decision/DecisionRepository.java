@@ -1,6 +1,7 @@
 package se.huset.housing.decision;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
 
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Joins the caller's transaction, or runs in its own when a page reads decisions directly. */
 @Singleton
+@Transactional
 public class DecisionRepository {
 
     private static final String COLUMNS =

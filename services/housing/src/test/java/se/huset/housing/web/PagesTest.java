@@ -91,6 +91,23 @@ class PagesTest extends HousingTestSupport {
     }
 
     @Test
+    void aSocialWorkerRecordsADecisionAndSeesItsIdToPlaceWith() {
+        UUID client = client(50);
+        LocalDate today = LocalDate.now();
+        HttpResponse<String> future = page(form("/housing/decisions", "clientId=" + client + "&decisionDate="
+                + today.plusDays(2) + "&validFrom=" + today.plusDays(2) + "&validTo=" + today.plusMonths(3)
+                + "&legalBasis=SOL_4_1"), SOCIAL_KOMMUN);
+        assertThat(future.code()).isEqualTo(400);
+        assertThat(text(future)).contains("id=\"decisionDate-error\"");
+        HttpResponse<String> recorded = page(form("/housing/decisions", "clientId=" + client + "&decisionDate="
+                + today + "&validFrom=" + today + "&validTo=" + today.plusMonths(3) + "&legalBasis=LVM"), SOCIAL_KOMMUN);
+        assertThat(recorded.code()).isEqualTo(200);
+        String decisionId = (String) items(ok(call(HttpRequest.GET("/api/housing/decisions?clientId=" + client),
+                SOCIAL_KOMMUN), 200)).get(0).get("id");
+        assertThat(text(recorded)).contains(decisionId, "LVM", "Gäller i dag").doesNotContain("??");
+    }
+
+    @Test
     void adminEditsUnitsWithErrorsNextToFields() {
         HttpResponse<String> bad = page(form("/housing/admin/units", "name=&type=EXTERNAL_HVB&capacity=0"), ADMIN);
         assertThat(bad.code()).isEqualTo(400);
