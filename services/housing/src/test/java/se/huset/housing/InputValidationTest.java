@@ -52,11 +52,15 @@ class InputValidationTest extends HousingTestSupport {
         b.put("decisionDate", LocalDate.now().plusDays(3).toString());
         assertFieldError(HttpRequest.POST("/api/housing/decisions", b), SOCIAL_KOMMUN, "decisionDate");
         b = decision();
-        b.put("decisionDate", "den 3 mars");
-        assertThat(call(HttpRequest.POST("/api/housing/decisions", b), SOCIAL_KOMMUN).code()).isEqualTo(400);
+        b.put("validTo", "den 3 mars");
+        assertFieldError(HttpRequest.POST("/api/housing/decisions", b), SOCIAL_KOMMUN, "validTo");
         b = decision();
         b.put("clientId", "not-a-uuid");
-        assertThat(call(HttpRequest.POST("/api/housing/decisions", b), SOCIAL_KOMMUN).code()).isEqualTo(400);
+        assertFieldError(HttpRequest.POST("/api/housing/decisions", b), SOCIAL_KOMMUN, "clientId");
+        assertFieldError(HttpRequest.POST("/api/housing/placements", Map.of("clientId", UUID.randomUUID(),
+                "unitId", "Skogsgläntan")), SOCIAL_KOMMUN, "unitId");
+        assertFieldError(HttpRequest.POST("/api/housing/placements/" + UUID.randomUUID() + "/end",
+                Map.of("reason", "LEFT", "aftercare", Map.of("followUpDate", "snart"))), SOCIAL_KOMMUN, "followUpDate");
     }
 
     @Test
