@@ -68,6 +68,18 @@ create unique index placement_one_home on placement (client_id) where status = '
 create unique index placement_one_queue_entry on placement (client_id, unit_id) where status = 'WAITING';
 create index placement_unit on placement (unit_id, status);
 
+-- Where a placement lived and when: a move closes one stay and opens the next, so external costs follow the
+-- unit of each stay.
+create table stay (
+    id           bigserial primary key,
+    placement_id uuid not null references placement (id),
+    unit_id      uuid not null references unit (id),
+    started_at   timestamptz not null,
+    ended_at     timestamptz,
+    check (ended_at is null or ended_at >= started_at)
+);
+create unique index stay_one_open on stay (placement_id) where ended_at is null;
+
 -- Every move-out but a death has an aftercare plan with a named owner.
 create table aftercare (
     placement_id   uuid primary key references placement (id),

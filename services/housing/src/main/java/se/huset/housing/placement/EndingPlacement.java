@@ -33,16 +33,19 @@ public class EndingPlacement {
 
     private final PlacementRepository placements;
     private final PlaceRepository places;
+    private final StayRepository stays;
     private final AftercareRepository aftercare;
     private final AlertRepository alerts;
     private final ConsentGuard guard;
     private final Outbox outbox;
     private final Clock clock;
 
-    public EndingPlacement(PlacementRepository placements, PlaceRepository places, AftercareRepository aftercare,
+    public EndingPlacement(PlacementRepository placements, PlaceRepository places, StayRepository stays,
+                           AftercareRepository aftercare,
                            AlertRepository alerts, ConsentGuard guard, Outbox outbox, Clock clock) {
         this.placements = placements;
         this.places = places;
+        this.stays = stays;
         this.aftercare = aftercare;
         this.alerts = alerts;
         this.guard = guard;
@@ -81,6 +84,7 @@ public class EndingPlacement {
         EndReason reason = request.reason();
         placements.end(p.id(), reason, now);
         places.release(row.placeId(), p.id());
+        stays.close(p.id(), now);
         boolean hasPlan = reason.requiresAftercare();
         if (hasPlan) {
             aftercare.insert(p.id(), request.aftercare());

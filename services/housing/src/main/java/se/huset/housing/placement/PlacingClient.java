@@ -38,6 +38,7 @@ public class PlacingClient {
     private final UnitRepository units;
     private final PlaceRepository places;
     private final PlacementRepository placements;
+    private final StayRepository stays;
     private final DecisionRepository decisions;
     private final ClientFactRepository clients;
     private final ConsentGuard guard;
@@ -45,11 +46,12 @@ public class PlacingClient {
     private final Clock clock;
 
     public PlacingClient(UnitRepository units, PlaceRepository places, PlacementRepository placements,
-                         DecisionRepository decisions, ClientFactRepository clients, ConsentGuard guard,
-                         Outbox outbox, Clock clock) {
+                         StayRepository stays, DecisionRepository decisions, ClientFactRepository clients,
+                         ConsentGuard guard, Outbox outbox, Clock clock) {
         this.units = units;
         this.places = places;
         this.placements = placements;
+        this.stays = stays;
         this.decisions = decisions;
         this.clients = clients;
         this.guard = guard;
@@ -83,6 +85,7 @@ public class PlacingClient {
                 decisionId, staff.org(), coordinator, status, now));
         guard.wrote(staff, request.clientId(), "CREATE", "placement/" + id);
         if (status == PlacementStatus.PLACED) {
+            stays.open(id, unit.id(), now);
             started(id, request.clientId(), unit, staff, now);
         }
         return placements.findById(id).orElseThrow();
@@ -108,6 +111,7 @@ public class PlacingClient {
         }
         Instant now = now();
         uniquely(() -> placements.place(p.id(), place.getAsLong(), decision == null ? null : decision.id(), now));
+        stays.open(p.id(), unit.id(), now);
         guard.wrote(staff, p.clientId(), "PLACE", "placement/" + p.id());
         started(p.id(), p.clientId(), unit, staff, now);
         return placements.findById(p.id()).orElseThrow();
@@ -136,6 +140,9 @@ public class PlacingClient {
             throw new UnitFull(target);
         }
         placements.move(p.id(), target.id(), place.getAsLong(), request.decisionId());
+        Instant now = now();
+        stays.close(p.id(), now);
+        stays.open(p.id(), target.id(), now);
         guard.wrote(staff, p.clientId(), "MOVE", "placement/" + p.id());
         return placements.findById(p.id()).orElseThrow();
     }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * What external placements (HVB, SiS, family homes) cost per month and per paying body: nights in the month times
- * the unit's cost per day, for the 50–50 funding question. A cost resting on fewer than five placements is
+ * the cost per day of the unit each stay was in (a move to or from an external home counts only its own nights),
+ * for the 50–50 funding question. A cost resting on fewer than five placements is
  * suppressed like any small cell: in a small town one placement's cost points at one person.
  */
 @Singleton
@@ -84,17 +85,17 @@ public class ExternalCosts {
         return cells.stream().map(Cell::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Nights from move-in to move-out (today for those still placed), cut to each month. */
+    /** Nights of each stay in an external unit (until today for those still there), cut to each month. */
     private static final String NIGHTS = """
             with months as (
                 select m::date as m_start, (m + interval '1 month')::date as m_end
                 from generate_series(?::date, ?::date, interval '1 month') m),
             stays as (
                 select p.id, p.owner_org, u.cost_per_day,
-                       (p.placed_at at time zone 'Europe/Stockholm')::date as s,
-                       coalesce((p.ended_at at time zone 'Europe/Stockholm')::date, ?::date) as e
-                from placement p join unit u on u.id = p.unit_id
-                where p.placed_at is not null and u.cost_per_day is not null)
+                       (st.started_at at time zone 'Europe/Stockholm')::date as s,
+                       coalesce((st.ended_at at time zone 'Europe/Stockholm')::date, ?::date) as e
+                from stay st join placement p on p.id = st.placement_id join unit u on u.id = st.unit_id
+                where u.cost_per_day is not null)
             """;
 
     private List<Cell> cells(YearMonth from, YearMonth to) {

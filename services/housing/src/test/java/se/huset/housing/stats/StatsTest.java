@@ -56,9 +56,8 @@ class StatsTest extends HousingTestSupport {
             String id = (String) ok(place(client, sis, null, i < 4 ? SOCIAL_KOMMUN : SOCIAL_REGION), 201).get("id");
             // ten nights in a month two months back: from the 1st to the 11th
             try (Connection c = database().connect(); Statement st = c.createStatement()) {
-                st.execute("update placement set placed_at = '%s 12:00+01', ended_at = '%s 10:00+01', status = 'ENDED', end_reason = 'LEFT' where id = '%s'"
+                st.execute("update stay set started_at = '%s 12:00+01', ended_at = '%s 10:00+01' where placement_id = '%s'"
                         .formatted(month.atDay(1), month.atDay(11), id));
-                st.execute("update place set occupied_by = null where occupied_by = '%s'".formatted(id));
             }
         }
         ExternalCosts.Report report = costs.report(month, month);
@@ -72,5 +71,30 @@ class StatsTest extends HousingTestSupport {
         Map<String, Object> answer = ok(call(HttpRequest.GET("/api/housing/costs?from=" + month + "&to=" + month),
                 STEERING), 200);
         assertThat(answer).containsEntry("from", month.toString());
+    }
+
+    @Test
+    void aMoveOutOfAnExternalHomeStopsItsCost() throws Exception {
+        String hvb = unit("HVB M", "EXTERNAL_HVB", 5, null, false);
+        String flat = unit("Bostad först M", "HOUSING_FIRST", 5, null, false);
+        YearMonth month = YearMonth.now().minusMonths(3);
+        String[] ids = new String[5];
+        for (int i = 0; i < 5; i++) {
+            ids[i] = (String) ok(place(client(40), hvb, null, SOCIAL_KOMMUN), 201).get("id");
+            ok(call(HttpRequest.POST("/api/housing/placements/" + ids[i] + "/move", Map.of("unitId", flat)),
+                    SOCIAL_KOMMUN), 200);
+        }
+        try (Connection c = database().connect(); Statement st = c.createStatement()) {
+            for (String id : ids) {
+                // four nights in the HVB, then the rest of the month in a Housing First flat
+                st.execute("""
+                        update stay set started_at = '%1$s 12:00+01', ended_at = '%2$s 12:00+01'
+                        where placement_id = '%3$s' and ended_at is not null;
+                        update stay set started_at = '%2$s 12:00+01' where placement_id = '%3$s' and ended_at is null
+                        """.formatted(month.atDay(1), month.atDay(5), id));
+            }
+        }
+        assertThat(costs.report(month, month).months().get(0).total().value())
+                .isEqualTo(new java.math.BigDecimal("60000.00"));
     }
 }
