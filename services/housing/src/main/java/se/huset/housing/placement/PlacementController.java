@@ -68,6 +68,12 @@ public class PlacementController {
         return placing.placeWaiting(Staff.of(authentication), id, request.decisionId());
     }
 
+    /** Takes a waiting client off the unit's queue. */
+    @Post("/placements/{id}/withdraw")
+    public Placement withdraw(UUID id, Authentication authentication) {
+        return placing.withdraw(Staff.of(authentication), id);
+    }
+
     @Post("/placements/{id}/move")
     public Placement move(UUID id, @Body @Valid MoveRequest request, Authentication authentication) {
         return placing.move(Staff.of(authentication), id, request);

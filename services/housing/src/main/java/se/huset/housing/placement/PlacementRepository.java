@@ -99,6 +99,40 @@ public class PlacementRepository {
                 });
     }
 
+    /** Takes a waiting entry off the queue without a stay: ENDED with no reason and no move-in. */
+    public boolean withdraw(UUID id, Instant now) {
+        return jdbc.prepareStatement("update placement set status = 'ENDED', ended_at = ? where id = ? and status = 'WAITING'",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setObject(2, id);
+                    return ps.executeUpdate() == 1;
+                });
+    }
+
+    /** The client's current home placement, locked, if any. */
+    public Optional<Row> lockHome(UUID clientId) {
+        UUID id = jdbc.prepareStatement("select id from placement where client_id = ? and status = 'PLACED' for update",
+                ps -> {
+                    ps.setObject(1, clientId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getObject(1, UUID.class) : null;
+                    }
+                });
+        return id == null ? Optional.empty() : findRow(id);
+    }
+
+    /** The client's place in the unit's queue, if any. */
+    public Optional<UUID> waitingEntry(UUID clientId, UUID unitId) {
+        return jdbc.prepareStatement(
+                "select id from placement where client_id = ? and unit_id = ? and status = 'WAITING'", ps -> {
+                    ps.setObject(1, clientId);
+                    ps.setObject(2, unitId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty();
+                    }
+                });
+    }
+
     /** The row locked for the change about to be made to it. */
     public Optional<Row> lock(UUID id) {
         jdbc.prepareStatement("select id from placement where id = ? for update", ps -> {
@@ -124,17 +158,6 @@ public class PlacementRepository {
                 return rs.next();
             }
         });
-    }
-
-    public boolean waitingFor(UUID clientId, UUID unitId) {
-        return jdbc.prepareStatement(
-                "select 1 from placement where client_id = ? and unit_id = ? and status = 'WAITING'", ps -> {
-                    ps.setObject(1, clientId);
-                    ps.setObject(2, unitId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next();
-                    }
-                });
     }
 
     public List<Placement> list(@Nullable UUID unitId, @Nullable PlacementStatus status, @Nullable UUID clientId,

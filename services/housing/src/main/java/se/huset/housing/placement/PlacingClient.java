@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -66,17 +67,19 @@ public class PlacingClient {
                 .orElseThrow(() -> ProblemException.invalid("unitId", "no such unit"));
         Decision decision = decision(staff, request.clientId(), request.decisionId());
         checkEligible(unit, request.clientId(), decision);
-        if (placements.hasHome(request.clientId())) {
-            throw ProblemException.conflict("The client already has a place; move the placement instead.");
+        // a client who lives in another unit may queue here (and move in from the queue), but not take a second place
+        boolean housed = placements.hasHome(request.clientId());
+        if (housed && !request.queueWhenFull()) {
+            throw ProblemException.conflict("The client already has a place; move the placement, or queue with \"queue\": true.");
         }
-        if (placements.waitingFor(request.clientId(), unit.id())) {
+        if (placements.waitingEntry(request.clientId(), unit.id()).isPresent()) {
             throw ProblemException.conflict("The client is already on " + unit.name() + "'s waiting list.");
         }
         UUID id = UUID.randomUUID();
         Instant now = now();
         String coordinator = decision != null ? decision.decidedBy() : staff.username();
         UUID decisionId = decision == null ? null : decision.id();
-        OptionalLong place = places.take(unit.id(), id);
+        OptionalLong place = housed ? OptionalLong.empty() : places.take(unit.id(), id);
         if (place.isEmpty() && !request.queueWhenFull()) {
             throw new UnitFull(unit);
         }
@@ -91,7 +94,10 @@ public class PlacingClient {
         return placements.findById(id).orElseThrow();
     }
 
-    /** Takes a waiting client into a free place of the unit they wait for. */
+    /**
+     * Takes a waiting client into a free place of the unit they wait for. A client who already lives in another
+     * unit (say Björkebo, while waiting for Skogsgläntan) moves there, and the queue entry is done.
+     */
     @Transactional
     public Placement placeWaiting(Staff staff, UUID placementId, @Nullable UUID decisionId) {
         PlacementRepository.Row row = owned(staff, placementId);
@@ -99,39 +105,65 @@ public class PlacingClient {
         if (p.status() != PlacementStatus.WAITING) {
             throw ProblemException.conflict("Only a waiting placement can be placed; this one is " + p.status() + ".");
         }
-        Unit unit = units.findById(p.unitId()).orElseThrow();
-        Decision decision = decision(staff, p.clientId(), decisionId != null ? decisionId : p.decisionId());
-        checkEligible(unit, p.clientId(), decision);
-        if (placements.hasHome(p.clientId())) {
-            throw ProblemException.conflict("The client already has a place; move that placement instead.");
+        UUID decision = decisionId != null ? decisionId : p.decisionId();
+        Optional<PlacementRepository.Row> home = placements.lockHome(p.clientId());
+        if (home.isPresent()) {
+            Placement moved = relocate(staff, home.get(), p.unitId(), decision);
+            placements.withdraw(p.id(), now());
+            return moved;
         }
+        Unit unit = units.findById(p.unitId()).orElseThrow();
+        Decision valid = decision(staff, p.clientId(), decision);
+        checkEligible(unit, p.clientId(), valid);
         OptionalLong place = places.take(unit.id(), p.id());
         if (place.isEmpty()) {
             throw new UnitFull(unit);
         }
         Instant now = now();
-        uniquely(() -> placements.place(p.id(), place.getAsLong(), decision == null ? null : decision.id(), now));
+        uniquely(() -> placements.place(p.id(), place.getAsLong(), valid == null ? null : valid.id(), now));
         stays.open(p.id(), unit.id(), now);
         guard.wrote(staff, p.clientId(), "PLACE", "placement/" + p.id());
         started(p.id(), p.clientId(), unit, staff, now);
         return placements.findById(p.id()).orElseThrow();
     }
 
-    /** Moves a placed client to a free place in another unit, within one transaction: never homeless in between. */
+    /**
+     * Moves a placed client to a free place in another unit, within one transaction: never homeless in between. A
+     * queue entry the client had for that unit is done.
+     */
     @Transactional
     public Placement move(Staff staff, UUID placementId, MoveRequest request) {
         PlacementRepository.Row row = owned(staff, placementId);
+        Placement moved = relocate(staff, row, request.unitId(),
+                request.decisionId() != null ? request.decisionId() : row.placement().decisionId());
+        placements.waitingEntry(moved.clientId(), request.unitId()).ifPresent(entry -> placements.withdraw(entry, now()));
+        return moved;
+    }
+
+    /** Takes a waiting client off a unit's queue (placed elsewhere, no longer wanted). */
+    @Transactional
+    public Placement withdraw(Staff staff, UUID placementId) {
+        Placement p = owned(staff, placementId).placement();
+        if (!placements.withdraw(p.id(), now())) {
+            throw ProblemException.conflict("Only a waiting placement can be withdrawn; this one is " + p.status() + ".");
+        }
+        guard.wrote(staff, p.clientId(), "WITHDRAW", "placement/" + p.id());
+        return placements.findById(p.id()).orElseThrow();
+    }
+
+    private Placement relocate(Staff staff, PlacementRepository.Row row, UUID targetId, @Nullable UUID decisionId) {
         Placement p = row.placement();
         if (p.status() != PlacementStatus.PLACED) {
             throw ProblemException.conflict("Only a placed client can be moved; this placement is " + p.status() + ".");
         }
-        if (p.unitId().equals(request.unitId())) {
+        if (p.ownerOrg() != staff.org()) {
+            throw ProblemException.forbidden("Only the body that recorded the placement changes it.");
+        }
+        if (p.unitId().equals(targetId)) {
             throw ProblemException.invalid("unitId", "the client already lives in this unit");
         }
-        Unit target = units.findById(request.unitId())
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no such unit"));
-        Decision decision = decision(staff, p.clientId(),
-                request.decisionId() != null ? request.decisionId() : p.decisionId());
+        Unit target = units.findById(targetId).orElseThrow(() -> ProblemException.invalid("unitId", "no such unit"));
+        Decision decision = decision(staff, p.clientId(), decisionId);
         checkEligible(target, p.clientId(), decision);
         // free the old place first: a placement occupies one place at a time (place.occupied_by is unique)
         places.release(row.placeId(), p.id());
@@ -139,7 +171,7 @@ public class PlacingClient {
         if (place.isEmpty()) {
             throw new UnitFull(target);
         }
-        placements.move(p.id(), target.id(), place.getAsLong(), request.decisionId());
+        placements.move(p.id(), target.id(), place.getAsLong(), decision == null ? null : decision.id());
         Instant now = now();
         stays.close(p.id(), now);
         stays.open(p.id(), target.id(), now);

@@ -77,7 +77,8 @@ public class HousingStats {
         jdbc.prepareStatement("""
                 select p.end_reason, count(*), count(a.placement_id) from placement p
                 left join aftercare a on a.placement_id = p.id
-                where p.status = 'ENDED' and p.ended_at >= ? group by p.end_reason""", ps -> {
+                where p.status = 'ENDED' and p.end_reason is not null and p.ended_at >= ?
+                group by p.end_reason""", ps -> {
             ps.setDate(1, since);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -108,6 +108,21 @@ public class HousingPages {
         return HttpResponse.seeOther(URI.create("/housing/units/" + p.unitId()));
     }
 
+    /** Takes the waiting client off the queue. */
+    @Post(value = "/placements/{id}/withdraw", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> withdraw(UUID id, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        Placement p = queries.one(staff, id);
+        try {
+            placing.withdraw(staff, id);
+        } catch (ProblemException e) {
+            PageErrors pageErrors = PageErrors.of(e);
+            return page(unitPage(staff, unitOr404(p.unitId()), PlaceForm.empty(), pageErrors), pageErrors.status());
+        }
+        return HttpResponse.seeOther(URI.create("/housing/units/" + p.unitId()));
+    }
+
     @Get(value = "/placements/{id}/move", produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> moveForm(UUID id, Authentication authentication) {
         Placement p = queries.one(Staff.of(authentication), id);
