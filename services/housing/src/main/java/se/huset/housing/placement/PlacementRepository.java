@@ -101,8 +101,8 @@ public class PlacementRepository {
 
     /** Takes a waiting entry off the queue without a stay: ENDED with no reason and no move-in. */
     public boolean withdraw(UUID id, Instant now) {
-        return jdbc.prepareStatement("update placement set status = 'ENDED', ended_at = ? where id = ? and status = 'WAITING'",
-                ps -> {
+        return jdbc.prepareStatement(
+                "update placement set status = 'ENDED', ended_at = ? where id = ? and status = 'WAITING'", ps -> {
                     ps.setTimestamp(1, Timestamp.from(now));
                     ps.setObject(2, id);
                     return ps.executeUpdate() == 1;

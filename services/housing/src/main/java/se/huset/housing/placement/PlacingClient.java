@@ -70,7 +70,8 @@ public class PlacingClient {
         // a client who lives in another unit may queue here (and move in from the queue), but not take a second place
         boolean housed = placements.hasHome(request.clientId());
         if (housed && !request.queueWhenFull()) {
-            throw ProblemException.conflict("The client already has a place; move the placement, or queue with \"queue\": true.");
+            throw ProblemException.conflict(
+                    "The client already has a place; move the placement, or queue with \"queue\": true.");
         }
         if (placements.waitingEntry(request.clientId(), unit.id()).isPresent()) {
             throw ProblemException.conflict("The client is already on " + unit.name() + "'s waiting list.");
@@ -84,8 +85,9 @@ public class PlacingClient {
             throw new UnitFull(unit);
         }
         PlacementStatus status = place.isPresent() ? PlacementStatus.PLACED : PlacementStatus.WAITING;
-        uniquely(() -> placements.insert(id, request.clientId(), unit.id(), place.isPresent() ? place.getAsLong() : null,
-                decisionId, staff.org(), coordinator, status, now));
+        Long placeId = place.isPresent() ? place.getAsLong() : null;
+        uniquely(() -> placements.insert(id, request.clientId(), unit.id(), placeId, decisionId, staff.org(),
+                coordinator, status, now));
         guard.wrote(staff, request.clientId(), "CREATE", "placement/" + id);
         if (status == PlacementStatus.PLACED) {
             stays.open(id, unit.id(), now);
@@ -136,7 +138,8 @@ public class PlacingClient {
         PlacementRepository.Row row = owned(staff, placementId);
         Placement moved = relocate(staff, row, request.unitId(),
                 request.decisionId() != null ? request.decisionId() : row.placement().decisionId());
-        placements.waitingEntry(moved.clientId(), request.unitId()).ifPresent(entry -> placements.withdraw(entry, now()));
+        placements.waitingEntry(moved.clientId(), request.unitId())
+                .ifPresent(entry -> placements.withdraw(entry, now()));
         return moved;
     }
 
@@ -145,7 +148,8 @@ public class PlacingClient {
     public Placement withdraw(Staff staff, UUID placementId) {
         Placement p = owned(staff, placementId).placement();
         if (!placements.withdraw(p.id(), now())) {
-            throw ProblemException.conflict("Only a waiting placement can be withdrawn; this one is " + p.status() + ".");
+            throw ProblemException.conflict(
+                    "Only a waiting placement can be withdrawn; this one is " + p.status() + ".");
         }
         guard.wrote(staff, p.clientId(), "WITHDRAW", "placement/" + p.id());
         return placements.findById(p.id()).orElseThrow();

@@ -40,8 +40,9 @@ public class StatsController {
     /** External placement costs per month and paying body; {@code from}/{@code to} as YYYY-MM, default this year. */
     @Get("/costs")
     @Secured({Roles.STEERING, Roles.SOCIAL_WORKER, Roles.SERVICE})
-    public ExternalCosts.Report costs(@Nullable @QueryValue @Pattern(regexp = MONTH, message = "must be YYYY-MM") String from,
-                                      @Nullable @QueryValue @Pattern(regexp = MONTH, message = "must be YYYY-MM") String to) {
+    public ExternalCosts.Report costs(
+            @Nullable @QueryValue @Pattern(regexp = MONTH, message = "must be YYYY-MM") String from,
+            @Nullable @QueryValue @Pattern(regexp = MONTH, message = "must be YYYY-MM") String to) {
         YearMonth end = to == null ? YearMonth.now(clock) : YearMonth.parse(to);
         YearMonth start = from == null ? YearMonth.of(end.getYear(), 1) : YearMonth.parse(from);
         if (start.isAfter(end)) {

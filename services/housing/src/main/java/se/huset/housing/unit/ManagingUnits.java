@@ -43,7 +43,8 @@ public class ManagingUnits {
         } else if (request.capacity() < current) {
             int removed = places.removeFree(id, current - request.capacity());
             if (removed < current - request.capacity()) {
-                throw ProblemException.conflict("Capacity cannot go below the places in use; end or move placements first.");
+                throw ProblemException.conflict(
+                        "Capacity cannot go below the places in use; end or move placements first.");
             }
         }
         units.update(id, request);

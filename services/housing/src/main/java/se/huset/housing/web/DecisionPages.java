@@ -55,13 +55,15 @@ public class DecisionPages {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String clientId, Authentication authentication) {
+    public ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String clientId,
+                                                  Authentication authentication) {
         Map<String, String> errors = new LinkedHashMap<>();
         UUID client = Forms.uuid(clientId, "clientId", false, errors);
         LocalDate today = LocalDate.now(clock);
         DecisionForm form = new DecisionForm(clientId, today.toString(), today.toString(),
                 today.plusMonths(6).toString(), LegalBasis.SOL_4_1.name());
-        return view(Staff.of(authentication), client, form, errors.isEmpty() ? PageErrors.none() : PageErrors.fields(errors));
+        PageErrors pageErrors = errors.isEmpty() ? PageErrors.none() : PageErrors.fields(errors);
+        return view(Staff.of(authentication), client, form, pageErrors);
     }
 
     @Post(produces = MediaType.TEXT_HTML)
@@ -75,13 +77,15 @@ public class DecisionPages {
         LocalDate to = Forms.date(form.validTo(), "validTo", errors);
         LegalBasis basis = Forms.choice(LegalBasis.class, form.legalBasis(), "legalBasis", true, errors);
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(view(staff, client, form, PageErrors.fields(errors)));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                    .body(view(staff, client, form, PageErrors.fields(errors)));
         }
         try {
             recording.record(staff, new DecisionRequest(client, decided, from, to, basis));
         } catch (ProblemException e) {
             PageErrors pageErrors = PageErrors.of(e);
-            return HttpResponse.status(HttpStatus.valueOf(pageErrors.status())).body(view(staff, client, form, pageErrors));
+            return HttpResponse.status(HttpStatus.valueOf(pageErrors.status()))
+                    .body(view(staff, client, form, pageErrors));
         }
         return HttpResponse.seeOther(URI.create("/housing/decisions?clientId=" + client));
     }

@@ -166,7 +166,8 @@ public class HousingPages {
         Map<String, String> errors = new LinkedHashMap<>();
         EndReason reason = Forms.choice(EndReason.class, form.reason(), "reason", true, errors);
         Org org = Forms.choice(Org.class, form.ownerOrg(), "ownerOrg", false, errors);
-        LocalDate followUp = Forms.blank(form.followUpDate()) ? null : Forms.date(form.followUpDate(), "followUpDate", errors);
+        LocalDate followUp = Forms.blank(form.followUpDate()) ? null
+                : Forms.date(form.followUpDate(), "followUpDate", errors);
         if (!errors.isEmpty()) {
             return page(endPage(p, form, PageErrors.fields(errors)), 400);
         }

@@ -81,8 +81,8 @@ public class UnitAdminPages {
         Integer capacity = Forms.integer(form.capacity(), "capacity", true, errors);
         Integer minAge = Forms.integer(form.minAge(), "minAge", false, errors);
         BigDecimal cost = Forms.decimal(form.costPerDay(), "costPerDay", errors);
-        UnitRequest request = new UnitRequest(form.name(), type, capacity, minAge, "true".equals(form.requiresDecision()),
-                form.provider(), cost);
+        UnitRequest request = new UnitRequest(form.name(), type, capacity, minAge,
+                "true".equals(form.requiresDecision()), form.provider(), cost);
         for (ConstraintViolation<UnitRequest> v : validator.validate(request)) {
             String field = v.getPropertyPath().toString();
             errors.putIfAbsent(field, "form.error." + field);
