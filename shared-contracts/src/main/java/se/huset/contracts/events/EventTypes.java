@@ -12,6 +12,9 @@ public final class EventTypes {
     public static final String APPOINTMENT_ATTENDED = "AppointmentAttended";
     public static final String APPOINTMENT_NO_SHOW = "AppointmentNoShow";
     public static final String APPOINTMENT_CANCELLED = "AppointmentCancelled";
+    public static final String PLACEMENT_STARTED = "PlacementStarted";
+    public static final String PLACEMENT_ENDED = "PlacementEnded";
+    public static final String HOUSING_LOST = "HousingLost";
 
     private EventTypes() {
     }

@@ -29,11 +29,14 @@ import java.util.regex.Pattern;
 public class MalformedRequestHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
 
     private static final Pattern TYPE = Pattern.compile("value of type `([\\w.$]+)`");
+    /** The decoder's own naming of the property, e.g. "Error decoding property [LocalDate validTo]". */
+    private static final Pattern PROPERTY = Pattern.compile("Error decoding property \\[\\S+ (\\w+)]");
     private static final Pattern EXPECTED = Pattern.compile("(Expected one of \\[[^\\]]*\\] but was '[^']*')");
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-        String field = fieldOf(exception).orElse(exception.getArgument().getName());
+        String field = fieldOf(exception).or(() -> find(PROPERTY, exception))
+                .orElse(exception.getArgument().getName());
         String message = find(EXPECTED, exception).orElse("cannot be read as the expected type, or the JSON is malformed");
         return ProblemResponses.of(new Problem(ProblemTypes.VALIDATION, "Malformed request", 400,
                 field + ": " + message, List.of(new Problem.FieldError(field, message))));

@@ -24,6 +24,9 @@ public final class Navigation {
                     Roles.HOUSING_STAFF, Roles.ADMIN)),
             new Link("/booking/calendar-feed", "nav.calendarFeed", Roles.CLIENT_WORK),
             new Link("/booking/admin", "nav.bookingAdmin", List.of(Roles.ADMIN)),
+            new Link("/housing", "nav.housing", List.of(Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF)),
+            new Link("/housing/alerts", "nav.housing.alerts", List.of(Roles.SOCIAL_WORKER)),
+            new Link("/housing/admin/units", "nav.housing.units", List.of(Roles.ADMIN)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {

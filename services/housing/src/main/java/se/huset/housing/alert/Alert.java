@@ -1,0 +1,32 @@
+package se.huset.housing.alert;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import se.huset.contracts.consent.DataCategory;
+import se.huset.contracts.security.Org;
+import se.huset.kit.consent.OwnedRecord;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** A client lost their housing (barred after relapse, evicted): the coordinator must act before the next crisis. */
+@Serdeable
+public record Alert(UUID id, UUID placementId, UUID clientId, UUID unitId, String unitName, String reason,
+                    String coordinator, Org ownerOrg, Instant raisedAt, @Nullable String acknowledgedBy,
+                    @Nullable Instant acknowledgedAt) {
+
+    public OwnedRecord asRecord() {
+        return new OwnedRecord(clientId, ownerOrg, DataCategory.HOUSING, "alert/" + id);
+    }
+
+    /** The day it was raised, in Swedish time, for pages. */
+    public LocalDate raisedOn() {
+        return LocalDate.ofInstant(raisedAt, ZoneId.of("Europe/Stockholm"));
+    }
+
+    public boolean open() {
+        return acknowledgedAt == null;
+    }
+}

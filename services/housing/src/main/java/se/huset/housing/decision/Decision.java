@@ -1,0 +1,24 @@
+package se.huset.housing.decision;
+
+import io.micronaut.serde.annotation.Serdeable;
+import se.huset.contracts.consent.DataCategory;
+import se.huset.contracts.security.Org;
+import se.huset.kit.consent.OwnedRecord;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A biståndsbeslut: SOCIAL data of the body whose social worker recorded it. */
+@Serdeable
+public record Decision(UUID id, UUID clientId, Org ownerOrg, String decidedBy, LocalDate decisionDate,
+                       LocalDate validFrom, LocalDate validTo, LegalBasis legalBasis, Instant recordedAt) {
+
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && !day.isAfter(validTo);
+    }
+
+    public OwnedRecord asRecord() {
+        return new OwnedRecord(clientId, ownerOrg, DataCategory.SOCIAL, "decision/" + id);
+    }
+}

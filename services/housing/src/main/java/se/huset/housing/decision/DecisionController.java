@@ -1,0 +1,64 @@
+package se.huset.housing.decision;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.validation.Valid;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.consent.ConsentGuard;
+import se.huset.kit.consent.Visible;
+import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+
+import java.util.UUID;
+
+@Controller("/api/housing/decisions")
+public class DecisionController {
+
+    private final RecordingDecision recording;
+    private final DecisionRepository decisions;
+    private final ConsentGuard guard;
+    private final Idempotency idempotency;
+
+    public DecisionController(RecordingDecision recording, DecisionRepository decisions, ConsentGuard guard,
+                              Idempotency idempotency) {
+        this.recording = recording;
+        this.decisions = decisions;
+        this.guard = guard;
+        this.idempotency = idempotency;
+    }
+
+    @Post
+    @Secured(Roles.SOCIAL_WORKER)
+    public HttpResponse<?> record(@Body @Valid DecisionRequest request,
+                                  @Nullable @Header(Idempotency.HEADER) String idempotencyKey,
+                                  Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        return idempotency.created("decision:" + staff.username(), idempotencyKey,
+                () -> recording.record(staff, request));
+    }
+
+    @Get("/{id}")
+    @Secured({Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
+    @Transactional
+    public Decision get(UUID id, Authentication authentication) {
+        Decision decision = decisions.findById(id).orElseThrow(() -> ProblemException.notFound("Decision " + id));
+        return guard.read(Staff.of(authentication), decision.asRecord(), "READ", decision);
+    }
+
+    @Get
+    @Secured({Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
+    @Transactional
+    public Visible<Decision> forClient(@QueryValue UUID clientId, Authentication authentication) {
+        return guard.filter(Staff.of(authentication), decisions.forClient(clientId), Decision::asRecord, "LIST");
+    }
+}

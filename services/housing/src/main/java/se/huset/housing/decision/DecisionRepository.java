@@ -1,0 +1,69 @@
+package se.huset.housing.decision;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.contracts.security.Org;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Joins the caller's transaction, or runs in its own when a page reads decisions directly. */
+@Singleton
+@Transactional
+public class DecisionRepository {
+
+    private static final String COLUMNS =
+            "id, client_id, owner_org, decided_by, decision_date, valid_from, valid_to, legal_basis, recorded_at";
+
+    private final JdbcOperations jdbc;
+
+    public DecisionRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Decision d) {
+        jdbc.prepareStatement("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+            ps.setObject(1, d.id());
+            ps.setObject(2, d.clientId());
+            ps.setString(3, d.ownerOrg().name());
+            ps.setString(4, d.decidedBy());
+            ps.setDate(5, Date.valueOf(d.decisionDate()));
+            ps.setDate(6, Date.valueOf(d.validFrom()));
+            ps.setDate(7, Date.valueOf(d.validTo()));
+            ps.setString(8, d.legalBasis().name());
+            ps.setTimestamp(9, Timestamp.from(d.recordedAt()));
+            return ps.executeUpdate();
+        });
+    }
+
+    public Optional<Decision> findById(UUID id) {
+        return query("select " + COLUMNS + " from decision where id = ?", id).stream().findFirst();
+    }
+
+    public List<Decision> forClient(UUID clientId) {
+        return query("select " + COLUMNS + " from decision where client_id = ? order by decision_date desc", clientId);
+    }
+
+    private List<Decision> query(String sql, UUID param) {
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setObject(1, param);
+            List<Decision> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Decision(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                            Org.valueOf(rs.getString("owner_org")), rs.getString("decided_by"),
+                            rs.getDate("decision_date").toLocalDate(), rs.getDate("valid_from").toLocalDate(),
+                            rs.getDate("valid_to").toLocalDate(), LegalBasis.valueOf(rs.getString("legal_basis")),
+                            rs.getTimestamp("recorded_at").toInstant()));
+                }
+            }
+            return rows;
+        });
+    }
+}

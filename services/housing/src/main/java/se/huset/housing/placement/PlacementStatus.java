@@ -1,0 +1,5 @@
+package se.huset.housing.placement;
+
+public enum PlacementStatus {
+    WAITING, PLACED, ENDED
+}

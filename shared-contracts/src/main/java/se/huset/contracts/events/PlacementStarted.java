@@ -1,0 +1,12 @@
+package se.huset.contracts.events;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A client moved into a housing place. {@code unitType} is housing's unit type (e.g. HOUSING_FIRST, EXTERNAL_HVB). */
+@Serdeable
+public record PlacementStarted(UUID placementId, UUID clientId, UUID unitId, String unitType, String ownerOrg,
+                               Instant placedAt) {
+}
