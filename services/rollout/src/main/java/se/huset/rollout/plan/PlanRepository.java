@@ -2,6 +2,7 @@ package se.huset.rollout.plan;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
@@ -32,6 +33,7 @@ public class PlanRepository {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
     public List<Milestone> all() {
         return jdbc.prepareStatement("select " + COLUMNS + " from milestone order by position", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
@@ -45,6 +47,7 @@ public class PlanRepository {
         });
     }
 
+    @Transactional(readOnly = true)
     public Optional<Milestone> one(String code) {
         return jdbc.prepareStatement("select " + COLUMNS + " from milestone where code = ?", ps -> {
             ps.setString(1, code);
@@ -94,6 +97,7 @@ public class PlanRepository {
         });
     }
 
+    @Transactional(readOnly = true)
     public List<MilestoneChange> history(String code) {
         return jdbc.prepareStatement("""
                 select changed_at, changed_by, field, old_value, new_value from milestone_change
