@@ -237,6 +237,7 @@ bench_main() {
   run_nginx_reference
   say ""
   write_report
+  "$BENCH_DIR/rollout.sh"
   update_readme
   say ""
   say "written: $REPORT (README.md's Benchmarks section updated)"

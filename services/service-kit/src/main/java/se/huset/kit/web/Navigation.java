@@ -18,6 +18,8 @@ public final class Navigation {
             new Link("/intake/reception", "nav.reception", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/intake/triage", "nav.triage", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/intake/clients", "nav.clients", Roles.CLIENT_WORK),
+            new Link("/rollout", "nav.rollout", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER,
+                    Roles.HOUSING_STAFF, Roles.STEERING, Roles.RESEARCHER, Roles.AUDITOR, Roles.ADMIN, Roles.USER_ORG)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {
