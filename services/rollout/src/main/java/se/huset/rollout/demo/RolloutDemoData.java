@@ -109,7 +109,7 @@ public class RolloutDemoData implements DemoDataLoader {
             Status status;
             String evidence;
             LocalDate changed;
-            if (TROUBLE.containsKey(m.code()) && m.startMonth() <= month && m.dueMonth() > month - 3) {
+            if (TROUBLE.containsKey(m.code()) && m.startMonth() <= month) {
                 status = Status.valueOf(TROUBLE.get(m.code())[0]);
                 evidence = TROUBLE.get(m.code())[1];
                 changed = today.minusWeeks(2);
