@@ -138,4 +138,26 @@ class PlanTest extends RolloutTestSupport {
         assertThat(plan.code()).isEqualTo(201);
         assertThat(call(HttpRequest.POST("/api/rollout/action-plans", Map.of()), AS_THERAPIST).code()).isEqualTo(403);
     }
+
+    @Test
+    void steeringRegistersThroughTheFormsOncePerRequestKey() {
+        String page = call(HttpRequest.GET("/rollout/register"), AS_STEERING).body();
+        assertThat(page).contains("Spara kostnad", "name=\"requestKey\"");
+        assertThat(call(HttpRequest.GET("/rollout/register"), AS_USER_ORG).code()).isEqualTo(403);
+
+        String cost = "requestKey=form-cost-1&year=2026&category=MANAGER&amountSek=1+150+000%2C50&note=Chef";
+        HttpResponse<String> saved = call(HttpRequest.POST("/rollout/register/cost", cost)
+                .contentType("application/x-www-form-urlencoded"), AS_STEERING);
+        assertThat(saved.body()).contains("Kostnaden är registrerad.");
+        call(HttpRequest.POST("/rollout/register/cost", cost).contentType("application/x-www-form-urlencoded"), AS_STEERING);
+        assertThat(call(HttpRequest.GET("/api/rollout/costs"), AS_STEERING).body())
+                .as("the double submit registered once").containsOnlyOnce("1150000.50");
+
+        HttpResponse<String> bad = call(HttpRequest.POST("/rollout/register/training",
+                "requestKey=form-tr-1&title=&heldOn=igår&hours=2&region=x&kommun=1&userOrg=0")
+                .contentType("application/x-www-form-urlencoded"), AS_STEERING);
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(bad.body()).contains("Fyll i fältet.", "Ange ett datum (ÅÅÅÅ-MM-DD).", "Ange ett heltal.",
+                "aria-invalid=\"true\"");
+    }
 }
