@@ -49,6 +49,7 @@ class AuthorizationMatrixTest extends RolloutTestSupport {
                 .roles("GET /rollout", READ)
                 .roles("GET /rollout/milestones/{code}", READ)
                 .roles("POST /rollout/milestones/{code}", EDIT)
+                .roles("POST /rollout/action-plans/{id}/status", EDIT)
                 .roles("GET /rollout/register", EDIT)
                 .roles("POST /rollout/register/action-plan", EDIT)
                 .roles("POST /rollout/register/training", EDIT)

@@ -137,6 +137,15 @@ class PlanTest extends RolloutTestSupport {
                 "resources", "Tid", "followUp", "Månadsvis", "kpi", "share-consent-both-orgs")), AS_STEERING);
         assertThat(plan.code()).isEqualTo(201);
         assertThat(call(HttpRequest.POST("/api/rollout/action-plans", Map.of()), AS_THERAPIST).code()).isEqualTo(403);
+
+        String id = plan.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> moved = call(HttpRequest.POST("/rollout/action-plans/" + id + "/status", "status=DONE")
+                .contentType("application/x-www-form-urlencoded"), AS_STEERING);
+        assertThat(moved.code()).as("back on the dashboard").isEqualTo(200);
+        assertThat(jsonList("/api/rollout/action-plans", AS_USER_ORG)).filteredOn(p -> id.equals(p.get("id")))
+                .extracting(p -> p.get("status")).containsExactly("DONE");
+        assertThat(call(HttpRequest.PATCH("/api/rollout/action-plans/" + id, Map.of("status", "SOON")), AS_STEERING).code())
+                .isEqualTo(400);
     }
 
     @Test
