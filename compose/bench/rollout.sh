@@ -15,7 +15,7 @@ TARGET_RENDER_MS=1000
 port_of() { local p; for p in "${PROCESSES[@]}"; do if [[ "$(proc_name "$p")" == "$1" ]]; then proc_port "$p"; fi; done; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# The same SQL as KpiRepository.LATEST and KpiRepository.weekly (26 weeks): keep them in step.
+# The same SQL as KpiRepository.LATEST and KpiRepository.WEEKLY (26 weeks): keep them in step.
 KPI_SQL="
 select k.code, k.position, k.title, k.unit, k.source, k.field, k.target, k.better, k.reference,
        k.reference_note, k.milestone, p.collected_at, p.source, p.value, p.target, p.n, p.suppressed
@@ -23,10 +23,8 @@ from kpi k left join lateral (
     select collected_at, source, value, target, n, suppressed from kpi_point
     where kpi = k.code order by collected_at desc limit 1) p on true
 order by k.position;
-select distinct on (kpi, date_trunc('week', collected_at))
-       kpi, collected_at, source, value, target, n, suppressed
-from kpi_point where collected_at >= now() - interval '182 days'
-order by kpi, date_trunc('week', collected_at), collected_at desc;"
+select kpi, collected_at, source, value, target, n, suppressed from kpi_week
+where collected_at >= now() - interval '182 days' order by kpi, week_start;"
 
 rollout_bench() {
   mkdir -p "$OUT"
@@ -73,7 +71,7 @@ rollout_bench() {
 ## Rollout dashboard ($(date -u '+%Y-%m-%d %H:%M UTC'))
 
 Median of $RUNS runs. The page is \`GET /rollout\` direct to rollout as \`steering\` (timeline, KPIs with trends,
-action plans, training, costs), against the dashboard's two KPI queries (newest point per KPI, weekly trend)
+action plans, training, costs), against the dashboard's two KPI queries (newest point per KPI, weekly trend from kpi_week)
 run in psql as huset_rollout; $points KPI points in the table.
 
 | measure | median ms | target |

@@ -31,6 +31,11 @@ public class KpiRepository {
                 where kpi = k.code order by collected_at desc limit 1) p on true
             order by k.position""";
 
+    /** The trend lines: one row per KPI and week. The bench times this SQL too. */
+    public static final String WEEKLY = """
+            select kpi, collected_at, source, value, target, n, suppressed from kpi_week
+            where collected_at >= ? order by kpi, week_start""";
+
     private final JdbcOperations jdbc;
 
     public KpiRepository(JdbcOperations jdbc) {
@@ -62,11 +67,7 @@ public class KpiRepository {
 
     /** The newest point of each week since {@code from}, per KPI, oldest first: the trend lines and the CSV. */
     public Map<String, List<KpiPoint>> weekly(Instant from) {
-        return jdbc.prepareStatement("""
-                select distinct on (kpi, date_trunc('week', collected_at))
-                       kpi, collected_at, source, value, target, n, suppressed
-                from kpi_point where collected_at >= ?
-                order by kpi, date_trunc('week', collected_at), collected_at desc""", ps -> {
+        return jdbc.prepareStatement(WEEKLY, ps -> {
             ps.setTimestamp(1, Timestamp.from(from));
             try (ResultSet rs = ps.executeQuery()) {
                 Map<String, List<KpiPoint>> out = new LinkedHashMap<>();
@@ -80,6 +81,7 @@ public class KpiRepository {
         });
     }
 
+    /** Appends the point to the series and makes it its week's newest, unless a later one is already there. */
     public void add(KpiPoint point) {
         jdbc.prepareStatement("""
                 insert into kpi_point (kpi, collected_at, source, value, target, n, suppressed)
@@ -91,6 +93,23 @@ public class KpiRepository {
             ps.setBigDecimal(5, point.target());
             setLong(ps, 6, point.n());
             ps.setBoolean(7, point.suppressed());
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement("""
+                insert into kpi_week (kpi, week_start, collected_at, source, value, target, n, suppressed)
+                values (?, date_trunc('week', ?::timestamptz at time zone 'Europe/Stockholm')::date, ?, ?, ?, ?, ?, ?)
+                on conflict (kpi, week_start) do update set collected_at = excluded.collected_at,
+                    source = excluded.source, value = excluded.value, target = excluded.target, n = excluded.n,
+                    suppressed = excluded.suppressed
+                where excluded.collected_at >= kpi_week.collected_at""", ps -> {
+            ps.setString(1, point.kpi());
+            ps.setTimestamp(2, Timestamp.from(point.collectedAt()));
+            ps.setTimestamp(3, Timestamp.from(point.collectedAt()));
+            ps.setString(4, point.source());
+            ps.setBigDecimal(5, point.value());
+            ps.setBigDecimal(6, point.target());
+            setLong(ps, 7, point.n());
+            ps.setBoolean(8, point.suppressed());
             return ps.executeUpdate();
         });
     }
