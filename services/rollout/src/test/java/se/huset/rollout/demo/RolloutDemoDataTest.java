@@ -51,9 +51,17 @@ class RolloutDemoDataTest extends RolloutTestSupport {
         assertThat(page.body()).contains("Handlingsplaner", "Gemensam utbildning", "Gemensamma kostnader (50–50)",
                 "kpi-chart", "data-series");
         assertThat(millis).as("dashboard render with the demo data").isLessThan(1000);
+
+        // three years of hourly collection for every intake KPI: the page must not slow down as the series grows
+        counts.threeYearsOfHourlyPoints();
+        started = System.nanoTime();
+        page = call(HttpRequest.GET("/rollout"), AS_STEERING);
+        millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(page.code()).isEqualTo(200);
+        assertThat(millis).as("dashboard render over three years of points").isLessThan(1000);
     }
 
-    /** Row counts of the demo's tables, to prove a second load adds nothing. */
+    /** Row counts of the demo's tables, to prove a second load adds nothing; and bulk history for the timing. */
     @jakarta.inject.Singleton
     static class Counts {
         private final JdbcOperations jdbc;
@@ -72,6 +80,29 @@ class RolloutDemoDataTest extends RolloutTestSupport {
                     rs.next();
                     return rs.getString(1);
                 }
+            });
+        }
+
+        @Transactional
+        void threeYearsOfHourlyPoints() {
+            jdbc.execute(conn -> {
+                try (var st = conn.createStatement()) {
+                    st.execute("""
+                            insert into kpi_point (kpi, collected_at, source, value, target, n, suppressed)
+                            select k.code, ts, 'intake', 10 + (extract(epoch from ts)::bigint % 7), k.target, 50, false
+                            from kpi k, generate_series(now() - interval '3 years', now() - interval '1 day',
+                                                        interval '1 hour') ts
+                            where k.source = 'intake'""");
+                    st.execute("""
+                            insert into kpi_week (kpi, week_start, collected_at, source, value, target, n, suppressed)
+                            select distinct on (kpi, date_trunc('week', collected_at at time zone 'Europe/Stockholm'))
+                                   kpi, date_trunc('week', collected_at at time zone 'Europe/Stockholm')::date,
+                                   collected_at, source, value, target, n, suppressed
+                            from kpi_point
+                            order by kpi, date_trunc('week', collected_at at time zone 'Europe/Stockholm'), collected_at desc
+                            on conflict (kpi, week_start) do nothing""");
+                }
+                return null;
             });
         }
     }
