@@ -66,7 +66,8 @@ class PlanTest extends RolloutTestSupport {
         });
 
         String page = call(HttpRequest.GET("/rollout/milestones/Y3-BESLUT-ANSLUTNING"), AS_STEERING).body();
-        assertThat(page).contains("Historik", "Kommunerna ansluter via avtal om köp av tjänst.", "steering");
+        assertThat(page).contains("Historik", "Kommunerna ansluter via avtal om köp av tjänst.", "steering",
+                "<td>Pågår</td>", "<td>Klar</td>");
     }
 
     @Test
