@@ -1,7 +1,9 @@
 package se.huset.rollout;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -169,5 +171,28 @@ class PlanTest extends RolloutTestSupport {
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.body()).contains("Fyll i fältet.", "Ange ett datum (ÅÅÅÅ-MM-DD).", "Ange ett heltal.",
                 "aria-invalid=\"true\"");
+    }
+
+    @Test
+    void malformedInputIsNeverA500() {
+        String[][] cases = {
+            {"GET", "/api/rollout/kpis/contacts-per-week/series?weeks=0", null},
+            {"GET", "/api/rollout/kpis/contacts-per-week/series?weeks=abc", null},
+            {"POST", "/api/rollout/trainings", "{\"title\":\"x\",\"heldOn\":\"2026-13-45\",\"hours\":1,\"region\":1,\"kommun\":1,\"userOrg\":0}"},
+            {"POST", "/api/rollout/trainings", "{\"title\":\"x\",\"heldOn\":\"2026-10-01\",\"hours\":\"many\",\"region\":1,\"kommun\":1,\"userOrg\":0}"},
+            {"POST", "/api/rollout/costs", "[]"},
+            {"POST", "/api/rollout/costs", "{\"year\":2026,\"category\":\"PREMISES\",\"amountSek\":1.234}"},
+            {"PATCH", "/api/rollout/milestones/Y1S1-STYRGRUPP", "{\"status\":7}"},
+            {"PATCH", "/api/rollout/action-plans/not-a-uuid", "{\"status\":\"DONE\"}"},
+        };
+        for (String[] c : cases) {
+            MutableHttpRequest<Object> request = HttpRequest.create(HttpMethod.valueOf(c[0]), c[1]);
+            if (c[2] != null) {
+                request.body(c[2]).contentType("application/json");
+            }
+            HttpResponse<String> r = call(request, AS_STEERING);
+            assertThat(r.code()).as(c[0] + " " + c[1] + " " + c[2]).isEqualTo(400);
+            assertThat(r.getContentType().orElseThrow().toString()).startsWith("application/problem+json");
+        }
     }
 }
