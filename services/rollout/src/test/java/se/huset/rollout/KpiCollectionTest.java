@@ -2,6 +2,7 @@ package se.huset.rollout;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,9 @@ class KpiCollectionTest extends RolloutTestSupport {
         assertThat(page.body()).contains("Kontakter via en ingång per vecka", "Källan svarar inte: senaste värde",
                 "Inga data än", "Tidslinje", "Styrgrupp utses", "g-today");
         assertThat(page.body()).doesNotContain("style=");
+        String english = call(HttpRequest.GET("/rollout").cookie(Cookie.of("lang", "en")), AS_USER_ORG).body();
+        assertThat(english).contains("Timeline", "No data yet", "Source not answering: last value", "Year 2")
+                .doesNotContain("??");
 
         HttpResponse<byte[]> pdf = http.toBlocking().exchange(HttpRequest.GET("/rollout/report.pdf").bearerAuth(AS_STEERING),
                 byte[].class);
