@@ -1,5 +1,6 @@
 package se.huset.rollout.kpi;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,21 +31,40 @@ public class KpiCollector {
     private final StatsSources sources;
     private final StatsToken token;
     private final Clock clock;
+    private final Duration interval;
 
-    public KpiCollector(KpiRepository kpis, StatsSources sources, StatsToken token, Clock clock) {
+    public KpiCollector(KpiRepository kpis, StatsSources sources, StatsToken token, Clock clock,
+                        @Value("${huset.rollout.collect-interval}") Duration interval) {
         this.kpis = kpis;
         this.sources = sources;
         this.token = token;
         this.clock = clock;
+        this.interval = interval;
     }
 
     @Scheduled(fixedDelay = "${huset.rollout.collect-interval}", initialDelay = "${huset.rollout.collect-initial-delay}")
     void scheduled() {
         try {
-            collect();
+            collectIfDue();
         } catch (RuntimeException e) {
             LOG.warn("KPI collection failed: {}", e.toString());
         }
+    }
+
+    /**
+     * The scheduled round: every replica wakes up on its own timer, so a round that another replica ran less than
+     * most of an interval ago is skipped. The lock makes the check and the round one step.
+     */
+    @Transactional
+    public boolean collectIfDue() {
+        if (!kpis.tryCollectLock()) {
+            return false;
+        }
+        Instant last = kpis.lastRound();
+        if (last != null && last.isAfter(clock.instant().minus(interval.multipliedBy(4).dividedBy(5)))) {
+            return false;
+        }
+        return collect();
     }
 
     /**

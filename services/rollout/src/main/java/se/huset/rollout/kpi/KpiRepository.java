@@ -146,7 +146,19 @@ public class KpiRepository {
                 });
     }
 
-    /** Only one replica collects at a time; the lock ends with the transaction. */
+    /** When the last collection round ran, whichever replica ran it. */
+    @Nullable
+    public Instant lastRound() {
+        return jdbc.prepareStatement("select max(last_attempt_at) from kpi_source", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Timestamp at = rs.getTimestamp(1);
+                return at == null ? null : at.toInstant();
+            }
+        });
+    }
+
+    /** Only one replica collects at a time; the lock ends with the transaction (re-taking it is harmless). */
     public boolean tryCollectLock() {
         return jdbc.prepareStatement("select pg_try_advisory_xact_lock(?)", ps -> {
             ps.setLong(1, COLLECT_LOCK);
