@@ -72,6 +72,8 @@ class KpiCollectionTest extends RolloutTestSupport {
         assertThat(page.body()).contains("Kontakter via en ingång per vecka", "Källan svarar inte: senaste värde",
                 "Inga data än", "Tidslinje", "Styrgrupp utses", "g-today");
         assertThat(page.body()).doesNotContain("style=");
+        assertThat(call(HttpRequest.GET("/rollout/milestones/Y1S1-RUTINER"), AS_USER_ORG).body())
+                .as("the milestone lists its KPIs").contains("Mediantid från kontakt till triage (minuter)", "95,5 min");
         String english = call(HttpRequest.GET("/rollout").cookie(Cookie.of("lang", "en")), AS_USER_ORG).body();
         assertThat(english).contains("Timeline", "No data yet", "Source not answering: last value", "Year 2")
                 .doesNotContain("??");

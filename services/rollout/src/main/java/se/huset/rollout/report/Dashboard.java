@@ -81,6 +81,9 @@ public class Dashboard {
         model.put("statuses", Status.values());
         model.put("phases", Phase.values());
         model.put("kpis", current);
+        Map<String, String> titles = new HashMap<>();
+        milestones.forEach(m -> titles.put(m.code(), m.title()));
+        model.put("milestoneTitles", titles);
         model.put("charts", charts(current, trends));
         model.put("sources", kpiRepository.sources().values());
         model.put("actions", actions.all());

@@ -22,6 +22,8 @@ import se.huset.contracts.security.Roles;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.rollout.action.ActionPlans;
+import se.huset.rollout.kpi.KpiBoard;
 import se.huset.rollout.plan.EditMilestoneRequest;
 import se.huset.rollout.plan.EditingMilestone;
 import se.huset.rollout.plan.Milestone;
@@ -45,12 +47,16 @@ public class MilestonePage {
 
     private final PlanRepository plan;
     private final EditingMilestone editing;
+    private final KpiBoard kpis;
+    private final ActionPlans actions;
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
 
-    public MilestonePage(PlanRepository plan, EditingMilestone editing, @Named("rollout") MessageSource messages,
-                         HttpLocaleResolver locales) {
+    public MilestonePage(PlanRepository plan, EditingMilestone editing, KpiBoard kpis, ActionPlans actions,
+                         @Named("rollout") MessageSource messages, HttpLocaleResolver locales) {
         this.plan = plan;
+        this.kpis = kpis;
+        this.actions = actions;
         this.editing = editing;
         this.messages = messages;
         this.locales = locales;
@@ -118,6 +124,8 @@ public class MilestonePage {
         model.put("errors", errors);
         model.put("saved", saved);
         model.put("fmt", Formats.INSTANCE);
+        model.put("kpis", kpis.current().stream().filter(k -> m.code().equals(k.milestone())).toList());
+        model.put("actions", actions.all().stream().filter(a -> m.code().equals(a.milestone())).toList());
         return model;
     }
 
