@@ -31,7 +31,9 @@ public class BookingStats {
         firstVisits(weeks, out);
         out.put("noShowRateByType", noShows(weeks));
         out.put("staffedReceptionHoursPerWeekByOrg", reception());
-        out.put("userOrgPresenceHoursPerWeek", presence());
+        Figure presence = presence();
+        out.put("userOrgPresenceHoursPerWeek", presence);
+        out.put("userOrgPresenceHoursPerWeekTotal", total(presence));
         return out;
     }
 
@@ -103,6 +105,12 @@ public class BookingStats {
             return null;
         });
         return Figure.of(hours, staff[0], 0);
+    }
+
+    /** The sum of a by-group figure's hours, with the same n (hours are not counts of people: nothing to hide). */
+    private static Figure total(Figure byGroup) {
+        double sum = ((Map<?, ?>) byGroup.value()).values().stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
+        return new Figure(Math.round(sum * 10) / 10.0, byGroup.n(), byGroup.missing());
     }
 
     /** The user organisations' weekly presence hours in the reception, by organisation. */

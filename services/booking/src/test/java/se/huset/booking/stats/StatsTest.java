@@ -19,7 +19,8 @@ class StatsTest extends BookingTestSupport {
         assertThat(r.code()).isEqualTo(200);
         Map<String, Object> stats = body(r);
         assertThat(stats).containsKeys("medianDaysContactToFirstVisit", "shareFirstVisitWithinGuarantee",
-                "noShowRateByType", "staffedReceptionHoursPerWeekByOrg", "userOrgPresenceHoursPerWeek");
+                "noShowRateByType", "staffedReceptionHoursPerWeekByOrg", "userOrgPresenceHoursPerWeek",
+                "userOrgPresenceHoursPerWeekTotal");
         stats.values().forEach(f -> assertThat(((Map<?, ?>) f).keySet().stream().map(Object::toString).toList()).contains("value", "n", "missing"));
         // a fresh database: nothing to count, so nothing may be shown but the suppression marker
         @SuppressWarnings("unchecked")

@@ -27,6 +27,8 @@ public final class Navigation {
             new Link("/housing", "nav.housing", List.of(Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF)),
             new Link("/housing/alerts", "nav.housing.alerts", List.of(Roles.SOCIAL_WORKER)),
             new Link("/housing/admin/units", "nav.housing.units", List.of(Roles.ADMIN)),
+            new Link("/rollout", "nav.rollout", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER,
+                    Roles.HOUSING_STAFF, Roles.STEERING, Roles.RESEARCHER, Roles.AUDITOR, Roles.ADMIN, Roles.USER_ORG)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {

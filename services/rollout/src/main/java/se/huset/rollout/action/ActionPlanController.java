@@ -1,0 +1,58 @@
+package se.huset.rollout.action;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.security.Staff;
+
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/rollout/action-plans")
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.STEERING,
+    Roles.RESEARCHER, Roles.AUDITOR, Roles.ADMIN, Roles.USER_ORG})
+public class ActionPlanController {
+
+    private final ActionPlans plans;
+    private final Idempotency idempotency;
+
+    public ActionPlanController(ActionPlans plans, Idempotency idempotency) {
+        this.plans = plans;
+        this.idempotency = idempotency;
+    }
+
+    @Get
+    public List<ActionPlan> all() {
+        return plans.all();
+    }
+
+    @Post
+    @Secured(Roles.STEERING)
+    public HttpResponse<?> create(@Valid @Body CreateActionPlanRequest request,
+                                  @Nullable @Header(Idempotency.HEADER) String key, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        return idempotency.created("rollout.action-plan", key, () -> plans.create(staff, request));
+    }
+
+    @Patch("/{id}")
+    @Secured(Roles.STEERING)
+    public ActionPlan setStatus(UUID id, @Valid @Body StatusChange change) {
+        return plans.setStatus(id, change.status());
+    }
+
+    @Serdeable
+    public record StatusChange(@NotBlank String status) {
+    }
+}

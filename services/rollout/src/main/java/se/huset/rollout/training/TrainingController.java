@@ -1,0 +1,50 @@
+package se.huset.rollout.training;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.security.Staff;
+
+import java.util.List;
+
+@Controller("/api/rollout/trainings")
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.STEERING,
+    Roles.RESEARCHER, Roles.AUDITOR, Roles.ADMIN, Roles.USER_ORG})
+public class TrainingController {
+
+    private final TrainingRegister register;
+    private final Idempotency idempotency;
+
+    public TrainingController(TrainingRegister register, Idempotency idempotency) {
+        this.register = register;
+        this.idempotency = idempotency;
+    }
+
+    @Get
+    public Register all() {
+        List<TrainingEvent> events = register.all();
+        return new Register(events, register.totals(events));
+    }
+
+    @Post
+    @Secured(Roles.STEERING)
+    public HttpResponse<?> create(@Valid @Body RegisterTrainingRequest request,
+                                  @Nullable @Header(Idempotency.HEADER) String key, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        return idempotency.created("rollout.training", key, () -> register.register(staff, request));
+    }
+
+    @Serdeable
+    public record Register(List<TrainingEvent> events, TrainingRegister.Totals totals) {
+    }
+}

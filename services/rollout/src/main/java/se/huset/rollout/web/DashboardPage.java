@@ -1,0 +1,56 @@
+package se.huset.rollout.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.security.Staff;
+import se.huset.rollout.action.ActionPlans;
+import se.huset.rollout.report.Dashboard;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+/** The steering group's dashboard: the plan on a three-year timeline, the KPIs, action plans, training, costs. */
+@Controller("/rollout")
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.STEERING,
+    Roles.RESEARCHER, Roles.AUDITOR, Roles.ADMIN, Roles.USER_ORG})
+public class DashboardPage {
+
+    private final Dashboard dashboard;
+    private final ActionPlans actions;
+
+    public DashboardPage(Dashboard dashboard, ActionPlans actions) {
+        this.dashboard = dashboard;
+        this.actions = actions;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public ModelAndView<Map<String, Object>> dashboard(Authentication authentication) {
+        Map<String, Object> model = dashboard.model();
+        model.put("pdf", false);
+        model.put("canEdit", Staff.of(authentication).has(Roles.STEERING));
+        return new ModelAndView<>("rollout/dashboard", model);
+    }
+
+    /** The steering group moves an action plan along from its row on the dashboard. */
+    @Post("/action-plans/{id}/status")
+    @Secured(Roles.STEERING)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> actionPlanStatus(UUID id, @Nullable @Body Map<String, Object> body) {
+        Object status = body == null ? null : body.get("status");
+        actions.setStatus(id, status == null ? "" : String.valueOf(status));
+        return HttpResponse.seeOther(URI.create("/rollout#actions-heading"));
+    }
+}

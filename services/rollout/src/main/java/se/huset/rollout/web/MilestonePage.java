@@ -1,0 +1,140 @@
+package se.huset.rollout.web;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Named;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.problem.Problem;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+import se.huset.rollout.action.ActionPlans;
+import se.huset.rollout.kpi.KpiBoard;
+import se.huset.rollout.plan.EditMilestoneRequest;
+import se.huset.rollout.plan.EditingMilestone;
+import se.huset.rollout.plan.Milestone;
+import se.huset.rollout.plan.PlanRepository;
+import se.huset.rollout.plan.Status;
+import se.huset.rollout.report.Formats;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** One milestone with its history; the steering group edits it here with an ordinary form post. */
+@Controller("/rollout/milestones")
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.STEERING,
+    Roles.RESEARCHER, Roles.AUDITOR, Roles.ADMIN, Roles.USER_ORG})
+public class MilestonePage {
+
+    static final String VIEW = "rollout/milestone";
+
+    private final PlanRepository plan;
+    private final EditingMilestone editing;
+    private final KpiBoard kpis;
+    private final ActionPlans actions;
+    private final MessageSource messages;
+    private final HttpLocaleResolver locales;
+
+    public MilestonePage(PlanRepository plan, EditingMilestone editing, KpiBoard kpis, ActionPlans actions,
+                         @Named("rollout") MessageSource messages, HttpLocaleResolver locales) {
+        this.plan = plan;
+        this.kpis = kpis;
+        this.actions = actions;
+        this.editing = editing;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @Get("/{code}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> show(String code, @Nullable @QueryValue Boolean saved,
+                                Authentication authentication) {
+        return plan.one(code)
+                .<HttpResponse<?>>map(m -> HttpResponse.ok(new ModelAndView<>(VIEW,
+                        model(m, authentication, formOf(m), Map.of(), Boolean.TRUE.equals(saved)))))
+                .orElseGet(() -> HttpResponse.status(HttpStatus.NOT_FOUND)
+                        .body(new ModelAndView<>("rollout/missing", new HashMap<>(Map.of("code", code)))));
+    }
+
+    @Post("/{code}")
+    @Secured(Roles.STEERING)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> edit(String code, @Nullable @Body Map<String, Object> body, HttpRequest<?> request,
+                                Authentication authentication) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String field : new String[] {"status", "evidence", "decision", "decidedOn"}) {
+            Object v = body == null ? null : body.get(field);
+            form.put(field, v == null ? "" : String.valueOf(v));
+        }
+        Milestone current = plan.one(code).orElse(null);
+        if (current == null) {
+            return HttpResponse.status(HttpStatus.NOT_FOUND)
+                    .body(new ModelAndView<>("rollout/missing", new HashMap<>(Map.of("code", code))));
+        }
+        try {
+            editing.edit(Staff.of(authentication), code, new EditMilestoneRequest(form.get("status"),
+                    form.get("evidence"), current.decisionRequired() ? form.get("decision") : null,
+                    current.decisionRequired() ? form.get("decidedOn") : null));
+            return HttpResponse.seeOther(URI.create("/rollout/milestones/" + code + "?saved=true"));
+        } catch (ProblemException e) {
+            Locale locale = locales.resolveOrDefault(request);
+            Map<String, String> errors = new LinkedHashMap<>();
+            Problem p = e.problem();
+            if (p.errors() != null) {
+                p.errors().forEach(fe -> errors.put(fe.field(), translate(fe.message(), locale)));
+            } else {
+                errors.put("general", translate(p.detail() == null ? p.title() : p.detail(), locale));
+            }
+            return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                    .body(new ModelAndView<>(VIEW, model(current, authentication, form, errors, false)));
+        }
+    }
+
+    private String translate(String message, Locale locale) {
+        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return messages.getMessage("error." + slug, locale).orElse(message);
+    }
+
+    private Map<String, Object> model(Milestone m, Authentication authentication, Map<String, String> form,
+                                      Map<String, String> errors, boolean saved) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("m", m);
+        model.put("history", plan.history(m.code()));
+        model.put("canEdit", Staff.of(authentication).has(Roles.STEERING));
+        model.put("statuses", Status.values());
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("saved", saved);
+        model.put("fmt", Formats.INSTANCE);
+        model.put("kpis", kpis.current().stream().filter(k -> m.code().equals(k.milestone())).toList());
+        model.put("actions", actions.all().stream().filter(a -> m.code().equals(a.milestone())).toList());
+        return model;
+    }
+
+    private static Map<String, String> formOf(Milestone m) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("status", m.status().name());
+        form.put("evidence", m.evidence() == null ? "" : m.evidence());
+        form.put("decision", m.decision() == null ? "" : m.decision());
+        form.put("decidedOn", m.decidedOn() == null ? "" : m.decidedOn().toString());
+        return form;
+    }
+}
