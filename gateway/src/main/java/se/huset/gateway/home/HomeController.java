@@ -9,10 +9,14 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Claims;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.Navigation;
 
 import java.util.Map;
 
-/** The start page after login: a welcome and tiles for what the user's roles can do. Anonymous users go to /login. */
+/**
+ * The start page after login: a welcome and a tile for each page the user's roles open (the menu's pages, with
+ * what each is for). Anonymous users go to /login.
+ */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class HomeController {
@@ -23,6 +27,6 @@ public class HomeController {
         Object name = authentication.getAttributes().getOrDefault(Claims.NAME, staff.username());
         return new ModelAndView<>("gateway/home", Map.of(
                 "displayName", name.toString(),
-                "tiles", Tile.forStaff(staff)));
+                "tiles", Navigation.pagesFor(staff)));
     }
 }

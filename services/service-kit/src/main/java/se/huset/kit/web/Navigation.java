@@ -9,8 +9,12 @@ import java.util.List;
 /** The suite's navigation: each link with the roles that see it. Pages of services not yet built are not listed. */
 public final class Navigation {
 
+    /** A page of the suite; {@code labelKey} names it in the menu and {@code labelKey.text} says what it is for. */
     @Serdeable
     public record Link(String href, String labelKey, List<String> roles) {
+        public String textKey() {
+            return labelKey + ".text";
+        }
     }
 
     static final List<Link> LINKS = List.of(
@@ -36,5 +40,10 @@ public final class Navigation {
 
     public static List<Link> linksFor(Staff staff) {
         return LINKS.stream().filter(l -> staff.hasAny(l.roles())).toList();
+    }
+
+    /** The pages a user can go to from the home page: their menu without the home page itself. */
+    public static List<Link> pagesFor(Staff staff) {
+        return linksFor(staff).stream().filter(l -> !"/".equals(l.href())).toList();
     }
 }
