@@ -1,5 +1,7 @@
 package se.huset.compose;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,18 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What operations sees of the running suite (issue 9): Prometheus metrics with the feed lag per consumer and HTTP
- * latency histograms, the Kubernetes probe endpoints, and a W3C trace started by the caller that the gateway carries
+ * latency histograms (all that compose/grafana's dashboard shows), the Kubernetes probe endpoints, and a W3C trace started by the caller that the gateway carries
  * on to the service that answers.
  */
 class ObservabilitySuiteTest {
 
+    /** A metric name in a PromQL expression: the word before a label selector. */
+    private static final Pattern METRIC = Pattern.compile("([a-z][a-z0-9_]*)\\{");
     private static Suite suite;
 
     @BeforeAll
@@ -78,6 +86,28 @@ class ObservabilitySuiteTest {
                     assertThat(v).as("intake's span is in the caller's trace").startsWith("00-" + trace + "-");
                     assertThat(v).as("and is a span of its own, not the caller's").doesNotContain(callerSpan);
                 });
+    }
+
+    @Test
+    void everyMetricTheDashboardShowsIsExposed() throws Exception {
+        StringBuilder exposed = new StringBuilder();
+        for (String process : new String[] {"gateway", "intake", "booking"}) {
+            exposed.append(prometheus(process).body());
+        }
+        JsonNode dashboard = new ObjectMapper().readTree(
+                DebianTool.projectRoot().resolve("compose/grafana/huset-suite.json").toFile());
+        List<String> metrics = new ArrayList<>();
+        for (JsonNode expr : dashboard.findValues("expr")) {
+            Matcher m = METRIC.matcher(expr.asText());
+            while (m.find()) {
+                metrics.add(m.group(1));
+            }
+        }
+        assertThat(metrics).as("metrics in compose/grafana/huset-suite.json").isNotEmpty();
+        for (String metric : metrics) {
+            assertThat(exposed.toString()).as("the dashboard's %s is on some process's /prometheus", metric)
+                    .containsPattern("(?m)^" + metric + "\\{");
+        }
     }
 
     /** As Prometheus scrapes: the text format (the suite's own requests ask for JSON). */
