@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,6 +137,13 @@ class ReplicaSuiteTest {
         for (Map.Entry<Path, Long> log : logStart.entrySet()) {
             assertThat(linesSince(log.getKey(), log.getValue())).as("no failed feed batch in %s", log.getKey())
                     .noneMatch(line -> line.contains("not reachable or failed"));
+        }
+        for (String instance : List.of("booking", replica)) {
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    suite.url(instance, "/prometheus")).header("Accept", "text/plain").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body()).as("%s polls the feed too (both replicas take part)", instance)
+                    .containsPattern("huset_feed_poll_seconds_count\\{consumer=\"" + CONSUMER + "\",outcome=\"success\"[^}]*} [1-9]");
         }
     }
 
