@@ -52,7 +52,7 @@ class HouseRulesTest {
         noClasses().that().resideInAPackage("se.huset.kit..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("se.huset.kit..", "se.huset.contracts..",
                         "java..", "javax..", "jakarta..", "io.micronaut..", "org.slf4j..", "com.fasterxml..",
-                        "org.reactivestreams..", "reactor..")
+                        "org.reactivestreams..", "reactor..", "io.micrometer..", "io.opentelemetry..")
                 .check(classes);
     }
 

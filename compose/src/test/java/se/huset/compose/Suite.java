@@ -49,25 +49,30 @@ public final class Suite implements AutoCloseable {
     private final Map<String, Proc> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread shutdownHook = new Thread(this::stopAll, "suite-shutdown");
+    private final Map<String, String> settings;
 
     /** One process of the suite: its port and database, and the running child if any. */
     private static final class Proc {
         final String name;
+        /** The service it runs: its own name, or for a replica the name of the service it copies. */
+        final String service;
         final int port;
         final Path jar;
         final String dbUrl;
         Process process;
 
-        Proc(String name, int port, Path jar, String dbUrl) {
+        Proc(String name, String service, int port, Path jar, String dbUrl) {
             this.name = name;
+            this.service = service;
             this.port = port;
             this.jar = jar;
             this.dbUrl = dbUrl;
         }
     }
 
-    private Suite(Path root) {
+    private Suite(Path root, Map<String, String> settings) {
         this.root = root;
+        this.settings = Map.copyOf(settings);
         this.logDir = root.resolve("compose/target/suite-logs");
         this.java = System.getenv().getOrDefault("HUSET_JAVA",
                 ProcessHandle.current().info().command().orElse("java"));
@@ -75,7 +80,15 @@ public final class Suite implements AutoCloseable {
 
     /** Starts the gateway and the given services ({@code "intake"}, ...) and waits until all are healthy. */
     public static Suite start(String... services) {
-        Suite suite = new Suite(findRoot());
+        return start(Map.of(), services);
+    }
+
+    /**
+     * As {@link #start(String...)}, with extra environment variables for every process (e.g.
+     * {@code HUSET_BOOKING_REMINDERS_INTERVAL=1s}), set after the ones the suite sets.
+     */
+    public static Suite start(Map<String, String> settings, String... services) {
+        Suite suite = new Suite(findRoot(), settings);
         Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
         try {
             suite.prepare("gateway");
@@ -121,6 +134,30 @@ public final class Suite implements AutoCloseable {
         awaitHealthy(process);
     }
 
+    /**
+     * Starts one more instance of a running service on its own port, sharing the first one's database (as a second
+     * replica would in Kubernetes), and waits until it is healthy. Answers its name, {@code <service>-<n>}, for
+     * {@link #url}, {@link #log} and {@link #kill}. The gateway keeps routing to the first instance.
+     */
+    public String startReplica(String service) {
+        Proc first = proc(service);
+        String name = service + "-" + (processes.values().stream().filter(p -> p.service.equals(service)).count() + 1);
+        processes.put(name, new Proc(name, service, freePort(), first.jar, first.dbUrl));
+        launch(name);
+        awaitHealthy(name);
+        return name;
+    }
+
+    /** A new connection to a process's database, as the suite's database user. */
+    public Connection db(String process) throws SQLException {
+        return DriverManager.getConnection(proc(process).dbUrl, dbUser(), dbPassword());
+    }
+
+    /** The file a process's output (its JSON log lines) goes to. */
+    public Path log(String process) {
+        return logFile(proc(process).name);
+    }
+
     /** Logs in through the gateway ({@code POST /api/auth/token}) and returns the access token. */
     public String login(String username, String password) {
         HttpResponse<String> r = post("gateway", "/api/auth/token",
@@ -133,6 +170,10 @@ public final class Suite implements AutoCloseable {
 
     public HttpResponse<String> get(String process, String path, String token) {
         return send(request(process, path, token, Map.of()).GET().build());
+    }
+
+    public HttpResponse<String> get(String process, String path, String token, Map<String, String> headers) {
+        return send(request(process, path, token, headers).GET().build());
     }
 
     public HttpResponse<String> post(String process, String path, String json, String token, Map<String, String> headers) {
@@ -204,7 +245,7 @@ public final class Suite implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build the jars first (./mvnw -B -DskipTests package, "
                     + "or run the whole build with ./huset test)");
         }
-        processes.put(name, new Proc(name, freePort(), jar, freshDatabase(name)));
+        processes.put(name, new Proc(name, name, freePort(), jar, freshDatabase(name)));
     }
 
     private static String requiredEnv(String name) {
@@ -279,7 +320,7 @@ public final class Suite implements AutoCloseable {
         // the children run as in production, configured only by what is set here
         env.remove("MICRONAUT_ENVIRONMENTS");
         env.keySet().removeIf(k -> k.startsWith("HUSET_") && !k.startsWith("HUSET_TEST_"));
-        String up = p.name.toUpperCase(Locale.ROOT).replace('-', '_');
+        String up = p.service.toUpperCase(Locale.ROOT).replace('-', '_');
         env.put("HUSET_" + up + "_PORT", Integer.toString(p.port));
         env.put("HUSET_" + up + "_DB_URL", p.dbUrl);
         env.put("HUSET_" + up + "_DB_USER", dbUser());
@@ -287,17 +328,18 @@ public final class Suite implements AutoCloseable {
         env.put("HUSET_SERVICE_SECRET", serviceSecret);
         env.put("HUSET_JWKS_URL", jwks);
         for (Proc other : processes.values()) {   // the gateway's routes
-            if (!other.name.equals("gateway")) {
+            if (!other.name.equals("gateway") && other.name.equals(other.service)) {
                 env.put("HUSET_" + other.name.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
                         "http://127.0.0.1:" + other.port);
             }
         }
+        env.putAll(settings);
         pb.redirectErrorStream(true);
-        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log(p.name).toFile()));
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(p.name).toFile()));
         return pb;
     }
 
-    private Path log(String name) {
+    private Path logFile(String name) {
         try {
             Files.createDirectories(logDir);
         } catch (IOException e) {
@@ -362,11 +404,11 @@ public final class Suite implements AutoCloseable {
 
     private String tail(String name) {
         try {
-            List<String> lines = Files.readAllLines(log(name));
-            return "\n--- last lines of " + log(name) + " ---\n"
+            List<String> lines = Files.readAllLines(logFile(name));
+            return "\n--- last lines of " + logFile(name) + " ---\n"
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
-            return " (no log at " + log(name) + ")";
+            return " (no log at " + logFile(name) + ")";
         }
     }
 
