@@ -12,6 +12,9 @@ public final class EventTypes {
     public static final String APPOINTMENT_ATTENDED = "AppointmentAttended";
     public static final String APPOINTMENT_NO_SHOW = "AppointmentNoShow";
     public static final String APPOINTMENT_CANCELLED = "AppointmentCancelled";
+    public static final String ENROLLMENT_STARTED = "EnrollmentStarted";
+    public static final String ENROLLMENT_COMPLETED = "EnrollmentCompleted";
+    public static final String ENROLLMENT_DROPPED_OUT = "EnrollmentDroppedOut";
 
     private EventTypes() {
     }

@@ -24,6 +24,9 @@ public final class Navigation {
                     Roles.HOUSING_STAFF, Roles.ADMIN)),
             new Link("/booking/calendar-feed", "nav.calendarFeed", Roles.CLIENT_WORK),
             new Link("/booking/admin", "nav.bookingAdmin", List.of(Roles.ADMIN)),
+            new Link("/programs/today", "nav.myGroups", List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)),
+            new Link("/programs/catalog", "nav.programs", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER,
+                    Roles.HOUSING_STAFF, Roles.ADMIN)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {
