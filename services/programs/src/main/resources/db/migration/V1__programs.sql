@@ -47,7 +47,7 @@ create table enrollment (
     status             text not null check (status in ('REFERRED', 'WAITING', 'ACTIVE', 'COMPLETED', 'DROPPED_OUT',
                                                        'TRANSFERRED', 'CANCELLED')),
     goals              text,
-    returning          boolean not null default false,
+    is_return          boolean not null default false,
     referred_on        date not null,
     started_on         date,
     ended_on           date,

@@ -1,6 +1,7 @@
 package se.huset.programs.attendance;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -10,7 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+/** Joins the caller's transaction, or opens one for a lone read. */
 @Singleton
+@Transactional
 public class AttendanceRepository {
 
     public record Mark(AttendanceStatus status, String note) {

@@ -1,6 +1,7 @@
 package se.huset.programs.catalog;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -10,7 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+/** Joins the caller's transaction, or opens one for a lone read. */
 @Singleton
+@Transactional
 public class CatalogRepository {
 
     private static final String COLUMNS = "code, name, format, goal_type, planned_sessions, min_age, orgs, description";

@@ -1,6 +1,7 @@
 package se.huset.programs.enrollment;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
 
@@ -15,11 +16,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Joins the caller's transaction, or opens one for a lone read. */
 @Singleton
+@Transactional
 public class EnrollmentRepository {
 
     private static final String COLUMNS = """
-            id, client_id, program_code, group_id, owner_org, therapist, status, goals, returning, referred_on,
+            id, client_id, program_code, group_id, owner_org, therapist, status, goals, is_return, referred_on,
             started_on, ended_on, drop_reason, dropped_at_session""";
 
     private final JdbcOperations jdbc;
@@ -163,7 +166,7 @@ public class EnrollmentRepository {
                         rs.getString("program_code"), rs.getObject("group_id", UUID.class),
                         Org.valueOf(rs.getString("owner_org")), rs.getString("therapist"),
                         EnrollmentStatus.valueOf(rs.getString("status")), rs.getString("goals"),
-                        rs.getBoolean("returning"), rs.getDate("referred_on").toLocalDate(),
+                        rs.getBoolean("is_return"), rs.getDate("referred_on").toLocalDate(),
                         local(rs.getDate("started_on")), local(rs.getDate("ended_on")), rs.getString("drop_reason"),
                         (Integer) rs.getObject("dropped_at_session")));
             }

@@ -1,6 +1,7 @@
 package se.huset.programs.group;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Joins the caller's transaction, or opens one for a lone read. */
 @Singleton
+@Transactional
 public class GroupRepository {
 
     private static final String COLUMNS = "id, program_code, name, owner_org, facilitators, facilitator_orgs, capacity, intake, series_id";
