@@ -65,30 +65,32 @@ public class Enrolling {
     @Transactional
     public EnrollmentView enroll(Staff staff, EnrollmentRequest request) {
         Org org = bodyOf(staff);
+        UUID clientId = request.client();
+        UUID groupId = request.group();
         Program program = catalog.find(request.programCode().strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.invalid("programCode", "is not in the catalogue"));
         ProgramGroup group = null;
-        if (request.groupId() != null) {
-            group = groups.find(request.groupId())
+        if (groupId != null) {
+            group = groups.find(groupId)
                     .orElseThrow(() -> ProblemException.invalid("groupId", "names no group"));
             if (!group.programCode().equals(program.code())) {
                 throw ProblemException.unprocessable("the group runs " + group.programCode() + ", not " + program.code());
             }
         }
         LocalDate today = today();
-        OptionalInt age = facts.find(request.clientId()).map(f -> f.ageOn(today)).orElse(OptionalInt.empty());
+        OptionalInt age = facts.find(clientId).map(f -> f.ageOn(today)).orElse(OptionalInt.empty());
         eligibility.refusal(program, age, group != null, org).ifPresent(reason -> {
             throw ProblemException.unprocessable(reason);
         });
         if (group != null && enrollments.placesTaken(group.id()) >= group.capacity()) {
             throw ProblemException.unprocessable("the group is full (" + group.capacity() + " places)");
         }
-        if (enrollments.hasOpen(request.clientId(), program.code(), org)) {
+        if (enrollments.hasOpen(clientId, program.code(), org)) {
             throw ProblemException.conflict("the client is already enrolled in " + program.name() + " at " + org);
         }
         // returns are judged within the enrolling body: the other body's records are secret to it
-        boolean returning = returns.isReturn(enrollments.endings(request.clientId(), program.code(), org), today);
-        Enrollment enrollment = new Enrollment(UUID.randomUUID(), request.clientId(), program.code(),
+        boolean returning = returns.isReturn(enrollments.endings(clientId, program.code(), org), today);
+        Enrollment enrollment = new Enrollment(UUID.randomUUID(), clientId, program.code(),
                 group == null ? null : group.id(), org, staff.username(), EnrollmentStatus.REFERRED,
                 blankToNull(request.goals()), returning, today, null, null, null, null);
         enrollments.insert(enrollment, clock.instant());
