@@ -56,6 +56,9 @@ create table enrollment (
     updated_at         timestamptz not null
 );
 create index enrollment_client on enrollment (client_id, program_code);
+-- one open enrollment per client, programme and body, even when two therapists enroll at the same moment
+create unique index enrollment_one_open on enrollment (client_id, program_code, owner_org)
+    where status in ('REFERRED', 'WAITING', 'ACTIVE');
 create index enrollment_group on enrollment (group_id);
 
 create table attendance (

@@ -2,6 +2,7 @@ package se.huset.programs.attendance;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import se.huset.programs.enrollment.EnrollmentStatus;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ public record AttendanceView(UUID sessionId, int occurrence, Instant start, @Nul
                              List<Row> items, int withheld) {
 
     @Serdeable
-    public record Row(UUID enrollmentId, UUID clientId, @Nullable AttendanceStatus status, @Nullable String note) {
+    public record Row(UUID enrollmentId, UUID clientId, EnrollmentStatus enrollmentStatus,
+                      @Nullable AttendanceStatus status, @Nullable String note) {
     }
 }

@@ -103,7 +103,7 @@ public class TakingAttendance {
         Visible<Enrollment> visible = guard.filter(staff, expected, Enrollment::owned, "attendance.read");
         List<AttendanceView.Row> rows = visible.items().stream().map(e -> {
             AttendanceRepository.Mark m = marks.get(e.id());
-            return new AttendanceView.Row(e.id(), e.clientId(), m == null ? null : m.status(), m == null ? null : m.note());
+            return new AttendanceView.Row(e.id(), e.clientId(), e.status(), m == null ? null : m.status(), m == null ? null : m.note());
         }).toList();
         // the group note is the group's own documentation: for the staff of the bodies that run it
         String note = runsGroup(staff, group) ? session.groupNote() : null;

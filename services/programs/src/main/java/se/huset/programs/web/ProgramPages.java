@@ -201,12 +201,10 @@ public class ProgramPages {
                                                              @Nullable String error, Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         AttendanceView view = attendance.read(staff, id, sessionId);
-        Map<UUID, EnrollmentStatus> statuses = enrolling.forGroup(staff, id).items().stream()
-                .collect(Collectors.toMap(EnrollmentView::id, EnrollmentView::status));
         List<ParticipantRow> rows = new ArrayList<>();
         int n = 0;
         for (AttendanceView.Row r : view.items()) {
-            if (statuses.get(r.enrollmentId()) != EnrollmentStatus.ACTIVE) {
+            if (r.enrollmentStatus() != EnrollmentStatus.ACTIVE) {
                 continue;
             }
             String mark = typed.getOrDefault("status." + r.enrollmentId(), r.status() == null ? null : r.status().name());
