@@ -54,6 +54,8 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("POST /api/programs/emergency-access", CLIENT_WORK)
                 .roles("GET /programs/today", RUNNERS)
                 .roles("GET /programs/groups/{id}", RUNNERS)
+                .roles("POST /programs/groups/{id}/enrollments", RUNNERS)
+                .roles("POST /programs/groups/{id}/enrollments/{enrollmentId}/step", RUNNERS)
                 .roles("GET /programs/groups/{id}/sessions/{sessionId}/attendance", RUNNERS)
                 .roles("POST /programs/groups/{id}/sessions/{sessionId}/attendance", RUNNERS)
                 .roles("GET /programs/clients/{clientId}", RUNNERS)

@@ -67,6 +67,9 @@ public class Enrolling {
         Org org = bodyOf(staff);
         UUID clientId = request.client();
         UUID groupId = request.group();
+        if (request.goals() != null && request.goals().length() > 2000) {
+            throw ProblemException.invalid("goals", "must be at most 2000 characters");
+        }
         Program program = catalog.find(request.programCode().strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.invalid("programCode", "is not in the catalogue"));
         ProgramGroup group = null;

@@ -25,7 +25,10 @@ import se.huset.programs.attendance.AttendanceView;
 import se.huset.programs.attendance.TakingAttendance;
 import se.huset.programs.catalog.CatalogRepository;
 import se.huset.programs.catalog.Program;
+import se.huset.programs.enrollment.DropOutRequest;
 import se.huset.programs.enrollment.Enrolling;
+import se.huset.programs.enrollment.EnrollmentLifecycle;
+import se.huset.programs.enrollment.EnrollmentRequest;
 import se.huset.programs.enrollment.EnrollmentStatus;
 import se.huset.programs.enrollment.EnrollmentView;
 import se.huset.programs.group.GroupRepository;
@@ -87,7 +90,7 @@ public class ProgramPages {
     }
 
     public record ParticipantRow(UUID enrollmentId, UUID clientId, String label, String status, String since,
-                                 boolean returning, @Nullable String mark, @Nullable String note) {
+                                 boolean returning, boolean changeable, @Nullable String mark, @Nullable String note) {
     }
 
     public record EnrollmentRow(String program, String org, String status, String referred, String started,
@@ -117,22 +120,79 @@ public class ProgramPages {
 
     @Get("/groups/{id}")
     public ModelAndView<Map<String, Object>> group(UUID id, @Nullable @QueryValue String saved, Authentication auth) {
+        return groupPage(Staff.of(auth), id, saved, null, Map.of());
+    }
+
+    /** Adds a client to the group and starts them; a refusal (age, a full group, …) is shown beside the field. */
+    @Post("/groups/{id}/enrollments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object addParticipant(UUID id, @Body Map<String, String> form, Authentication auth) {
         Staff staff = Staff.of(auth);
+        ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
+        try {
+            EnrollmentView added = enrolling.enroll(staff, new EnrollmentRequest(form.get("clientId"),
+                    group.programCode(), id.toString(), form.get("goals")));
+            enrolling.step(staff, added.id(), EnrollmentLifecycle.Step.START);
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                throw e;
+            }
+            return groupPage(staff, id, null, e.problem().detail(), form);
+        }
+        return HttpResponse.seeOther(URI.create("/programs/groups/" + id + "?saved=added"));
+    }
+
+    /** Completes or ends a participant's enrollment from the group's page. */
+    @Post("/groups/{id}/enrollments/{enrollmentId}/step")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object step(UUID id, UUID enrollmentId, @Body Map<String, String> form, Authentication auth) {
+        Staff staff = Staff.of(auth);
+        try {
+            switch (form.getOrDefault("action", "")) {
+                case "complete" -> enrolling.step(staff, enrollmentId, EnrollmentLifecycle.Step.COMPLETE);
+                case "transfer" -> enrolling.step(staff, enrollmentId, EnrollmentLifecycle.Step.TRANSFER);
+                case "drop-out" -> {
+                    String reason = form.getOrDefault("reason", "").strip();
+                    if (reason.isEmpty()) {
+                        throw ProblemException.invalid("reason", "is required for a drop-out");
+                    }
+                    enrolling.dropOut(staff, enrollmentId, new DropOutRequest(reason.length() > 500
+                            ? reason.substring(0, 500) : reason, null));
+                }
+                default -> throw ProblemException.invalid("action", "must be complete, transfer or drop-out");
+            }
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                throw e;
+            }
+            return groupPage(staff, id, null, e.problem().detail(), Map.of());
+        }
+        return HttpResponse.seeOther(URI.create("/programs/groups/" + id + "?saved=changed"));
+    }
+
+    private ModelAndView<Map<String, Object>> groupPage(Staff staff, UUID id, @Nullable String saved,
+                                                        @Nullable String error, Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         Map<String, String> names = programNames();
         Visible<EnrollmentView> participants = enrolling.forGroup(staff, id);
         List<ParticipantRow> rows = new ArrayList<>();
         for (int i = 0; i < participants.items().size(); i++) {
             EnrollmentView e = participants.items().get(i);
+            boolean changeable = e.status() == EnrollmentStatus.ACTIVE && staff.org() != null
+                    && staff.org().name().equals(e.ownerOrg());
             rows.add(new ParticipantRow(e.id(), e.clientId(), label(i, e.clientId()), e.status().name(),
-                    Objects.toString(e.startedOn() == null ? e.referredOn() : e.startedOn()), e.returning(), null, null));
+                    Objects.toString(e.startedOn() == null ? e.referredOn() : e.startedOn()), e.returning(), changeable,
+                    null, null));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("group", groupRow(group, names));
         model.put("participants", rows);
         model.put("withheld", participants.withheld());
         model.put("sessions", groups.sessions(id).stream().map(s -> sessionRow(group, s, names)).toList());
-        model.put("saved", saved != null);
+        model.put("saved", saved);
+        model.put("error", error);
+        model.put("clientId", typed.getOrDefault("clientId", ""));
+        model.put("goals", typed.getOrDefault("goals", ""));
         return new ModelAndView<>("programs/group", model);
     }
 
@@ -168,7 +228,7 @@ public class ProgramPages {
             }
             return attendancePage(staff, id, sessionId, e.problem().detail(), form);
         }
-        return HttpResponse.seeOther(URI.create("/programs/groups/" + id + "?saved=" + sessionId));
+        return HttpResponse.seeOther(URI.create("/programs/groups/" + id + "?saved=attendance"));
     }
 
     @Get("/catalog")
@@ -210,7 +270,7 @@ public class ProgramPages {
             String mark = typed.getOrDefault("status." + r.enrollmentId(), r.status() == null ? null : r.status().name());
             String note = typed.getOrDefault("note." + r.enrollmentId(), r.note());
             rows.add(new ParticipantRow(r.enrollmentId(), r.clientId(), label(n++, r.clientId()),
-                    EnrollmentStatus.ACTIVE.name(), "", false, mark, note));
+                    EnrollmentStatus.ACTIVE.name(), "", false, false, mark, note));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("group", groupRow(group, programNames()));

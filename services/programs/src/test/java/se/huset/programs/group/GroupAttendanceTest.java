@@ -143,6 +143,39 @@ class GroupAttendanceTest extends ProgramsTestSupport {
         assertThat(withheld).contains("class=\"withheld\"");
     }
 
+    @Test
+    void theGroupPageEnrollsAndEndsParticipantsAndShowsRefusals() {
+        UUID group = group(THERAPIST_REGION, "HAP", "HAP-sidan", List.of(facilitator("therapist.region", Org.REGION)), 2);
+        String add = "/programs/groups/" + group + "/enrollments";
+        String refused = form(add, "clientId=" + client(17) + "&goals=");
+        assertThat(refused).contains("group-error").contains("18");
+        assertThat(form(add, "clientId=not-an-id")).contains("group-error").contains("clientId");
+
+        UUID adult = client(22);
+        assertThat(form(add, "clientId=" + adult + "&goals=Sluta+r%C3%B6ka+helt")).contains("alert-success");
+        Map<String, Object> history = body(call(HttpRequest.GET("/api/programs/clients/" + adult + "/enrollments"), THERAPIST_REGION));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> enrollment = ((List<Map<String, Object>>) history.get("items")).get(0);
+        assertThat(enrollment).containsEntry("status", "ACTIVE").containsEntry("goals", "Sluta röka helt");
+
+        String step = "/programs/groups/" + group + "/enrollments/" + enrollment.get("id") + "/step";
+        assertThat(form(step, "action=drop-out&reason=")).contains("group-error").contains("reason");
+        assertThat(form(step, "action=drop-out&reason=Flyttade")).contains("alert-success");
+        assertThat(body(call(HttpRequest.GET("/api/programs/enrollments/" + enrollment.get("id")), THERAPIST_REGION)))
+                .containsEntry("status", "DROPPED_OUT").containsEntry("dropReason", "Flyttade");
+        // the Kommun's therapist sees no buttons for the Region's participants and cannot change them
+        assertThat(form(step, "action=complete", THERAPIST_KOMMUN)).contains("group-error");
+    }
+
+    private String form(String path, String body) {
+        return form(path, body, THERAPIST_REGION);
+    }
+
+    private String form(String path, String body, String token) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).bearerAuth(token), String.class);
+    }
+
     private String firstSession(UUID group) {
         Map<String, Object> g = body(call(HttpRequest.GET("/api/programs/groups/" + group), THERAPIST_REGION));
         @SuppressWarnings("unchecked")
