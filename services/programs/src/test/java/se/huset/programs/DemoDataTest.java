@@ -36,6 +36,8 @@ class DemoDataTest extends ProgramsTestSupport {
         assertThat(stats.get("completionRate").toString()).doesNotContain("<5");
         String today = http.toBlocking().retrieve(HttpRequest.GET("/programs/today").bearerAuth(THERAPIST_REGION));
         assertThat(today).contains("ÅP tisdagsgruppen");
+        String catalog = http.toBlocking().retrieve(HttpRequest.GET("/programs/catalog").bearerAuth(THERAPIST_KOMMUN));
+        assertThat(catalog).contains("Utfall per program och huvudman").contains("&lt;5");
     }
 
     private String counts() throws Exception {

@@ -30,6 +30,22 @@ public class ProgramsStats {
         this.groups = groups;
     }
 
+    /** One programme at one body, as the catalogue page shows it: small cells already suppressed. */
+    public record OutcomeRow(String programCode, String org, Object enrollments, Object finished, Object completionRate,
+                             Object dropOutRate, Object medianDropOutSession, Object returns) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutcomeRow> outcomeRows() {
+        List<OutcomeRow> rows = new java.util.ArrayList<>();
+        outcomes.byProgramAndOrg(enrollments.all()).forEach((key, o) -> rows.add(new OutcomeRow(key.programCode(),
+                key.org(), SmallCells.count(o.enrollments()), SmallCells.count(o.finished()),
+                SmallCells.share(o.completed(), o.finished()), SmallCells.share(o.droppedOut(), o.finished()),
+                SmallCells.median(o.dropOutSessions().stream().map(Integer::doubleValue).toList()),
+                SmallCells.count(o.returns()))));
+        return rows;
+    }
+
     @Transactional(readOnly = true)
     public Map<String, Figure> figures() {
         List<Enrollment> all = enrollments.all();

@@ -19,6 +19,7 @@ import se.huset.kit.consent.Visible;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.programs.ProgramsSettings;
+import se.huset.programs.stats.ProgramsStats;
 import se.huset.programs.attendance.AttendanceRequest;
 import se.huset.programs.attendance.AttendanceStatus;
 import se.huset.programs.attendance.AttendanceView;
@@ -67,16 +68,19 @@ public class ProgramPages {
     private final Enrolling enrolling;
     private final TakingAttendance attendance;
     private final ClientFacts facts;
+    private final ProgramsStats stats;
     private final ProgramsSettings settings;
     private final Clock clock;
 
     public ProgramPages(GroupRepository groups, CatalogRepository catalog, Enrolling enrolling,
-                        TakingAttendance attendance, ClientFacts facts, ProgramsSettings settings, Clock clock) {
+                        TakingAttendance attendance, ClientFacts facts, ProgramsStats stats, ProgramsSettings settings,
+                        Clock clock) {
         this.groups = groups;
         this.catalog = catalog;
         this.enrolling = enrolling;
         this.attendance = attendance;
         this.facts = facts;
+        this.stats = stats;
         this.settings = settings;
         this.clock = clock;
     }
@@ -236,6 +240,9 @@ public class ProgramPages {
     public ModelAndView<Map<String, Object>> catalog() {
         Map<String, Object> model = new HashMap<>();
         model.put("programs", catalog.all());
+        model.put("names", programNames());
+        // aggregates only, the same suppression as the steering group's figures
+        model.put("outcomes", stats.outcomeRows());
         return new ModelAndView<>("programs/catalog", model);
     }
 
