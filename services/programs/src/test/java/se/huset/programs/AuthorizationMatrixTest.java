@@ -59,6 +59,8 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("GET /programs/groups/{id}/sessions/{sessionId}/attendance", RUNNERS)
                 .roles("POST /programs/groups/{id}/sessions/{sessionId}/attendance", RUNNERS)
                 .roles("GET /programs/clients/{clientId}", RUNNERS)
+                .roles("GET /programs/catalog/{code}/edit", Set.of(Roles.ADMIN))
+                .roles("POST /programs/catalog/{code}", Set.of(Roles.ADMIN))
                 .roles("GET /programs/catalog", Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN))
                 .anonymous("GET /lang")
                 .verify(router, http);

@@ -65,6 +65,25 @@ class InputValidationTest extends ProgramsTestSupport {
     }
 
     @Test
+    void theCatalogueEditPageShowsTheErrorAtItsField() {
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/programs/catalog/NECT/edit").bearerAuth(ADMIN));
+        assertThat(page).contains("for=\"plannedSessions\"").contains("value=\"10\"");
+        String refused = http.toBlocking().retrieve(HttpRequest.POST("/programs/catalog/NECT",
+                        "name=NECT&format=GROUP&goalType=NOT_APPLICABLE&plannedSessions=0&org.REGION=on&description=x")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).bearerAuth(ADMIN));
+        assertThat(refused).contains("id=\"plannedSessions-error\"").contains("is-invalid");
+        String noOrg = http.toBlocking().retrieve(HttpRequest.POST("/programs/catalog/NECT",
+                        "name=NECT&format=GROUP&goalType=NOT_APPLICABLE&plannedSessions=10&description=x")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).bearerAuth(ADMIN));
+        assertThat(noOrg).contains("id=\"orgs-error\"");
+        http.toBlocking().exchange(HttpRequest.POST("/programs/catalog/NECT",
+                        "name=NECT&format=GROUP&goalType=NOT_APPLICABLE&plannedSessions=11&org.REGION=on&org.KOMMUN=on&description=Ny+text")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).bearerAuth(ADMIN), String.class);
+        assertThat(body(call(HttpRequest.GET("/api/programs/catalog/NECT"), THERAPIST_REGION)))
+                .containsEntry("plannedSessions", 11).containsEntry("description", "Ny text");
+    }
+
+    @Test
     void unknownIdsAre404() {
         assertThat(call(HttpRequest.GET("/api/programs/enrollments/" + UUID.randomUUID()), THERAPIST_REGION).code()).isEqualTo(404);
         assertThat(call(HttpRequest.GET("/api/programs/groups/" + UUID.randomUUID()), THERAPIST_REGION).code()).isEqualTo(404);

@@ -12,19 +12,18 @@ import se.huset.kit.problem.ProblemException;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The catalogue is no client data: every signed-in user may read it; only ADMIN edits it. */
 @Controller("/api/programs/catalog")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class CatalogController {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
-
     private final CatalogRepository catalog;
+    private final EditingCatalog editing;
 
-    public CatalogController(CatalogRepository catalog) {
+    public CatalogController(CatalogRepository catalog, EditingCatalog editing) {
         this.catalog = catalog;
+        this.editing = editing;
     }
 
     @Get
@@ -41,12 +40,6 @@ public class CatalogController {
     @Put("/{code}")
     @Secured(Roles.ADMIN)
     public Program save(String code, @Body @Valid ProgramInput input) {
-        if (!CODE.matcher(code).matches()) {
-            throw ProblemException.invalid("code", "must be 2–32 capital letters, digits or _, e.g. CRA");
-        }
-        Program program = new Program(code, input.name().strip(), input.format(), input.goalType(),
-                input.plannedSessions(), input.minAge(), List.copyOf(input.orgs()), input.description().strip());
-        catalog.save(program);
-        return program;
+        return editing.save(code, input);
     }
 }

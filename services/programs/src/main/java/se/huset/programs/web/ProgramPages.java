@@ -237,8 +237,9 @@ public class ProgramPages {
 
     @Get("/catalog")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN})
-    public ModelAndView<Map<String, Object>> catalog() {
+    public ModelAndView<Map<String, Object>> catalog(Authentication auth) {
         Map<String, Object> model = new HashMap<>();
+        model.put("admin", Staff.of(auth).has(Roles.ADMIN));
         model.put("programs", catalog.all());
         model.put("names", programNames());
         // aggregates only, the same suppression as the steering group's figures
