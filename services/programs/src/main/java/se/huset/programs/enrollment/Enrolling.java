@@ -7,7 +7,6 @@ import se.huset.contracts.events.EnrollmentDroppedOut;
 import se.huset.contracts.events.EnrollmentStarted;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.security.Org;
-import se.huset.kit.client.ClientFact;
 import se.huset.kit.client.ClientFacts;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.Visible;
