@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Enrolling clients in programmes and moving them through {@link EnrollmentLifecycle}. Every read goes through the
@@ -112,22 +113,33 @@ public class Enrolling {
     public Visible<EnrollmentView> forClient(Staff staff, UUID clientId) {
         Visible<Enrollment> visible = guard.filter(staff, enrollments.forClient(clientId), Enrollment::owned,
                 "enrollment.list");
-        Set<ParallelTrackRule.Track> tracks = parallelTracks.tracks(visible.items().stream()
-                .filter(e -> e.status() == EnrollmentStatus.ACTIVE)
-                .map(e -> new ParallelTrackRule.Active(e.clientId(), e.programCode(), e.ownerOrg())).toList());
-        List<EnrollmentView> items = visible.items().stream()
-                .map(e -> EnrollmentView.of(e, e.status() == EnrollmentStatus.ACTIVE
-                        && tracks.contains(new ParallelTrackRule.Track(e.clientId(), e.programCode()))))
-                .toList();
-        return new Visible<>(items, visible.withheld());
+        return flagged(visible, parallelTracks(visible.items()));
     }
 
-    /** The participants of a group that the reader may see. */
+    /**
+     * The participants of a group that the reader may see, flagged where the reader may also see the same client
+     * active in the same method at the other body.
+     */
     @Transactional
     public Visible<EnrollmentView> forGroup(Staff staff, UUID groupId) {
         Visible<Enrollment> visible = guard.filter(staff, enrollments.forGroup(groupId), Enrollment::owned,
                 "enrollment.list");
-        return new Visible<>(visible.items().stream().map(e -> EnrollmentView.of(e, false)).toList(), visible.withheld());
+        Set<UUID> clients = visible.items().stream().map(Enrollment::clientId).collect(Collectors.toSet());
+        List<Enrollment> theirs = clients.isEmpty() ? List.of() : guard.filter(staff, enrollments.forClients(clients),
+                Enrollment::owned, "enrollment.parallel-track").items();
+        return flagged(visible, parallelTracks(theirs));
+    }
+
+    private Set<ParallelTrackRule.Track> parallelTracks(List<Enrollment> seen) {
+        return parallelTracks.tracks(seen.stream().filter(e -> e.status() == EnrollmentStatus.ACTIVE)
+                .map(e -> new ParallelTrackRule.Active(e.clientId(), e.programCode(), e.ownerOrg())).toList());
+    }
+
+    private static Visible<EnrollmentView> flagged(Visible<Enrollment> visible, Set<ParallelTrackRule.Track> tracks) {
+        return new Visible<>(visible.items().stream()
+                .map(e -> EnrollmentView.of(e, e.status() == EnrollmentStatus.ACTIVE
+                        && tracks.contains(new ParallelTrackRule.Track(e.clientId(), e.programCode()))))
+                .toList(), visible.withheld());
     }
 
     @Transactional

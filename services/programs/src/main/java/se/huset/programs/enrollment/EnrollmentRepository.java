@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,6 +86,13 @@ public class EnrollmentRepository {
 
     public List<Enrollment> forGroup(UUID groupId) {
         return many("select " + COLUMNS + " from enrollment where group_id = ? order by referred_on, id", groupId);
+    }
+
+    public List<Enrollment> forClients(Collection<UUID> clientIds) {
+        return jdbc.prepareStatement("select " + COLUMNS + " from enrollment where client_id = any(?)", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", clientIds.toArray()));
+            return read(ps.executeQuery());
+        });
     }
 
     public List<Enrollment> all() {

@@ -94,7 +94,8 @@ public class ProgramPages {
     }
 
     public record ParticipantRow(UUID enrollmentId, UUID clientId, String label, String status, String since,
-                                 boolean returning, boolean changeable, @Nullable String mark, @Nullable String note) {
+                                 boolean returning, boolean parallelTrack, boolean changeable, @Nullable String mark,
+                                 @Nullable String note) {
     }
 
     public record EnrollmentRow(String program, String org, String status, String referred, String started,
@@ -185,8 +186,8 @@ public class ProgramPages {
             boolean changeable = e.status() == EnrollmentStatus.ACTIVE && staff.org() != null
                     && staff.org().name().equals(e.ownerOrg());
             rows.add(new ParticipantRow(e.id(), e.clientId(), label(i, e.clientId()), e.status().name(),
-                    Objects.toString(e.startedOn() == null ? e.referredOn() : e.startedOn()), e.returning(), changeable,
-                    null, null));
+                    Objects.toString(e.startedOn() == null ? e.referredOn() : e.startedOn()), e.returning(),
+                    e.parallelTrack(), changeable, null, null));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("group", groupRow(group, names));
@@ -278,7 +279,7 @@ public class ProgramPages {
             String mark = typed.getOrDefault("status." + r.enrollmentId(), r.status() == null ? null : r.status().name());
             String note = typed.getOrDefault("note." + r.enrollmentId(), r.note());
             rows.add(new ParticipantRow(r.enrollmentId(), r.clientId(), label(n++, r.clientId()),
-                    EnrollmentStatus.ACTIVE.name(), "", false, false, mark, note));
+                    EnrollmentStatus.ACTIVE.name(), "", false, false, false, mark, note));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("group", groupRow(group, programNames()));

@@ -114,6 +114,24 @@ class EnrollmentApiTest extends ProgramsTestSupport {
     }
 
     @Test
+    void aGroupParticipantOnAParallelTrackIsFlaggedOnlyUnderConsent() {
+        UUID client = client(39);
+        UUID group = group(THERAPIST_REGION, "AP", "Parallellgruppen", List.of(facilitator("therapist.region",
+                se.huset.contracts.security.Org.REGION)), 2);
+        active(THERAPIST_REGION, client, "AP", group);
+        active(THERAPIST_KOMMUN, client, "AP", null);
+        String participants = "/api/programs/groups/" + group + "/participants";
+        assertThat(items(body(call(HttpRequest.GET(participants), THERAPIST_REGION))))
+                .singleElement().satisfies(i -> assertThat(i.get("parallelTrack")).isEqualTo(false));
+        consents.apply(new ConsentGranted(UUID.randomUUID(), client, List.of("REGION"), List.of("CARE"),
+                "CARE_COORDINATION", "WRITTEN", LocalDate.now().plusMonths(6), Instant.now()));
+        assertThat(items(body(call(HttpRequest.GET(participants), THERAPIST_REGION))))
+                .singleElement().satisfies(i -> assertThat(i.get("parallelTrack")).isEqualTo(true));
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/programs/groups/" + group).bearerAuth(THERAPIST_REGION));
+        assertThat(page).contains("Parallellt spår");
+    }
+
+    @Test
     void lifecycleCompletesAndDropsOutAndRefusesIllegalSteps() {
         String done = active(THERAPIST_REGION, client(30), "CRA", null);
         step(THERAPIST_REGION, done, "complete", 200);
