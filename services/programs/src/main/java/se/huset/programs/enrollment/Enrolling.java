@@ -16,14 +16,18 @@ import se.huset.kit.security.Staff;
 import se.huset.programs.ProgramsSettings;
 import se.huset.programs.catalog.CatalogRepository;
 import se.huset.programs.catalog.Program;
+import se.huset.programs.group.GroupIntake;
 import se.huset.programs.group.GroupRepository;
+import se.huset.programs.group.GroupSession;
 import se.huset.programs.group.ProgramGroup;
 import se.huset.programs.paralleltrack.ParallelTrackRule;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +44,7 @@ public class Enrolling {
     private final ProgramEligibility eligibility = new ProgramEligibility();
     private final ReturnRule returns = new ReturnRule();
     private final ParallelTrackRule parallelTracks = new ParallelTrackRule();
+    private final GroupIntake groupIntake = new GroupIntake();
 
     private final EnrollmentRepository enrollments;
     private final CatalogRepository catalog;
@@ -85,9 +90,6 @@ public class Enrolling {
         eligibility.refusal(program, age, group != null, org).ifPresent(reason -> {
             throw ProblemException.unprocessable(reason);
         });
-        if (group != null && enrollments.placesTaken(group.id()) >= group.capacity()) {
-            throw ProblemException.unprocessable("the group is full (" + group.capacity() + " places)");
-        }
         if (enrollments.hasOpen(clientId, program.code(), org)) {
             throw ProblemException.conflict("the client is already enrolled in " + program.name() + " at " + org);
         }
@@ -99,6 +101,13 @@ public class Enrolling {
         enrollments.insert(enrollment, clock.instant());
         guard.wrote(staff, enrollment.clientId(), "enrollment.create", "enrollment/" + enrollment.id());
         return EnrollmentView.of(enrollment, false);
+    }
+
+    /** Enrolls and starts at once, as the group page does: a refusal to start leaves no referral behind. */
+    @Transactional
+    public EnrollmentView enrollAndStart(Staff staff, EnrollmentRequest request) {
+        EnrollmentView referred = enroll(staff, request);
+        return change(staff, referred.id(), EnrollmentLifecycle.Step.START, null, null);
     }
 
     @Transactional
@@ -170,6 +179,14 @@ public class Enrolling {
             next = lifecycle.next(e.status(), step);
         } catch (EnrollmentLifecycle.IllegalTransition illegal) {
             throw ProblemException.conflict(illegal.getMessage());
+        }
+        if (next == EnrollmentStatus.ACTIVE && e.groupId() != null) {
+            ProgramGroup group = groups.find(e.groupId()).orElseThrow();
+            Optional<Instant> first = groups.sessions(group.id()).stream().map(GroupSession::startsAt).findFirst();
+            groupIntake.refusal(group.intake(), group.capacity(), enrollments.activeIn(group.id()), first, clock.instant())
+                    .ifPresent(refusal -> {
+                        throw ProblemException.unprocessable(refusal);
+                    });
         }
         LocalDate today = today();
         LocalDate started = next == EnrollmentStatus.ACTIVE ? today : e.startedOn();

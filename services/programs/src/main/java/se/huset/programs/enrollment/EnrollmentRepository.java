@@ -130,9 +130,13 @@ public class EnrollmentRepository {
         });
     }
 
-    /** Places taken in a group: those waiting for it or taking part. */
-    public int placesTaken(UUID groupId) {
-        return jdbc.prepareStatement("select count(*) from enrollment where group_id = ? and status in ('WAITING', 'ACTIVE')", ps -> {
+    /** Places taken in a group: those taking part. Locks the group's row so two starts cannot both take the last place. */
+    public int activeIn(UUID groupId) {
+        jdbc.prepareStatement("select 1 from program_group where id = ? for update", ps -> {
+            ps.setObject(1, groupId);
+            return ps.execute();
+        });
+        return jdbc.prepareStatement("select count(*) from enrollment where group_id = ? and status = 'ACTIVE'", ps -> {
             ps.setObject(1, groupId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -135,9 +135,8 @@ public class ProgramPages {
         Staff staff = Staff.of(auth);
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         try {
-            EnrollmentView added = enrolling.enroll(staff, new EnrollmentRequest(form.get("clientId"),
-                    group.programCode(), id.toString(), form.get("goals")));
-            enrolling.step(staff, added.id(), EnrollmentLifecycle.Step.START);
+            enrolling.enrollAndStart(staff, new EnrollmentRequest(form.get("clientId"), group.programCode(),
+                    id.toString(), form.get("goals")));
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
                 throw e;

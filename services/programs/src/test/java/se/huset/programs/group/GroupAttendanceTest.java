@@ -47,6 +47,39 @@ class GroupAttendanceTest extends ProgramsTestSupport {
     }
 
     @Test
+    void startingRespectsCapacityAndClosedIntake() {
+        Map<String, Object> body = new HashMap<>(Map.of("programCode", "CRA", "name", "Liten sluten grupp",
+                "facilitators", List.of(facilitator("therapist.kommun", Org.KOMMUN)), "capacity", 1, "intake", "CLOSED",
+                "roomId", UUID.randomUUID().toString(), "start", "2099-01-05T17:00:00+01:00",
+                "end", "2099-01-05T18:30:00+01:00", "sessions", 2));
+        UUID small = UUID.fromString((String) body(call(HttpRequest.POST("/api/programs/groups", body), THERAPIST_KOMMUN)).get("id"));
+        active(THERAPIST_KOMMUN, client(30), "CRA", small);
+        String second = (String) body(enroll(THERAPIST_KOMMUN, client(31), "CRA", small)).get("id");
+        HttpResponse<Map<String, Object>> full = call(HttpRequest.POST("/api/programs/enrollments/" + second + "/start",
+                Map.of()), THERAPIST_KOMMUN);
+        assertThat(full.code()).isEqualTo(422);
+        assertThat((String) body(full).get("detail")).contains("full");
+        step(THERAPIST_KOMMUN, second, "wait", 200);
+
+        body.put("name", "Begonnen sluten grupp");
+        body.put("capacity", 10);
+        body.put("start", "2020-01-07T17:00:00+01:00");
+        body.put("end", "2020-01-07T18:30:00+01:00");
+        UUID begun = UUID.fromString((String) body(call(HttpRequest.POST("/api/programs/groups", body), THERAPIST_KOMMUN)).get("id"));
+        String late = (String) body(enroll(THERAPIST_KOMMUN, client(32), "CRA", begun)).get("id");
+        HttpResponse<Map<String, Object>> closed = call(HttpRequest.POST("/api/programs/enrollments/" + late + "/start",
+                Map.of()), THERAPIST_KOMMUN);
+        assertThat(closed.code()).isEqualTo(422);
+        assertThat((String) body(closed).get("detail")).contains("closed");
+        // the group page enrolls and starts in one go: refused, it leaves no referral behind
+        UUID refused = client(33);
+        assertThat(form("/programs/groups/" + begun + "/enrollments", "clientId=" + refused, THERAPIST_KOMMUN))
+                .contains("group-error").contains("closed");
+        assertThat(body(call(HttpRequest.GET("/api/programs/clients/" + refused + "/enrollments"), THERAPIST_KOMMUN))
+                .get("items")).asList().isEmpty();
+    }
+
+    @Test
     void attendanceForTenIsOneRequest() {
         UUID group = group(THERAPIST_REGION, "CRA", "Tio deltagare", List.of(facilitator("therapist.region", Org.REGION)), 4);
         List<String> enrollments = new ArrayList<>();
