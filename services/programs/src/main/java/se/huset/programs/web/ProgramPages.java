@@ -178,13 +178,14 @@ public class ProgramPages {
                                                         @Nullable String error, Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         Map<String, String> names = programNames();
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Visible<EnrollmentView> participants = enrolling.forGroup(staff, id);
         List<ParticipantRow> rows = new ArrayList<>();
         for (int i = 0; i < participants.items().size(); i++) {
             EnrollmentView e = participants.items().get(i);
             boolean changeable = e.status() == EnrollmentStatus.ACTIVE && staff.org() != null
                     && staff.org().name().equals(e.ownerOrg());
-            rows.add(new ParticipantRow(e.id(), e.clientId(), label(i, e.clientId()), e.status().name(),
+            rows.add(new ParticipantRow(e.id(), e.clientId(), label(i, e.clientId(), today), e.status().name(),
                     Objects.toString(e.startedOn() == null ? e.referredOn() : e.startedOn()), e.returning(),
                     e.parallelTrack(), changeable, null, null));
         }
@@ -243,7 +244,9 @@ public class ProgramPages {
         model.put("programs", catalog.all());
         model.put("names", programNames());
         // aggregates only, the same suppression as the steering group's figures
-        model.put("outcomes", stats.outcomeRows());
+        model.put("outcomes", stats.outcomeRows().stream().map(o -> new ProgramsStats.OutcomeRow(o.programCode(), o.org(),
+                o.enrollments(), o.finished(), percent(o.completionRate()), percent(o.dropOutRate()),
+                o.medianDropOutSession(), o.returns())).toList());
         return new ModelAndView<>("programs/catalog", model);
     }
 
@@ -269,6 +272,7 @@ public class ProgramPages {
                                                              @Nullable String error, Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         AttendanceView view = attendance.read(staff, id, sessionId);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         List<ParticipantRow> rows = new ArrayList<>();
         int n = 0;
         for (AttendanceView.Row r : view.items()) {
@@ -277,7 +281,7 @@ public class ProgramPages {
             }
             String mark = typed.getOrDefault("status." + r.enrollmentId(), r.status() == null ? null : r.status().name());
             String note = typed.getOrDefault("note." + r.enrollmentId(), r.note());
-            rows.add(new ParticipantRow(r.enrollmentId(), r.clientId(), label(n++, r.clientId()),
+            rows.add(new ParticipantRow(r.enrollmentId(), r.clientId(), label(n++, r.clientId(), today),
                     EnrollmentStatus.ACTIVE.name(), "", false, false, false, mark, note));
         }
         Map<String, Object> model = new HashMap<>();
@@ -290,6 +294,12 @@ public class ProgramPages {
         model.put("statuses", List.of(AttendanceStatus.values()).stream().map(Enum::name).toList());
         model.put("error", error);
         return new ModelAndView<>("programs/attendance", model);
+    }
+
+    /** A share as the page shows it, "66,7 %"; a suppressed share stays "<5". */
+    private static Object percent(Object share) {
+        return share instanceof Number n
+                ? String.format(Locale.forLanguageTag("sv"), "%.1f %%", n.doubleValue() * 100) : share;
     }
 
     private SessionRow sessionRow(ProgramGroup g, GroupSession s, Map<String, String> names) {
@@ -307,9 +317,14 @@ public class ProgramPages {
         return catalog.all().stream().collect(Collectors.toMap(Program::code, Program::name));
     }
 
-    /** Programs keeps no names (they stay in intake's registry): participants are numbered, with the id's start. */
-    private static String label(int index, UUID clientId) {
-        return (index + 1) + " · " + clientId.toString().substring(0, 8);
+    /**
+     * Programs keeps no names (they stay in intake's registry): participants are numbered, with the start of their id
+     * and their age, enough to tell them apart in the room.
+     */
+    private String label(int index, UUID clientId, LocalDate today) {
+        String age = facts.find(clientId).map(f -> f.ageOn(today)).filter(a -> a.isPresent())
+                .map(a -> " · " + a.getAsInt() + " år").orElse("");
+        return (index + 1) + " · " + clientId.toString().substring(0, 8) + age;
     }
 
     private String time(Instant t) {
