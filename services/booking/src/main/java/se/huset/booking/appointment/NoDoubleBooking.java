@@ -20,6 +20,11 @@ import java.util.UUID;
 public class NoDoubleBooking {
 
     static final String EXCLUSION_VIOLATION = "23P01";
+    /**
+     * Two claims inserted at the same instant each wait for the other's uncommitted slot to decide the exclusion
+     * check, and PostgreSQL breaks the tie by aborting one as a deadlock: that one lost the same time, a collision.
+     */
+    static final String DEADLOCK_DETECTED = "40P01";
 
     public enum Kind { STAFF, ROOM, CLIENT }
 
@@ -90,7 +95,8 @@ public class NoDoubleBooking {
 
     static boolean isExclusionViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql
+                    && (EXCLUSION_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {
                 return true;
             }
         }
