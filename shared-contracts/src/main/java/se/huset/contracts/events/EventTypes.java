@@ -15,6 +15,9 @@ public final class EventTypes {
     public static final String PLACEMENT_STARTED = "PlacementStarted";
     public static final String PLACEMENT_ENDED = "PlacementEnded";
     public static final String HOUSING_LOST = "HousingLost";
+    public static final String ENROLLMENT_STARTED = "EnrollmentStarted";
+    public static final String ENROLLMENT_COMPLETED = "EnrollmentCompleted";
+    public static final String ENROLLMENT_DROPPED_OUT = "EnrollmentDroppedOut";
 
     private EventTypes() {
     }

@@ -29,6 +29,9 @@ public final class Navigation {
             new Link("/housing/admin/units", "nav.housing.units", List.of(Roles.ADMIN)),
             new Link("/rollout", "nav.rollout", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER,
                     Roles.HOUSING_STAFF, Roles.STEERING, Roles.RESEARCHER, Roles.AUDITOR, Roles.ADMIN, Roles.USER_ORG)),
+            new Link("/programs/today", "nav.myGroups", List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)),
+            new Link("/programs/catalog", "nav.programs", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER,
+                    Roles.HOUSING_STAFF, Roles.ADMIN)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {

@@ -1,0 +1,3 @@
+package se.huset.programs.attendance;
+
+public enum AttendanceStatus { PRESENT, ABSENT, EXCUSED }

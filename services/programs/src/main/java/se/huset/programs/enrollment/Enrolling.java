@@ -1,0 +1,208 @@
+package se.huset.programs.enrollment;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.contracts.events.EnrollmentCompleted;
+import se.huset.contracts.events.EnrollmentDroppedOut;
+import se.huset.contracts.events.EnrollmentStarted;
+import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.security.Org;
+import se.huset.kit.client.ClientFact;
+import se.huset.kit.client.ClientFacts;
+import se.huset.kit.consent.ConsentGuard;
+import se.huset.kit.consent.Visible;
+import se.huset.kit.events.Outbox;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+import se.huset.programs.ProgramsSettings;
+import se.huset.programs.catalog.CatalogRepository;
+import se.huset.programs.catalog.Program;
+import se.huset.programs.group.GroupRepository;
+import se.huset.programs.group.ProgramGroup;
+import se.huset.programs.paralleltrack.ParallelTrackRule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Enrolling clients in programmes and moving them through {@link EnrollmentLifecycle}. Every read goes through the
+ * consent guard; changes are made only by the owning body and are audited; starts and endings go on the feed.
+ */
+@Singleton
+public class Enrolling {
+
+    private final EnrollmentLifecycle lifecycle = new EnrollmentLifecycle();
+    private final ProgramEligibility eligibility = new ProgramEligibility();
+    private final ReturnRule returns = new ReturnRule();
+    private final ParallelTrackRule parallelTracks = new ParallelTrackRule();
+
+    private final EnrollmentRepository enrollments;
+    private final CatalogRepository catalog;
+    private final GroupRepository groups;
+    private final ClientFacts facts;
+    private final ConsentGuard guard;
+    private final Outbox outbox;
+    private final ProgramsSettings settings;
+    private final Clock clock;
+
+    public Enrolling(EnrollmentRepository enrollments, CatalogRepository catalog, GroupRepository groups,
+                     ClientFacts facts, ConsentGuard guard, Outbox outbox, ProgramsSettings settings, Clock clock) {
+        this.enrollments = enrollments;
+        this.catalog = catalog;
+        this.groups = groups;
+        this.facts = facts;
+        this.guard = guard;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EnrollmentView enroll(Staff staff, EnrollmentRequest request) {
+        Org org = bodyOf(staff);
+        UUID clientId = request.client();
+        UUID groupId = request.group();
+        Program program = catalog.find(request.programCode().strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.invalid("programCode", "is not in the catalogue"));
+        ProgramGroup group = null;
+        if (groupId != null) {
+            group = groups.find(groupId)
+                    .orElseThrow(() -> ProblemException.invalid("groupId", "names no group"));
+            if (!group.programCode().equals(program.code())) {
+                throw ProblemException.unprocessable("the group runs " + group.programCode() + ", not " + program.code());
+            }
+        }
+        LocalDate today = today();
+        OptionalInt age = facts.find(clientId).map(f -> f.ageOn(today)).orElse(OptionalInt.empty());
+        eligibility.refusal(program, age, group != null, org).ifPresent(reason -> {
+            throw ProblemException.unprocessable(reason);
+        });
+        if (group != null && enrollments.placesTaken(group.id()) >= group.capacity()) {
+            throw ProblemException.unprocessable("the group is full (" + group.capacity() + " places)");
+        }
+        if (enrollments.hasOpen(clientId, program.code(), org)) {
+            throw ProblemException.conflict("the client is already enrolled in " + program.name() + " at " + org);
+        }
+        // returns are judged within the enrolling body: the other body's records are secret to it
+        boolean returning = returns.isReturn(enrollments.endings(clientId, program.code(), org), today);
+        Enrollment enrollment = new Enrollment(UUID.randomUUID(), clientId, program.code(),
+                group == null ? null : group.id(), org, staff.username(), EnrollmentStatus.REFERRED,
+                blankToNull(request.goals()), returning, today, null, null, null, null);
+        enrollments.insert(enrollment, clock.instant());
+        guard.wrote(staff, enrollment.clientId(), "enrollment.create", "enrollment/" + enrollment.id());
+        return EnrollmentView.of(enrollment, false);
+    }
+
+    @Transactional
+    public EnrollmentView get(Staff staff, UUID id) {
+        Enrollment e = enrollments.find(id).orElseThrow(() -> ProblemException.notFound("enrollment " + id));
+        guard.read(staff, e.owned(), "enrollment.read", e);
+        return EnrollmentView.of(e, false);
+    }
+
+    /** A client's programme history as the reader may see it, with parallel tracks flagged among what is shown. */
+    @Transactional
+    public Visible<EnrollmentView> forClient(Staff staff, UUID clientId) {
+        Visible<Enrollment> visible = guard.filter(staff, enrollments.forClient(clientId), Enrollment::owned,
+                "enrollment.list");
+        Set<ParallelTrackRule.Track> tracks = parallelTracks.tracks(visible.items().stream()
+                .filter(e -> e.status() == EnrollmentStatus.ACTIVE)
+                .map(e -> new ParallelTrackRule.Active(e.clientId(), e.programCode(), e.ownerOrg())).toList());
+        List<EnrollmentView> items = visible.items().stream()
+                .map(e -> EnrollmentView.of(e, e.status() == EnrollmentStatus.ACTIVE
+                        && tracks.contains(new ParallelTrackRule.Track(e.clientId(), e.programCode()))))
+                .toList();
+        return new Visible<>(items, visible.withheld());
+    }
+
+    /** The participants of a group that the reader may see. */
+    @Transactional
+    public Visible<EnrollmentView> forGroup(Staff staff, UUID groupId) {
+        Visible<Enrollment> visible = guard.filter(staff, enrollments.forGroup(groupId), Enrollment::owned,
+                "enrollment.list");
+        return new Visible<>(visible.items().stream().map(e -> EnrollmentView.of(e, false)).toList(), visible.withheld());
+    }
+
+    @Transactional
+    public EnrollmentView goals(Staff staff, UUID id, String goals) {
+        Enrollment e = owned(staff, id, "enrollment.goals");
+        Enrollment changed = new Enrollment(e.id(), e.clientId(), e.programCode(), e.groupId(), e.ownerOrg(),
+                e.therapist(), e.status(), blankToNull(goals), e.returning(), e.referredOn(), e.startedOn(),
+                e.endedOn(), e.dropReason(), e.droppedAtSession());
+        enrollments.update(changed, clock.instant());
+        return EnrollmentView.of(changed, false);
+    }
+
+    /** A step without details; a drop-out goes through {@link #dropOut} for its reason. */
+    @Transactional
+    public EnrollmentView step(Staff staff, UUID id, EnrollmentLifecycle.Step step) {
+        return change(staff, id, step, null, null);
+    }
+
+    @Transactional
+    public EnrollmentView dropOut(Staff staff, UUID id, DropOutRequest request) {
+        return change(staff, id, EnrollmentLifecycle.Step.DROP_OUT, request.reason().strip(), request.atSession());
+    }
+
+    private EnrollmentView change(Staff staff, UUID id, EnrollmentLifecycle.Step step, String reason, Integer atSession) {
+        Enrollment e = owned(staff, id, "enrollment." + step.name().toLowerCase(Locale.ROOT));
+        EnrollmentStatus next;
+        try {
+            next = lifecycle.next(e.status(), step);
+        } catch (EnrollmentLifecycle.IllegalTransition illegal) {
+            throw ProblemException.conflict(illegal.getMessage());
+        }
+        LocalDate today = today();
+        LocalDate started = next == EnrollmentStatus.ACTIVE ? today : e.startedOn();
+        LocalDate ended = next.open() ? null : today;
+        Integer session = next == EnrollmentStatus.DROPPED_OUT
+                ? (atSession == null ? Integer.valueOf(enrollments.lastSessionPresent(e.id())) : atSession) : null;
+        Enrollment changed = new Enrollment(e.id(), e.clientId(), e.programCode(), e.groupId(), e.ownerOrg(),
+                e.therapist(), next, e.goals(), e.returning(), e.referredOn(), started, ended,
+                next == EnrollmentStatus.DROPPED_OUT ? reason : null, session);
+        enrollments.update(changed, clock.instant());
+        switch (next) {
+            case ACTIVE -> outbox.publish(EventTypes.ENROLLMENT_STARTED, e.id(), new EnrollmentStarted(e.id(),
+                    e.clientId(), e.programCode(), e.ownerOrg().name(), e.groupId(), today, e.returning()));
+            case COMPLETED -> outbox.publish(EventTypes.ENROLLMENT_COMPLETED, e.id(), new EnrollmentCompleted(e.id(),
+                    e.clientId(), e.programCode(), e.ownerOrg().name(), today));
+            case DROPPED_OUT -> outbox.publish(EventTypes.ENROLLMENT_DROPPED_OUT, e.id(), new EnrollmentDroppedOut(
+                    e.id(), e.clientId(), e.programCode(), e.ownerOrg().name(), today, session));
+            default -> {
+                // waiting, transfers and cancellations concern only this service
+            }
+        }
+        return EnrollmentView.of(changed, false);
+    }
+
+    /** The enrollment for a change: the reader must see it, and only its own body may change it. */
+    private Enrollment owned(Staff staff, UUID id, String action) {
+        Enrollment e = enrollments.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("enrollment " + id));
+        guard.read(staff, e.owned(), action, e);
+        if (staff.org() != e.ownerOrg()) {
+            throw ProblemException.forbidden("only staff of " + e.ownerOrg() + " change this enrollment");
+        }
+        guard.wrote(staff, e.clientId(), action, "enrollment/" + e.id());
+        return e;
+    }
+
+    private static Org bodyOf(Staff staff) {
+        if (staff.org() != Org.REGION && staff.org() != Org.KOMMUN) {
+            throw ProblemException.forbidden("enrollments are made by staff of the Region or the Kommun");
+        }
+        return staff.org();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package se.huset.programs.enrollment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.consent.Visible;
+import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.security.Staff;
+
+import java.util.UUID;
+
+/** Enrollments and their lifecycle. Therapists and social workers run programmes; reception may look them up. */
+@Controller("/api/programs")
+@Secured({Roles.THERAPIST, Roles.SOCIAL_WORKER})
+public class EnrollmentController {
+
+    private final Enrolling enrolling;
+    private final Idempotency idempotency;
+
+    public EnrollmentController(Enrolling enrolling, Idempotency idempotency) {
+        this.enrolling = enrolling;
+        this.idempotency = idempotency;
+    }
+
+    @Post("/enrollments")
+    public HttpResponse<?> enroll(@Body @Valid EnrollmentRequest request,
+                                  @Nullable @Header(Idempotency.HEADER) String key, Authentication auth) {
+        Staff staff = Staff.of(auth);
+        return idempotency.created("enrollment:" + staff.username(), key, () -> enrolling.enroll(staff, request));
+    }
+
+    @Get("/enrollments/{id}")
+    public EnrollmentView get(UUID id, Authentication auth) {
+        return enrolling.get(Staff.of(auth), id);
+    }
+
+    @Put("/enrollments/{id}/goals")
+    public EnrollmentView goals(UUID id, @Body @Valid GoalsRequest request, Authentication auth) {
+        return enrolling.goals(Staff.of(auth), id, request.goals());
+    }
+
+    @Post("/enrollments/{id}/wait")
+    public EnrollmentView waitForPlace(UUID id, Authentication auth) {
+        return enrolling.step(Staff.of(auth), id, EnrollmentLifecycle.Step.WAIT);
+    }
+
+    @Post("/enrollments/{id}/start")
+    public EnrollmentView start(UUID id, Authentication auth) {
+        return enrolling.step(Staff.of(auth), id, EnrollmentLifecycle.Step.START);
+    }
+
+    @Post("/enrollments/{id}/complete")
+    public EnrollmentView complete(UUID id, Authentication auth) {
+        return enrolling.step(Staff.of(auth), id, EnrollmentLifecycle.Step.COMPLETE);
+    }
+
+    @Post("/enrollments/{id}/drop-out")
+    public EnrollmentView dropOut(UUID id, @Body @Valid DropOutRequest request, Authentication auth) {
+        return enrolling.dropOut(Staff.of(auth), id, request);
+    }
+
+    @Post("/enrollments/{id}/transfer")
+    public EnrollmentView transfer(UUID id, Authentication auth) {
+        return enrolling.step(Staff.of(auth), id, EnrollmentLifecycle.Step.TRANSFER);
+    }
+
+    @Post("/enrollments/{id}/cancel")
+    public EnrollmentView cancel(UUID id, Authentication auth) {
+        return enrolling.step(Staff.of(auth), id, EnrollmentLifecycle.Step.CANCEL);
+    }
+
+    @Get("/clients/{clientId}/enrollments")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
+    public Visible<EnrollmentView> forClient(UUID clientId, Authentication auth) {
+        return enrolling.forClient(Staff.of(auth), clientId);
+    }
+}

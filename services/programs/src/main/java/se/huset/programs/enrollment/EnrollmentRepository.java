@@ -1,0 +1,184 @@
+package se.huset.programs.enrollment;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.contracts.security.Org;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Joins the caller's transaction, or opens one for a lone read. */
+@Singleton
+@Transactional
+public class EnrollmentRepository {
+
+    private static final String COLUMNS = """
+            id, client_id, program_code, group_id, owner_org, therapist, status, goals, is_return, referred_on,
+            started_on, ended_on, drop_reason, dropped_at_session""";
+
+    private final JdbcOperations jdbc;
+
+    public EnrollmentRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Enrollment e, Instant at) {
+        jdbc.prepareStatement("insert into enrollment (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setObject(1, e.id());
+                    ps.setObject(2, e.clientId());
+                    ps.setString(3, e.programCode());
+                    ps.setObject(4, e.groupId());
+                    ps.setString(5, e.ownerOrg().name());
+                    ps.setString(6, e.therapist());
+                    ps.setString(7, e.status().name());
+                    ps.setString(8, e.goals());
+                    ps.setBoolean(9, e.returning());
+                    ps.setDate(10, Date.valueOf(e.referredOn()));
+                    ps.setDate(11, date(e.startedOn()));
+                    ps.setDate(12, date(e.endedOn()));
+                    ps.setString(13, e.dropReason());
+                    ps.setObject(14, e.droppedAtSession());
+                    ps.setTimestamp(15, Timestamp.from(at));
+                    return ps.executeUpdate();
+                });
+    }
+
+    /** Writes the changeable part: status, dates, goals and the drop-out details. */
+    public void update(Enrollment e, Instant at) {
+        jdbc.prepareStatement("""
+                update enrollment set status = ?, goals = ?, started_on = ?, ended_on = ?, drop_reason = ?,
+                  dropped_at_session = ?, updated_at = ? where id = ?""", ps -> {
+            ps.setString(1, e.status().name());
+            ps.setString(2, e.goals());
+            ps.setDate(3, date(e.startedOn()));
+            ps.setDate(4, date(e.endedOn()));
+            ps.setString(5, e.dropReason());
+            ps.setObject(6, e.droppedAtSession());
+            ps.setTimestamp(7, Timestamp.from(at));
+            ps.setObject(8, e.id());
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Locks the row: two therapists ending the same enrollment at once must not both succeed. */
+    public Optional<Enrollment> findForUpdate(UUID id) {
+        return one("select " + COLUMNS + " from enrollment where id = ? for update", id);
+    }
+
+    public Optional<Enrollment> find(UUID id) {
+        return one("select " + COLUMNS + " from enrollment where id = ?", id);
+    }
+
+    public List<Enrollment> forClient(UUID clientId) {
+        return many("select " + COLUMNS + " from enrollment where client_id = ? order by referred_on desc, id", clientId);
+    }
+
+    public List<Enrollment> forGroup(UUID groupId) {
+        return many("select " + COLUMNS + " from enrollment where group_id = ? order by referred_on, id", groupId);
+    }
+
+    public List<Enrollment> all() {
+        return jdbc.prepareStatement("select " + COLUMNS + " from enrollment", ps -> read(ps.executeQuery()));
+    }
+
+    /** The days earlier enrollments of the client in the programme at this body ended. */
+    public List<LocalDate> endings(UUID clientId, String programCode, Org org) {
+        return jdbc.prepareStatement("""
+                select ended_on from enrollment where client_id = ? and program_code = ? and owner_org = ?
+                  and status in ('COMPLETED', 'DROPPED_OUT', 'TRANSFERRED') and ended_on is not null""", ps -> {
+            ps.setObject(1, clientId);
+            ps.setString(2, programCode);
+            ps.setString(3, org.name());
+            List<LocalDate> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getDate(1).toLocalDate());
+                }
+            }
+            return out;
+        });
+    }
+
+    public boolean hasOpen(UUID clientId, String programCode, Org org) {
+        return jdbc.prepareStatement("""
+                select 1 from enrollment where client_id = ? and program_code = ? and owner_org = ?
+                  and status in ('REFERRED', 'WAITING', 'ACTIVE')""", ps -> {
+            ps.setObject(1, clientId);
+            ps.setString(2, programCode);
+            ps.setString(3, org.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    /** Places taken in a group: those waiting for it or taking part. */
+    public int placesTaken(UUID groupId) {
+        return jdbc.prepareStatement("select count(*) from enrollment where group_id = ? and status in ('WAITING', 'ACTIVE')", ps -> {
+            ps.setObject(1, groupId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** The number of the last session the client was present at, 0 when none. */
+    public int lastSessionPresent(UUID enrollmentId) {
+        return jdbc.prepareStatement("""
+                select coalesce(max(s.occurrence), 0) from attendance a join group_session s on s.id = a.session_id
+                where a.enrollment_id = ? and a.status = 'PRESENT'""", ps -> {
+            ps.setObject(1, enrollmentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private Optional<Enrollment> one(String sql, UUID id) {
+        List<Enrollment> rows = many(sql, id);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private List<Enrollment> many(String sql, UUID id) {
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setObject(1, id);
+            return read(ps.executeQuery());
+        });
+    }
+
+    private static List<Enrollment> read(ResultSet rs) throws SQLException {
+        try (rs) {
+            List<Enrollment> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new Enrollment(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                        rs.getString("program_code"), rs.getObject("group_id", UUID.class),
+                        Org.valueOf(rs.getString("owner_org")), rs.getString("therapist"),
+                        EnrollmentStatus.valueOf(rs.getString("status")), rs.getString("goals"),
+                        rs.getBoolean("is_return"), rs.getDate("referred_on").toLocalDate(),
+                        local(rs.getDate("started_on")), local(rs.getDate("ended_on")), rs.getString("drop_reason"),
+                        (Integer) rs.getObject("dropped_at_session")));
+            }
+            return out;
+        }
+    }
+
+    private static LocalDate local(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,86 @@
+package se.huset.programs.group;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.consent.Visible;
+import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+import se.huset.programs.CallerToken;
+import se.huset.programs.attendance.AttendanceRequest;
+import se.huset.programs.attendance.AttendanceView;
+import se.huset.programs.attendance.TakingAttendance;
+import se.huset.programs.enrollment.Enrolling;
+import se.huset.programs.enrollment.EnrollmentView;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Groups, their participants (consent-filtered) and each session's attendance in one request. */
+@Controller("/api/programs/groups")
+@Secured({Roles.THERAPIST, Roles.SOCIAL_WORKER})
+public class GroupController {
+
+    private final CreatingGroup creating;
+    private final GroupRepository groups;
+    private final Enrolling enrolling;
+    private final TakingAttendance attendance;
+    private final Idempotency idempotency;
+
+    public GroupController(CreatingGroup creating, GroupRepository groups, Enrolling enrolling,
+                           TakingAttendance attendance, Idempotency idempotency) {
+        this.creating = creating;
+        this.groups = groups;
+        this.enrolling = enrolling;
+        this.attendance = attendance;
+        this.idempotency = idempotency;
+    }
+
+    @Post
+    public HttpResponse<?> create(@Body @Valid GroupInput input, @Nullable @Header(Idempotency.HEADER) String key,
+                                  HttpRequest<?> request, Authentication auth) {
+        Staff staff = Staff.of(auth);
+        String token = CallerToken.of(request);
+        return idempotency.created("group:" + staff.username(), key, () -> creating.create(staff, input, token, key));
+    }
+
+    /** Groups are no client data: staff see every group, to refer clients to them. */
+    @Get
+    public List<GroupView> list() {
+        return groups.all().stream().map(g -> GroupView.of(g, groups.sessions(g.id()))).toList();
+    }
+
+    @Get("/{id}")
+    public GroupView get(UUID id) {
+        ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
+        return GroupView.of(group, groups.sessions(id));
+    }
+
+    @Get("/{id}/participants")
+    public Visible<EnrollmentView> participants(UUID id, Authentication auth) {
+        groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
+        return enrolling.forGroup(Staff.of(auth), id);
+    }
+
+    @Get("/{id}/sessions/{sessionId}/attendance")
+    public AttendanceView attendance(UUID id, UUID sessionId, Authentication auth) {
+        return attendance.read(Staff.of(auth), id, sessionId);
+    }
+
+    @Put("/{id}/sessions/{sessionId}/attendance")
+    public AttendanceView recordAttendance(UUID id, UUID sessionId, @Body @Valid AttendanceRequest request,
+                                           Authentication auth) {
+        return attendance.record(Staff.of(auth), id, sessionId, request);
+    }
+}
