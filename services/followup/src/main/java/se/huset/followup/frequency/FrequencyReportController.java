@@ -1,0 +1,40 @@
+package se.huset.followup.frequency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import se.huset.contracts.security.Roles;
+import se.huset.followup.FollowupSettings;
+import se.huset.followup.Inputs;
+import se.huset.kit.problem.ProblemException;
+
+import java.time.LocalDate;
+
+/** Aggregates only, so the steering group, user organisations and researchers see it as well as staff. */
+@Controller("/api/followup/reports")
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.STEERING, Roles.USER_ORG, Roles.RESEARCHER})
+public class FrequencyReportController {
+
+    private final FrequencyReport report;
+    private final FollowupSettings settings;
+
+    public FrequencyReportController(FrequencyReport report, FollowupSettings settings) {
+        this.report = report;
+        this.settings = settings;
+    }
+
+    /** Defaults to the last twelve months up to today. */
+    @Get("/frequency-groups")
+    public FrequencyGroups.Report frequencyGroups(@Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+        LocalDate end = Inputs.optionalDate("to", to);
+        end = end == null ? settings.today() : end;
+        LocalDate start = Inputs.optionalDate("from", from);
+        start = start == null ? end.minusYears(1).plusDays(1) : start;
+        if (start.isAfter(end)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        return report.report(start, end);
+    }
+}
