@@ -54,7 +54,8 @@ public class FrequentAttenders {
     public record Counts(long frequentAttenders, long persons, long frequentEpisodes, long episodes) {
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: each shown client is written to the audit log. */
+    @Transactional
     public Listing list(Staff reader) {
         List<FrequentAttenderRule.Tally> frequent = rule.frequentAttenders(tallies());
         List<Item> items = frequent.stream().map(t -> new Item(t.clientId(), t.acuteVisits(), t.inpatientEpisodes(),
