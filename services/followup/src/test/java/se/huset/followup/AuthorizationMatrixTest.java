@@ -50,6 +50,13 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("GET /api/followup/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
                 .roles("GET /api/followup/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/followup/emergency-access", CLIENT_WORK)
+                .roles("GET /followup/due", WORKERS)
+                .roles("POST /followup/follow-ups/{id}/claim", WORKERS)
+                .roles("POST /followup/follow-ups/{id}/status", WORKERS)
+                .roles("GET /followup/follow-ups/{id}/form", WORKERS)
+                .roles("POST /followup/follow-ups/{id}/form", WORKERS)
+                .roles("GET /followup/frequent-attenders", SCREENERS)
+                .roles("GET /followup/reports", REPORT_READERS)
                 .anonymous("GET /lang")
                 .verify(router, http);
     }
