@@ -14,12 +14,4 @@ public record LifeSituation(UUID id, UUID clientId, String ownerOrg, @Nullable U
                            int alcoholDays, int drugDays, boolean crime, int health, int qualityOfLife, int treatment,
                            Choices.OwnGoal ownGoal, @Nullable LocalDate asiGrundOn, @Nullable LocalDate asiFollowUpOn,
                            String recordedBy, Instant recordedAt) {
-
-    public boolean asiGrundDone() {
-        return asiGrundOn != null;
-    }
-
-    public boolean asiFollowUpDone() {
-        return asiFollowUpOn != null;
-    }
 }
