@@ -35,6 +35,15 @@ public class EpisodeRepository {
         });
     }
 
+    public boolean exists(UUID contactId) {
+        return jdbc.prepareStatement("select 1 from contact_episode where contact_id = ?", ps -> {
+            ps.setObject(1, contactId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     /** Contacts with a known client in [from, to). */
     public List<Episode> between(Instant from, Instant to) {
         return jdbc.prepareStatement("""
