@@ -75,3 +75,19 @@ create table sip_plan (
     created_at  timestamptz not null
 );
 create index sip_plan_client on sip_plan (client_id);
+
+-- A research export and its key table: random pseudonyms per export, never derived from the personnummer or the
+-- client id. The keys stay here; the researcher gets only the pseudonyms.
+create table research_export (
+    id           uuid primary key,
+    exported_by  text not null,
+    exported_at  timestamptz not null,
+    rows         int not null
+);
+create table research_key (
+    export_id  uuid not null references research_export on delete cascade,
+    client_id  uuid not null,
+    pseudonym  text not null,
+    primary key (export_id, client_id),
+    unique (export_id, pseudonym)
+);

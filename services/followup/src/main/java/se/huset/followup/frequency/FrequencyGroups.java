@@ -25,6 +25,10 @@ import java.util.UUID;
  */
 public final class FrequencyGroups {
 
+    /** The figures of each group, in the order of seed 003's table. */
+    public static final List<String> FIGURES = List.of("persons", "shareOfPersons", "contacts", "shareOfContacts",
+            "meanAge", "shareWomen", "reporters");
+
     public enum Band {
         ONE("1", 1, 1), TWO("2", 2, 2), THREE_TO_SIX("3-6", 3, 6), SEVEN_TO_ELEVEN("7-11", 7, 11), TWELVE_PLUS("12+", 12, Integer.MAX_VALUE);
 
@@ -122,7 +126,7 @@ public final class FrequencyGroups {
 
     private static Map<String, Figure> suppressed() {
         Map<String, Figure> f = new LinkedHashMap<>();
-        for (String key : List.of("persons", "shareOfPersons", "contacts", "shareOfContacts", "meanAge", "shareWomen", "reporters")) {
+        for (String key : FIGURES) {
             f.put(key, new Figure(SmallCells.SUPPRESSED, SmallCells.SUPPRESSED, 0L));
         }
         return f;
