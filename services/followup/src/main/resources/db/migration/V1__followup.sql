@@ -91,3 +91,12 @@ create table research_key (
     primary key (export_id, client_id),
     unique (export_id, pseudonym)
 );
+
+-- Ends of housing that must raise an alarm (seed 000: being barred sent one person to 21 sobering-unit stays).
+create table housing_ending (
+    placement_id  uuid primary key,
+    client_id     uuid not null,
+    owner_org     text not null,
+    kind          text not null check (kind in ('HOUSING_LOST', 'PLACEMENT_ENDED_WITHOUT_AFTERCARE')),
+    occurred_at   timestamptz not null
+);

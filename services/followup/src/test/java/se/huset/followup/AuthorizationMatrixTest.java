@@ -48,6 +48,7 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("POST /api/followup/sips", WORKERS)
                 .roles("POST /api/followup/sips/{id}", WORKERS)
                 .roles("GET /api/followup/clients/{clientId}/sips", WORKERS)
+                .roles("GET /api/followup/alerts", CLIENT_WORK)
                 .roles("GET /api/followup/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
                 .roles("GET /api/followup/events", Set.of(SERVICE))
                 .roles("GET /api/followup/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))

@@ -48,6 +48,7 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
         Map<String, String> p = new HashMap<>(super.getProperties());
         p.put("huset.intake-url", "http://127.0.0.1:9");
         p.put("huset.programs-url", "http://127.0.0.1:9");
+        p.put("huset.housing-url", "http://127.0.0.1:9");
         p.put("huset.feed.poll-interval", "1h");
         return p;
     }

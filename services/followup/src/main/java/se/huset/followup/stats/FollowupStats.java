@@ -3,6 +3,7 @@ package se.huset.followup.stats;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.followup.FollowupSettings;
+import se.huset.followup.alert.BetweenChairs;
 import se.huset.followup.frequent.FrequentAttenders;
 import se.huset.followup.schedule.FollowUp;
 import se.huset.followup.schedule.FollowUpRepository;
@@ -25,10 +26,12 @@ public class FollowupStats {
     private final FrequentAttenders frequent;
     private final FollowUpRepository followUps;
     private final SipRepository sips;
+    private final BetweenChairs betweenChairs;
     private final FollowupSettings settings;
 
     public FollowupStats(FrequentAttenders frequent, FollowUpRepository followUps, SipRepository sips,
-                         FollowupSettings settings) {
+                         BetweenChairs betweenChairs, FollowupSettings settings) {
+        this.betweenChairs = betweenChairs;
         this.frequent = frequent;
         this.followUps = followUps;
         this.sips = sips;
@@ -67,6 +70,8 @@ public class FollowupStats {
         f.put("attritionByProgram", Figure.of(attritionByProgram, attrition.whole(), 0));
         f.put("openSips", Figure.of(SmallCells.count(sip.open()), sip.all(), 0));
         f.put("overdueSipReviews", Figure.of(SmallCells.count(sip.overdue()), sip.open(), 0));
+        int alerts = betweenChairs.count();
+        f.put("openBetweenChairsAlerts", Figure.of(SmallCells.count(alerts), alerts, 0));
         return f;
     }
 
