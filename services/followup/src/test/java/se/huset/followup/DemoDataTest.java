@@ -39,6 +39,10 @@ class DemoDataTest extends FollowupTestSupport {
         assertThat(((Map<String, Object>) stats.get("responseRate")).get("value")).isNotEqualTo("<5");
         Map<String, Object> groups = body(call(HttpRequest.GET("/api/followup/reports/frequency-groups"), STEERING));
         assertThat(groups.get("groups").toString()).contains("12+");
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/followup/reports").bearerAuth(STEERING));
+        assertThat(page).contains("Polisen");
+        String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/followup/reports/frequency-groups/csv").bearerAuth(STEERING));
+        assertThat(csv.lines().toList()).hasSize(6).first().asString().startsWith("contacts,persons,shareOfPersons");
     }
 
     private String counts() throws Exception {

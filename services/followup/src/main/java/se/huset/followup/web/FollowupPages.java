@@ -19,6 +19,7 @@ import se.huset.followup.Inputs;
 import se.huset.followup.form.Choices;
 import se.huset.followup.form.LifeSituationRequest;
 import se.huset.followup.form.RecordingLifeSituation;
+import se.huset.followup.frequency.FrequencyGroups;
 import se.huset.followup.frequency.FrequencyReport;
 import se.huset.followup.frequent.FrequentAttenders;
 import se.huset.followup.schedule.FollowUp;
@@ -135,8 +136,21 @@ public class FollowupPages {
         Map<String, Object> model = new HashMap<>();
         model.put("from", from);
         model.put("to", to);
-        model.put("report", frequency.report(from, to));
+        FrequencyGroups.Report report = frequency.report(from, to);
+        model.put("report", report);
+        model.put("reporters", report.groups().stream().map(g -> reporters(g.figures().get("reporters").value())).toList());
         return new ModelAndView<>("followup/reports", model);
+    }
+
+    /** One reporter's count in a group, or the whole cell suppressed when {@code key} is null. */
+    public record ReporterCell(@Nullable String key, Object value) {
+    }
+
+    private static List<ReporterCell> reporters(Object value) {
+        if (value instanceof Map<?, ?> counts) {
+            return counts.entrySet().stream().map(e -> new ReporterCell(e.getKey().toString(), e.getValue())).toList();
+        }
+        return List.of(new ReporterCell(null, value));
     }
 
     private ModelAndView<Map<String, Object>> formPage(FollowUp followUp, @Nullable String error, Map<String, String> typed) {

@@ -53,7 +53,7 @@ class PagesTest extends FollowupTestSupport {
 
     @Test
     void reportsAndFrequentAttendersRender() {
-        assertThat(page("/followup/reports", STEERING)).contains("Frekvensgrupper", "12+");
+        assertThat(page("/followup/reports", STEERING)).contains("Frekvensgrupper", "12+", "Ladda ner som CSV");
         assertThat(page("/followup/frequent-attenders", THERAPIST_REGION)).contains("Mångbesökare");
     }
 
