@@ -36,6 +36,7 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("GET /api/followup/frequent-attenders", SCREENERS)
                 .roles("GET /api/followup/reports/frequency-groups", REPORT_READERS)
                 .roles("GET /api/followup/reports/frequency-groups/csv", REPORT_READERS)
+                .roles("GET /api/followup/reports/outcomes", REPORT_READERS)
                 .roles("POST /api/followup/research-exports", Set.of(Roles.RESEARCHER))
                 .roles("GET /api/followup/research-exports/{id}/csv", Set.of(Roles.RESEARCHER))
                 .roles("GET /api/followup/follow-ups/due", WORKERS)

@@ -39,6 +39,8 @@ class DemoDataTest extends FollowupTestSupport {
         assertThat(((Map<String, Object>) stats.get("responseRate")).get("value")).isNotEqualTo("<5");
         Map<String, Object> groups = body(call(HttpRequest.GET("/api/followup/reports/frequency-groups"), STEERING));
         assertThat(groups.get("groups").toString()).contains("12+");
+        Map<String, Object> outcomes = body(call(HttpRequest.GET("/api/followup/reports/outcomes"), STEERING));
+        assertThat(outcomes).containsKeys("AP", "CRA", "MI", "TWELVE_STEP");
         String page = http.toBlocking().retrieve(HttpRequest.GET("/followup/reports").bearerAuth(STEERING));
         assertThat(page).contains("Polisen");
         String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/followup/reports/frequency-groups/csv").bearerAuth(STEERING));

@@ -9,7 +9,9 @@ import io.micronaut.security.annotation.Secured;
 import se.huset.contracts.security.Roles;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.Inputs;
+import se.huset.followup.outcome.OutcomeReport;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.stats.Figure;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,13 +19,15 @@ import java.util.Map;
 /** Aggregates only, so the steering group, user organisations and researchers see it as well as staff. */
 @Controller("/api/followup/reports")
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.STEERING, Roles.USER_ORG, Roles.RESEARCHER})
-public class FrequencyReportController {
+public class ReportsController {
 
     private final FrequencyReport report;
+    private final OutcomeReport outcomes;
     private final FollowupSettings settings;
 
-    public FrequencyReportController(FrequencyReport report, FollowupSettings settings) {
+    public ReportsController(FrequencyReport report, OutcomeReport outcomes, FollowupSettings settings) {
         this.report = report;
+        this.outcomes = outcomes;
         this.settings = settings;
     }
 
@@ -31,6 +35,12 @@ public class FrequencyReportController {
     @Get("/frequency-groups")
     public FrequencyGroups.Report frequencyGroups(@Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         return report(from, to);
+    }
+
+    /** Change from baseline to each follow-up per programme, paired by enrollment. */
+    @Get("/outcomes")
+    public Map<String, Map<String, Map<String, Figure>>> outcomes() {
+        return outcomes.report();
     }
 
     /** The same table as CSV, suppressed cells as they are shown. */
