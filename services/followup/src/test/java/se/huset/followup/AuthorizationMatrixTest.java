@@ -61,6 +61,8 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("GET /followup/follow-ups/{id}/form", WORKERS)
                 .roles("POST /followup/follow-ups/{id}/form", WORKERS)
                 .roles("GET /followup/frequent-attenders", SCREENERS)
+                .roles("GET /followup/assessments/new", SCREENERS)
+                .roles("POST /followup/assessments", SCREENERS)
                 .roles("GET /followup/reports", REPORT_READERS)
                 .anonymous("GET /lang")
                 .verify(router, http);

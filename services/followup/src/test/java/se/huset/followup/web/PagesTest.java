@@ -57,6 +57,19 @@ class PagesTest extends FollowupTestSupport {
         assertThat(page("/followup/frequent-attenders", THERAPIST_REGION)).contains("Mångbesökare");
     }
 
+    @Test
+    void auditInSwedishIsScoredOnThePage() {
+        UUID client = client("FEMALE", 40);
+        assertThat(page("/followup/assessments/new?clientId=" + client + "&instrument=AUDIT", THERAPIST_REGION))
+                .contains("Hur ofta dricker du alkohol?", "Ja, under det senaste året");
+        String answers = "clientId=" + client + "&instrument=AUDIT&q1=2&q2=2&q3=1&q4=1&q5=0&q6=0&q7=0&q8=0&q9=0";
+        assertThat(post("/followup/assessments", answers, THERAPIST_REGION).body()).contains("Svaren sparades inte", "answers[9]");
+        assertThat(post("/followup/assessments", answers + "&q10=0", THERAPIST_REGION).body())
+                .contains("Poäng: 6", "Zon I", "Över det svenska gränsvärdet");
+        assertThat(page("/followup/assessments/new?clientId=" + client + "&instrument=DUDIT", THERAPIST_REGION))
+                .contains("Hur ofta använder du andra droger än alkohol?");
+    }
+
     private String page(String path, String token) {
         HttpResponse<String> r = http.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token), String.class);
         assertThat(r.code()).isEqualTo(200);
