@@ -35,6 +35,14 @@ public class EpisodeRepository {
         });
     }
 
+    public void link(UUID contactId, UUID clientId) {
+        jdbc.prepareStatement("update contact_episode set client_id = ? where contact_id = ?", ps -> {
+            ps.setObject(1, clientId);
+            ps.setObject(2, contactId);
+            return ps.executeUpdate();
+        });
+    }
+
     public boolean exists(UUID contactId) {
         return jdbc.prepareStatement("select 1 from contact_episode where contact_id = ?", ps -> {
             ps.setObject(1, contactId);

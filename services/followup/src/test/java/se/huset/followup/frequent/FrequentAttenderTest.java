@@ -55,6 +55,25 @@ class FrequentAttenderTest extends FollowupTestSupport {
         assertThat((Integer) region.get("count")).isEqualTo(items(region).size() + (Integer) region.get("withheld"));
     }
 
+    @Test
+    void anAnonymousVisitLinkedLaterCountsForThePerson() {
+        UUID client = UUID.randomUUID();
+        for (int i = 0; i < 6; i++) {
+            contacts.handle(contact(client, "ACUTE_VISIT", "REGION", Instant.now().minus(i, ChronoUnit.DAYS)));
+        }
+        UUID anonymous = UUID.randomUUID();
+        Map<String, Object> payload = new java.util.HashMap<>(Map.of("contactId", anonymous.toString(), "channel", "WALK_IN",
+                "kind", "ACUTE_VISIT", "referrer", "SELF", "substances", List.of(), "ownerOrg", "REGION",
+                "registeredAt", Instant.now().toString()));
+        contacts.handle(event(EventTypes.CONTACT_REGISTERED, anonymous, payload));
+        assertThat(items(body(call(HttpRequest.GET("/api/followup/frequent-attenders"), THERAPIST_REGION))))
+                .extracting(i -> i.get("clientId")).doesNotContain(client.toString());
+        contacts.handle(event(EventTypes.CONTACT_LINKED, anonymous, Map.of("contactId", anonymous.toString(),
+                "clientId", client.toString(), "linkedAt", Instant.now().toString())));
+        assertThat(items(body(call(HttpRequest.GET("/api/followup/frequent-attenders"), THERAPIST_REGION))))
+                .extracting(i -> i.get("clientId")).contains(client.toString());
+    }
+
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> items(Map<String, Object> body) {
         return (List<Map<String, Object>>) body.get("items");
