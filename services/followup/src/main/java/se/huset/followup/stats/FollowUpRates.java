@@ -5,8 +5,13 @@ import se.huset.followup.schedule.FollowUpSchedule;
 import se.huset.followup.schedule.FollowUpStatus;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Follow-up's own quality figures. A follow-up counts once its day has come: response rate is DONE among them,
@@ -33,6 +38,21 @@ public final class FollowUpRates {
         List<FollowUp> sixMonths = all.stream().filter(f -> FollowUpSchedule.monthsKind(6).equals(f.kind()))
                 .filter(f -> !f.dueOn().isAfter(today)).toList();
         return new Rate(sixMonths.stream().filter(f -> f.status() == FollowUpStatus.DONE).count(), sixMonths.size());
+    }
+
+    /**
+     * The follow-ups of enrollments that ended in the same quarter ("2026-Q1"), by the day of their END follow-up;
+     * baselines of enrollments still running have no cohort yet.
+     */
+    public Map<String, List<FollowUp>> byCohort(Collection<FollowUp> all) {
+        Map<UUID, LocalDate> ends = new HashMap<>();
+        all.stream().filter(f -> FollowUpSchedule.END.equals(f.kind())).forEach(f -> ends.put(f.enrollmentId(), f.dueOn()));
+        Map<String, List<FollowUp>> out = new TreeMap<>();
+        all.stream().filter(f -> ends.containsKey(f.enrollmentId())).forEach(f -> {
+            LocalDate end = ends.get(f.enrollmentId());
+            out.computeIfAbsent(end.getYear() + "-Q" + ((end.getMonthValue() - 1) / 3 + 1), k -> new ArrayList<>()).add(f);
+        });
+        return out;
     }
 
     private static List<FollowUp> counted(Collection<FollowUp> all, LocalDate today) {

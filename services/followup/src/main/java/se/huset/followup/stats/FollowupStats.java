@@ -56,6 +56,8 @@ public class FollowupStats {
             responseByProgram.put(program, share(rates.response(list, today)));
             attritionByProgram.put(program, share(rates.attrition(list, today)));
         });
+        Map<String, Object> responseByCohort = new LinkedHashMap<>();
+        rates.byCohort(all).forEach((cohort, list) -> responseByCohort.put(cohort, share(rates.response(list, today))));
         FollowUpRates.Rate response = rates.response(all, today);
         FollowUpRates.Rate coverage = rates.coverage(all, today);
         FollowUpRates.Rate attrition = rates.attrition(all, today);
@@ -66,6 +68,7 @@ public class FollowupStats {
         f.put("followUpCoverage", Figure.of(share(coverage), coverage.whole(), 0));
         f.put("responseRate", Figure.of(share(response), response.whole(), 0));
         f.put("responseRateByProgram", Figure.of(responseByProgram, response.whole(), 0));
+        f.put("responseRateByCohort", Figure.of(responseByCohort, response.whole(), 0));
         f.put("attrition", Figure.of(share(attrition), attrition.whole(), 0));
         f.put("attritionByProgram", Figure.of(attritionByProgram, attrition.whole(), 0));
         f.put("openSips", Figure.of(SmallCells.count(sip.open()), sip.all(), 0));
