@@ -36,6 +36,11 @@ public final class Navigation {
             new Link("/programs/today", "nav.myGroups", List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)),
             new Link("/programs/catalog", "nav.programs", List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER,
                     Roles.HOUSING_STAFF, Roles.ADMIN)),
+            new Link("/followup/due", "nav.followup.due", List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)),
+            new Link("/followup/frequent-attenders", "nav.followup.frequent", List.of(Roles.RECEPTION, Roles.THERAPIST,
+                    Roles.SOCIAL_WORKER)),
+            new Link("/followup/reports", "nav.followup.reports", List.of(Roles.RECEPTION, Roles.THERAPIST,
+                    Roles.SOCIAL_WORKER, Roles.STEERING, Roles.USER_ORG, Roles.RESEARCHER)),
             new Link("/admin/accounts", "nav.accounts", List.of(Roles.ADMIN)));
 
     private Navigation() {

@@ -1,0 +1,90 @@
+package se.huset.followup.frequent;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.contracts.consent.DataCategory;
+import se.huset.contracts.security.Org;
+import se.huset.followup.FollowupSettings;
+import se.huset.kit.consent.ConsentGuard;
+import se.huset.kit.consent.OwnedRecord;
+import se.huset.kit.consent.Visible;
+import se.huset.kit.security.Staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The frequent attenders now, for coordinators (consent-aware) and as counts for the steering group. */
+@Singleton
+public class FrequentAttenders {
+
+    static final String RESOURCE = "frequent-attender";
+
+    private final FrequentAttenderRule rule;
+    private final EpisodeRepository episodes;
+    private final ConsentGuard guard;
+    private final FollowupSettings settings;
+    private final Clock clock;
+
+    public FrequentAttenders(EpisodeRepository episodes, ConsentGuard guard, FollowupSettings settings, Clock clock,
+                             @Value("${huset.followup.frequent.acute-visits:7}") int acuteVisits,
+                             @Value("${huset.followup.frequent.inpatient-episodes:4}") int inpatientEpisodes,
+                             @Value("${huset.followup.frequent.window-months:12}") int windowMonths) {
+        this.rule = new FrequentAttenderRule(acuteVisits, inpatientEpisodes, windowMonths);
+        this.episodes = episodes;
+        this.guard = guard;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record Item(UUID clientId, int acuteVisits, int inpatientEpisodes, List<String> owners, Instant latest,
+                       FrequentAttenderRule.SuggestedAction suggestedAction) {
+    }
+
+    @Serdeable
+    public record Listing(List<Item> items, int withheld, int count) {
+    }
+
+    /** The figures behind the steering group's 7 % / 38 %: persons and episodes in the window. */
+    public record Counts(long frequentAttenders, long persons, long frequentEpisodes, long episodes) {
+    }
+
+    /** Not read-only: each shown client is written to the audit log. */
+    @Transactional
+    public Listing list(Staff reader) {
+        List<FrequentAttenderRule.Tally> frequent = rule.frequentAttenders(tallies());
+        List<Item> items = frequent.stream().map(t -> new Item(t.clientId(), t.acuteVisits(), t.inpatientEpisodes(),
+                t.owners().stream().map(Org::name).sorted().toList(), t.latest(), FrequentAttenderRule.suggest(t))).toList();
+        Visible<Item> visible = guard.filter(reader, items, i -> describe(reader, i), "FREQUENT_ATTENDERS_READ");
+        return new Listing(visible.items(), visible.withheld(), items.size());
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts() {
+        Map<UUID, FrequentAttenderRule.Tally> tallies = tallies();
+        List<FrequentAttenderRule.Tally> frequent = rule.frequentAttenders(tallies);
+        return new Counts(frequent.size(), tallies.size(),
+                frequent.stream().mapToLong(FrequentAttenderRule.Tally::episodes).sum(),
+                tallies.values().stream().mapToLong(FrequentAttenderRule.Tally::episodes).sum());
+    }
+
+    private Map<UUID, FrequentAttenderRule.Tally> tallies() {
+        Instant now = clock.instant();
+        return rule.tally(episodes.between(rule.windowStart(now, settings.zone()), now.plusSeconds(1)));
+    }
+
+    /**
+     * The tally rests on each body's own records: the reader's own are always theirs to see, so the other body's
+     * part is the one the consent rule decides on. CARE for the Region's episodes, SOCIAL for the Kommun's, as intake.
+     */
+    private static OwnedRecord describe(Staff reader, Item item) {
+        Org owner = item.owners().stream().map(Org::valueOf).filter(o -> o != reader.org()).findFirst()
+                .orElse(Org.valueOf(item.owners().get(0)));
+        return new OwnedRecord(item.clientId(), owner, owner == Org.REGION ? DataCategory.CARE : DataCategory.SOCIAL, RESOURCE);
+    }
+}

@@ -1,0 +1,57 @@
+package se.huset.followup.schedule;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import se.huset.contracts.security.Roles;
+import se.huset.followup.Inputs;
+import se.huset.kit.consent.Visible;
+import se.huset.kit.security.Staff;
+
+import java.util.UUID;
+
+@Controller("/api/followup")
+@Secured({Roles.THERAPIST, Roles.SOCIAL_WORKER})
+public class FollowUpController {
+
+    private final FollowUps followUps;
+
+    public FollowUpController(FollowUps followUps) {
+        this.followUps = followUps;
+    }
+
+    @Serdeable
+    public record StatusRequest(@Nullable String status) {
+    }
+
+    /** The caller's due list: their own follow-ups and their body's untaken ones, due within two weeks. */
+    @Get("/follow-ups/due")
+    public Visible<FollowUp> due(Authentication auth) {
+        return followUps.due(Staff.of(auth));
+    }
+
+    @Get("/follow-ups/{id}")
+    public FollowUp one(UUID id, Authentication auth) {
+        return followUps.read(Staff.of(auth), id);
+    }
+
+    @Get("/enrollments/{enrollmentId}/follow-ups")
+    public Visible<FollowUp> forEnrollment(UUID enrollmentId, Authentication auth) {
+        return followUps.forEnrollment(Staff.of(auth), enrollmentId);
+    }
+
+    @Post("/follow-ups/{id}/claim")
+    public FollowUp claim(UUID id, Authentication auth) {
+        return followUps.claim(Staff.of(auth), id);
+    }
+
+    @Post("/follow-ups/{id}/status")
+    public FollowUp status(UUID id, @Body StatusRequest request, Authentication auth) {
+        return followUps.close(Staff.of(auth), id, Inputs.oneOf("status", request.status(), FollowUpStatus.class));
+    }
+}

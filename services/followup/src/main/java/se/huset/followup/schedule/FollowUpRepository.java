@@ -1,0 +1,102 @@
+package se.huset.followup.schedule;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class FollowUpRepository {
+
+    private final JdbcOperations jdbc;
+
+    public FollowUpRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One per enrollment and kind: a replayed event adds nothing. */
+    public void insertOnce(FollowUp f) {
+        jdbc.prepareStatement("""
+                insert into follow_up (id, enrollment_id, client_id, program_code, owner_org, kind, due_on, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (enrollment_id, kind) do nothing""", ps -> {
+            ps.setObject(1, f.id());
+            ps.setObject(2, f.enrollmentId());
+            ps.setObject(3, f.clientId());
+            ps.setString(4, f.programCode());
+            ps.setString(5, f.ownerOrg());
+            ps.setString(6, f.kind());
+            ps.setDate(7, Date.valueOf(f.dueOn()));
+            ps.setString(8, f.status().name());
+            return ps.executeUpdate();
+        });
+    }
+
+    public Optional<FollowUp> find(UUID id) {
+        return query("select * from follow_up where id = ?", List.of(id)).stream().findFirst();
+    }
+
+    public List<FollowUp> forEnrollment(UUID enrollmentId) {
+        return query("select * from follow_up where enrollment_id = ? order by due_on", List.of(enrollmentId));
+    }
+
+    /** Open follow-ups of one body due by {@code until}: the reader's own and those nobody has taken yet. */
+    public List<FollowUp> due(String org, String username, LocalDate until) {
+        return query("""
+                select * from follow_up where status = 'DUE' and owner_org = ? and due_on <= ?
+                and (assigned_to is null or assigned_to = ?) order by due_on, id""", List.of(org, until, username));
+    }
+
+    public List<FollowUp> all() {
+        return query("select * from follow_up", List.of());
+    }
+
+    public void close(UUID id, FollowUpStatus status, Instant at) {
+        jdbc.prepareStatement("update follow_up set status = ?, closed_at = ? where id = ?", ps -> {
+            ps.setString(1, status.name());
+            ps.setTimestamp(2, status == FollowUpStatus.DUE ? null : Timestamp.from(at));
+            ps.setObject(3, id);
+            return ps.executeUpdate();
+        });
+    }
+
+    public void assign(UUID id, String username) {
+        jdbc.prepareStatement("update follow_up set assigned_to = ? where id = ?", ps -> {
+            ps.setString(1, username);
+            ps.setObject(2, id);
+            return ps.executeUpdate();
+        });
+    }
+
+    private List<FollowUp> query(String sql, List<Object> params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                ps.setObject(i + 1, p instanceof LocalDate d ? Date.valueOf(d) : p);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<FollowUp> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    private static FollowUp row(ResultSet rs) throws SQLException {
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new FollowUp(rs.getObject("id", UUID.class), rs.getObject("enrollment_id", UUID.class),
+                rs.getObject("client_id", UUID.class), rs.getString("program_code"), rs.getString("owner_org"),
+                rs.getString("kind"), rs.getDate("due_on").toLocalDate(), FollowUpStatus.valueOf(rs.getString("status")),
+                rs.getString("assigned_to"), closed == null ? null : closed.toInstant());
+    }
+}

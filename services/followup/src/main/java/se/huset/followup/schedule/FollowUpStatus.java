@@ -1,0 +1,5 @@
+package se.huset.followup.schedule;
+
+public enum FollowUpStatus {
+    DUE, DONE, MISSED, DECLINED
+}

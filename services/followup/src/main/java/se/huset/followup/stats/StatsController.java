@@ -1,0 +1,24 @@
+package se.huset.followup.stats;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import se.huset.contracts.security.Roles;
+
+import java.util.Map;
+
+@Controller("/api/followup/stats")
+@Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
+public class StatsController {
+
+    private final FollowupStats stats;
+
+    public StatsController(FollowupStats stats) {
+        this.stats = stats;
+    }
+
+    @Get
+    public Map<String, Object> stats() {
+        return stats.figures();
+    }
+}

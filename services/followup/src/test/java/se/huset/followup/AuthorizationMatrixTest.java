@@ -1,0 +1,70 @@
+package se.huset.followup;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import se.huset.contracts.security.Roles;
+import se.huset.kit.testing.AuthorizationMatrix;
+
+import java.util.Set;
+
+import static se.huset.contracts.security.Roles.HOUSING_STAFF;
+import static se.huset.contracts.security.Roles.RECEPTION;
+import static se.huset.contracts.security.Roles.SERVICE;
+import static se.huset.contracts.security.Roles.SOCIAL_WORKER;
+import static se.huset.contracts.security.Roles.THERAPIST;
+
+/** Every followup route, who may call it; adding a route without a line here fails the build. */
+@MicronautTest(transactional = false)
+class AuthorizationMatrixTest extends FollowupTestSupport {
+
+    static final Set<String> WORKERS = Set.of(THERAPIST, SOCIAL_WORKER);
+    static final Set<String> SCREENERS = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER);
+    static final Set<String> CLIENT_WORK = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF);
+    static final Set<String> REPORT_READERS = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, Roles.STEERING, Roles.USER_ORG,
+            Roles.RESEARCHER);
+
+    @Inject
+    Router router;
+
+    @Test
+    void everyRouteRefusesBadTokensAndWrongRoles() {
+        new AuthorizationMatrix()
+                .roles("POST /api/followup/assessments", SCREENERS)
+                .roles("GET /api/followup/clients/{clientId}/assessments", SCREENERS)
+                .roles("GET /api/followup/frequent-attenders", SCREENERS)
+                .roles("GET /api/followup/reports/frequency-groups", REPORT_READERS)
+                .roles("GET /api/followup/reports/frequency-groups/csv", REPORT_READERS)
+                .roles("GET /api/followup/reports/outcomes", REPORT_READERS)
+                .roles("POST /api/followup/research-exports", Set.of(Roles.RESEARCHER))
+                .roles("GET /api/followup/research-exports/{id}/csv", Set.of(Roles.RESEARCHER))
+                .roles("GET /api/followup/follow-ups/due", WORKERS)
+                .roles("GET /api/followup/follow-ups/{id}", WORKERS)
+                .roles("GET /api/followup/enrollments/{enrollmentId}/follow-ups", WORKERS)
+                .roles("POST /api/followup/follow-ups/{id}/claim", WORKERS)
+                .roles("POST /api/followup/follow-ups/{id}/status", WORKERS)
+                .roles("POST /api/followup/life-situations", WORKERS)
+                .roles("GET /api/followup/clients/{clientId}/life-situations", WORKERS)
+                .roles("POST /api/followup/sips", WORKERS)
+                .roles("POST /api/followup/sips/{id}", WORKERS)
+                .roles("GET /api/followup/clients/{clientId}/sips", WORKERS)
+                .roles("GET /api/followup/alerts", CLIENT_WORK)
+                .roles("GET /api/followup/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
+                .roles("GET /api/followup/events", Set.of(SERVICE))
+                .roles("GET /api/followup/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("GET /api/followup/audit/verify", Set.of(Roles.AUDITOR))
+                .roles("POST /api/followup/emergency-access", CLIENT_WORK)
+                .roles("GET /followup/due", WORKERS)
+                .roles("POST /followup/follow-ups/{id}/claim", WORKERS)
+                .roles("POST /followup/follow-ups/{id}/status", WORKERS)
+                .roles("GET /followup/follow-ups/{id}/form", WORKERS)
+                .roles("POST /followup/follow-ups/{id}/form", WORKERS)
+                .roles("GET /followup/frequent-attenders", SCREENERS)
+                .roles("GET /followup/assessments/new", SCREENERS)
+                .roles("POST /followup/assessments", SCREENERS)
+                .roles("GET /followup/reports", REPORT_READERS)
+                .anonymous("GET /lang")
+                .verify(router, http);
+    }
+}
