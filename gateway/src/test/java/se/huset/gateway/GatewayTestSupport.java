@@ -78,7 +78,7 @@ abstract class GatewayTestSupport extends ServiceTestSupport {
         }
     }
 
-    static String body(HttpResponse<String> response) {
+    static String text(HttpResponse<String> response) {
         Optional<String> body = response.getBody(String.class);
         return body.orElse("");
     }

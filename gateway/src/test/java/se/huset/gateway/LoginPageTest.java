@@ -25,7 +25,7 @@ class LoginPageTest extends GatewayTestSupport {
         HttpResponse<String> page = call(HttpRequest.GET("/login?next=/admin/accounts").accept("text/html"));
 
         assertThat(page.code()).isEqualTo(200);
-        String html = body(page);
+        String html = text(page);
         assertThat(html).contains("lang=\"sv\"", "<label for=\"username\"", "Användarnamn", "<label for=\"password\"",
                 "Lösenord", "name=\"next\" value=\"/admin/accounts\"");
         assertThat(INLINE_SCRIPT.matcher(html).find()).isFalse();
@@ -48,8 +48,8 @@ class LoginPageTest extends GatewayTestSupport {
         HttpResponse<String> home = call(HttpRequest.GET("/").header(HttpHeaders.COOKIE, session).accept("text/html"));
 
         assertThat(home.code()).isEqualTo(200);
-        assertThat(body(home)).contains("Välkommen, Test " + username, "/intake/triage");
-        assertThat(body(home)).doesNotContain("/admin/accounts");
+        assertThat(text(home)).contains("Välkommen, Test " + username, "/intake/triage");
+        assertThat(text(home)).doesNotContain("/admin/accounts");
     }
 
     @Test
@@ -70,7 +70,7 @@ class LoginPageTest extends GatewayTestSupport {
 
         assertThat(page.code()).isEqualTo(401);
         assertThat(page.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
-        assertThat(body(page)).contains("id=\"password-error\"", "Fel användarnamn eller lösenord",
+        assertThat(text(page)).contains("id=\"password-error\"", "Fel användarnamn eller lösenord",
                 "aria-describedby=\"password-error\"", "value=\"" + username + "\"");
     }
 
@@ -79,7 +79,7 @@ class LoginPageTest extends GatewayTestSupport {
         HttpResponse<String> page = call(form("/login", "username=&password="));
 
         assertThat(page.code()).isEqualTo(400);
-        assertThat(body(page)).contains("id=\"username-error\"", "Fyll i ditt användarnamn",
+        assertThat(text(page)).contains("id=\"username-error\"", "Fyll i ditt användarnamn",
                 "id=\"password-error\"", "Fyll i ditt lösenord");
     }
 
@@ -93,7 +93,7 @@ class LoginPageTest extends GatewayTestSupport {
         HttpResponse<String> sixth = call(form("/login", "username=" + username + "&password=" + PASSWORD));
 
         assertThat(sixth.code()).isEqualTo(429);
-        assertThat(body(sixth)).contains("För många misslyckade inloggningar");
+        assertThat(text(sixth)).contains("För många misslyckade inloggningar");
     }
 
     @Test

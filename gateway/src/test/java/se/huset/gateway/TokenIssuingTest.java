@@ -35,14 +35,14 @@ class TokenIssuingTest extends GatewayTestSupport {
         HttpResponse<String> response = call(tokenRequest(username, PASSWORD));
 
         assertThat(response.code()).isEqualTo(200);
-        Map<?, ?> body = json.readValue(body(response), Map.class);
+        Map<?, ?> body = json.readValue(text(response), Map.class);
         assertThat(body.get("token_type")).isEqualTo("Bearer");
         assertThat(((Number) body.get("expires_in")).longValue()).isEqualTo(1800);
         SignedJWT jwt = SignedJWT.parse((String) body.get("access_token"));
 
         HttpResponse<String> jwks = call(HttpRequest.GET("/.well-known/jwks.json"));
         assertThat(jwks.code()).isEqualTo(200);
-        JWKSet keys = JWKSet.parse(body(jwks));
+        JWKSet keys = JWKSet.parse(text(jwks));
         JWK key = keys.getKeyByKeyId(jwt.getHeader().getKeyID());
         assertThat(key).as("the token's kid is published").isNotNull();
         assertThat(key.isPrivate()).isFalse();
@@ -76,7 +76,7 @@ class TokenIssuingTest extends GatewayTestSupport {
                 call(tokenRequest("nobody-" + username, PASSWORD)))) {
             assertThat(response.code()).isEqualTo(401);
             assertThat(contentType(response)).startsWith("application/problem+json");
-            assertThat(body(response)).contains(ProblemTypes.UNAUTHORIZED);
+            assertThat(text(response)).contains(ProblemTypes.UNAUTHORIZED);
         }
     }
 
@@ -91,7 +91,7 @@ class TokenIssuingTest extends GatewayTestSupport {
 
         assertThat(sixth.code()).isEqualTo(429);
         assertThat(contentType(sixth)).startsWith("application/problem+json");
-        assertThat(body(sixth)).contains(ProblemTypes.TOO_MANY_REQUESTS);
+        assertThat(text(sixth)).contains(ProblemTypes.TOO_MANY_REQUESTS);
         assertThat(sixth.getHeaders().get("Retry-After")).isEqualTo("900");
         assertThat(storedFailures(username)).as("kept in the database, shared by replicas").isEqualTo(5);
         assertThat(call(tokenRequest(username.toUpperCase(), PASSWORD)).code())
@@ -141,7 +141,7 @@ class TokenIssuingTest extends GatewayTestSupport {
         HttpResponse<String> missing = call(HttpRequest.POST("/api/auth/service-token", Map.of("service", "intake")));
 
         assertThat(right.code()).isEqualTo(200);
-        SignedJWT jwt = SignedJWT.parse((String) json.readValue(body(right), Map.class).get("access_token"));
+        SignedJWT jwt = SignedJWT.parse((String) json.readValue(text(right), Map.class).get("access_token"));
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("service:intake");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly(Roles.SERVICE);
         assertThat(wrong.code()).isEqualTo(401);
@@ -150,7 +150,7 @@ class TokenIssuingTest extends GatewayTestSupport {
     }
 
     String tokenFor(String username) throws Exception {
-        return (String) json.readValue(body(call(tokenRequest(username, PASSWORD))), Map.class).get("access_token");
+        return (String) json.readValue(text(call(tokenRequest(username, PASSWORD))), Map.class).get("access_token");
     }
 
     static io.micronaut.http.MutableHttpRequest<?> tokenRequest(String username, String password) {

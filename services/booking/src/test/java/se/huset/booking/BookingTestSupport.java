@@ -1,13 +1,7 @@
 package se.huset.booking;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.inject.Inject;
 import se.huset.contracts.security.Org;
 import se.huset.kit.testing.ServiceTestSupport;
 import se.huset.kit.testing.TestTokens;
@@ -31,10 +25,6 @@ public abstract class BookingTestSupport extends ServiceTestSupport {
     protected static final String THERAPIST_KOMMUN = TestTokens.token("therapist.kommun", Org.KOMMUN, "THERAPIST");
     protected static final String STEERING = TestTokens.token("steering", Org.REGION, "STEERING");
 
-    @Inject
-    @Client("/")
-    protected HttpClient http;
-
     @Override
     protected String databaseName() {
         return "booking";
@@ -48,24 +38,6 @@ public abstract class BookingTestSupport extends ServiceTestSupport {
         p.put("huset.feed.poll-interval", "1h");
         p.put("huset.booking.reminders.interval", "1h");
         return p;
-    }
-
-    protected HttpResponse<Map<String, Object>> call(MutableHttpRequest<?> request, String token) {
-        try {
-            if (token != null) {
-                request.bearerAuth(token);
-            }
-            return http.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class));
-        } catch (HttpClientResponseException e) {
-            @SuppressWarnings("unchecked")
-            HttpResponse<Map<String, Object>> response = (HttpResponse<Map<String, Object>>) e.getResponse();
-            return response;
-        }
-    }
-
-    protected Map<String, Object> body(HttpResponse<?> response) {
-        return response.getBody(Argument.mapOf(String.class, Object.class)).orElseThrow(
-                () -> new AssertionError("no JSON body; status " + response.code()));
     }
 
     /** A staff calendar working 08:00–17:00 Monday to Friday, made through the ADMIN API. */

@@ -1,11 +1,5 @@
 package se.huset.followup;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.events.FeedEvent;
@@ -31,10 +25,6 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
     private static final AtomicLong SEQ = new AtomicLong();
 
     @Inject
-    @Client("/")
-    protected HttpClient http;
-
-    @Inject
     protected ClientFacts facts;
 
     @Override
@@ -51,24 +41,6 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
         p.put("huset.housing-url", "http://127.0.0.1:9");
         p.put("huset.feed.poll-interval", "1h");
         return p;
-    }
-
-    protected HttpResponse<Map<String, Object>> call(MutableHttpRequest<?> request, String token) {
-        try {
-            if (token != null) {
-                request.bearerAuth(token);
-            }
-            return http.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class));
-        } catch (HttpClientResponseException e) {
-            @SuppressWarnings("unchecked")
-            HttpResponse<Map<String, Object>> response = (HttpResponse<Map<String, Object>>) e.getResponse();
-            return response;
-        }
-    }
-
-    protected Map<String, Object> body(HttpResponse<?> response) {
-        return response.getBody(Argument.mapOf(String.class, Object.class)).orElseThrow(
-                () -> new AssertionError("no JSON body; status " + response.code()));
     }
 
     protected UUID client(String sex, int age) {

@@ -1,12 +1,7 @@
 package se.huset.housing;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.security.Org;
@@ -31,32 +26,12 @@ public abstract class HousingTestSupport extends ServiceTestSupport {
     protected static final String ADMIN = TestTokens.token("admin", Org.REGION, "ADMIN");
     protected static final String STEERING = TestTokens.token("steering", Org.REGION, "STEERING");
 
-
-    @Inject
-    @Client("/")
-    protected HttpClient http;
-
     @Inject
     protected ClientFacts clientFacts;
 
     @Override
     protected String databaseName() {
         return "housing";
-    }
-
-    protected HttpResponse<Map<String, Object>> call(MutableHttpRequest<?> request, String token) {
-        try {
-            return http.toBlocking().exchange(request.bearerAuth(token), Argument.mapOf(String.class, Object.class));
-        } catch (HttpClientResponseException e) {
-            @SuppressWarnings("unchecked")
-            HttpResponse<Map<String, Object>> response = (HttpResponse<Map<String, Object>>) e.getResponse();
-            return response;
-        }
-    }
-
-    protected Map<String, Object> body(HttpResponse<?> response) {
-        return response.getBody(Argument.mapOf(String.class, Object.class)).orElseThrow(
-                () -> new AssertionError("no JSON body; status " + response.code()));
     }
 
     protected Map<String, Object> ok(HttpResponse<Map<String, Object>> response, int status) {

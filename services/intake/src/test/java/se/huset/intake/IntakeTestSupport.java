@@ -3,11 +3,6 @@ package se.huset.intake;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.inject.Inject;
 import se.huset.contracts.security.Org;
 import se.huset.kit.testing.ServiceTestSupport;
 import se.huset.kit.testing.TestTokens;
@@ -24,35 +19,15 @@ public abstract class IntakeTestSupport extends ServiceTestSupport {
     protected static final String STEERING = TestTokens.token("steering", Org.REGION, "STEERING");
     protected static final String AUDITOR = TestTokens.token("auditor", Org.REGION, "AUDITOR");
 
-    @Inject
-    @Client("/")
-    protected HttpClient http;
-
     @Override
     protected String databaseName() {
         return "intake";
-    }
-
-    /** Sends the request with the token; answers the response whatever its status. */
-    protected HttpResponse<Map<String, Object>> call(MutableHttpRequest<?> request, String token) {
-        try {
-            return http.toBlocking().exchange(request.bearerAuth(token), Argument.mapOf(String.class, Object.class));
-        } catch (HttpClientResponseException e) {
-            @SuppressWarnings("unchecked")
-            HttpResponse<Map<String, Object>> response = (HttpResponse<Map<String, Object>>) e.getResponse();
-            return response;
-        }
     }
 
     /** GETs a JSON array answer with the token (status must be 200). */
     protected java.util.List<Map<String, Object>> list(String path, String token) {
         return http.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    protected Map<String, Object> body(HttpResponse<?> response) {
-        return response.getBody(Argument.mapOf(String.class, Object.class)).orElseThrow(
-                () -> new AssertionError("no JSON body; status " + response.code()));
     }
 
     protected Map<String, Object> registerPerson(String token, String identifier, String name) {

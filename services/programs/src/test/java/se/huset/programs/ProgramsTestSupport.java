@@ -1,12 +1,7 @@
 package se.huset.programs;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.security.Org;
@@ -29,10 +24,6 @@ public abstract class ProgramsTestSupport extends ServiceTestSupport {
     protected static final String STEERING = TestTokens.token("steering", null, "STEERING");
 
     @Inject
-    @Client("/")
-    protected HttpClient http;
-
-    @Inject
     protected ClientFacts facts;
 
     @Override
@@ -48,24 +39,6 @@ public abstract class ProgramsTestSupport extends ServiceTestSupport {
         p.put("huset.feed.poll-interval", "1h");
         p.put("huset.booking-url", StubBooking.get().url());
         return p;
-    }
-
-    protected HttpResponse<Map<String, Object>> call(MutableHttpRequest<?> request, String token) {
-        try {
-            if (token != null) {
-                request.bearerAuth(token);
-            }
-            return http.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class));
-        } catch (HttpClientResponseException e) {
-            @SuppressWarnings("unchecked")
-            HttpResponse<Map<String, Object>> response = (HttpResponse<Map<String, Object>>) e.getResponse();
-            return response;
-        }
-    }
-
-    protected Map<String, Object> body(HttpResponse<?> response) {
-        return response.getBody(Argument.mapOf(String.class, Object.class)).orElseThrow(
-                () -> new AssertionError("no JSON body; status " + response.code()));
     }
 
     /** A client intake has registered, aged {@code age} today. */

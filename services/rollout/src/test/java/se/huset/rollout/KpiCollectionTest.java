@@ -67,14 +67,14 @@ class KpiCollectionTest extends RolloutTestSupport {
         assertThat(((Number) stale.get("value")).intValue()).isEqualTo(14);
         assertThat(stale.get("ageMinutes")).isNotNull();
 
-        HttpResponse<String> page = call(HttpRequest.GET("/rollout"), AS_USER_ORG);
+        HttpResponse<String> page = page(HttpRequest.GET("/rollout"), AS_USER_ORG);
         assertThat(page.code()).isEqualTo(200);
         assertThat(page.body()).contains("Kontakter via en ingång per vecka", "Källan svarar inte: senaste värde",
                 "Inga data än", "Tidslinje", "Styrgrupp utses", "g-today");
         assertThat(page.body()).doesNotContain("style=");
-        assertThat(call(HttpRequest.GET("/rollout/milestones/Y1S1-RUTINER"), AS_USER_ORG).body())
+        assertThat(page(HttpRequest.GET("/rollout/milestones/Y1S1-RUTINER"), AS_USER_ORG).body())
                 .as("the milestone lists its KPIs").contains("Mediantid från kontakt till triage (minuter)", "95,5 min");
-        String english = call(HttpRequest.GET("/rollout").cookie(Cookie.of("lang", "en")), AS_USER_ORG).body();
+        String english = page(HttpRequest.GET("/rollout").cookie(Cookie.of("lang", "en")), AS_USER_ORG).body();
         assertThat(english).contains("Timeline", "No data yet", "Source not answering: last value", "Year 2")
                 .doesNotContain("??");
 
@@ -84,7 +84,7 @@ class KpiCollectionTest extends RolloutTestSupport {
         assertThat(pdf.getContentType().orElseThrow().toString()).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        HttpResponse<String> csv = call(HttpRequest.GET("/rollout/kpis.csv"), AS_THERAPIST);
+        HttpResponse<String> csv = page(HttpRequest.GET("/rollout/kpis.csv"), AS_THERAPIST);
         assertThat(csv.code()).isEqualTo(200);
         assertThat(csv.getContentType().orElseThrow().toString()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();

@@ -46,10 +46,10 @@ class PlanTest extends RolloutTestSupport {
     @SuppressWarnings("unchecked")
     void milestoneEditsKeepHistoryWithWhoAndWhen() {
         String path = "/api/rollout/milestones/Y3-BESLUT-ANSLUTNING";
-        HttpResponse<String> r = call(HttpRequest.PATCH(path, Map.of("status", "IN_PROGRESS",
+        HttpResponse<String> r = page(HttpRequest.PATCH(path, Map.of("status", "IN_PROGRESS",
                 "evidence", "Dialog med sju kommuner påbörjad.")), AS_STEERING);
         assertThat(r.code()).isEqualTo(200);
-        r = call(HttpRequest.PATCH(path, Map.of("status", "DONE", "decision", "Kommunerna ansluter via avtal om köp av tjänst.",
+        r = page(HttpRequest.PATCH(path, Map.of("status", "DONE", "decision", "Kommunerna ansluter via avtal om köp av tjänst.",
                 "decidedOn", "2026-11-01")), AS_STEERING);
         assertThat(r.code()).isEqualTo(200);
 
@@ -67,7 +67,7 @@ class PlanTest extends RolloutTestSupport {
             assertThat(h.get("changedAt")).isNotNull();
         });
 
-        String page = call(HttpRequest.GET("/rollout/milestones/Y3-BESLUT-ANSLUTNING"), AS_STEERING).body();
+        String page = page(HttpRequest.GET("/rollout/milestones/Y3-BESLUT-ANSLUTNING"), AS_STEERING).body();
         assertThat(page).contains("Historik", "Kommunerna ansluter via avtal om köp av tjänst.", "steering",
                 "<td>Pågår</td>", "<td>Klar</td>");
     }
@@ -75,31 +75,31 @@ class PlanTest extends RolloutTestSupport {
     @Test
     void onlySteeringEditsAndBadInputIsA400NamingTheField() {
         String path = "/api/rollout/milestones/Y1S1-STYRGRUPP";
-        assertThat(call(HttpRequest.PATCH(path, Map.of("status", "DONE")), AS_THERAPIST).code()).isEqualTo(403);
-        assertThat(call(HttpRequest.PATCH(path, Map.of("status", "DONE")), AS_USER_ORG).code()).isEqualTo(403);
+        assertThat(page(HttpRequest.PATCH(path, Map.of("status", "DONE")), AS_THERAPIST).code()).isEqualTo(403);
+        assertThat(page(HttpRequest.PATCH(path, Map.of("status", "DONE")), AS_USER_ORG).code()).isEqualTo(403);
 
-        HttpResponse<String> bad = call(HttpRequest.PATCH(path, Map.of("status", "FINISHED")), AS_STEERING);
+        HttpResponse<String> bad = page(HttpRequest.PATCH(path, Map.of("status", "FINISHED")), AS_STEERING);
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.getContentType().orElseThrow().toString()).startsWith("application/problem+json");
         assertThat(bad.body()).contains("\"field\":\"status\"");
 
-        bad = call(HttpRequest.PATCH(path, Map.of("decision", "Ja", "decidedOn", "2026-01-10")), AS_STEERING);
+        bad = page(HttpRequest.PATCH(path, Map.of("decision", "Ja", "decidedOn", "2026-01-10")), AS_STEERING);
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.body()).contains("\"field\":\"decision\"");
-        bad = call(HttpRequest.PATCH("/api/rollout/milestones/Y2-BESLUT-UNGDOMSMOTTAGNING",
+        bad = page(HttpRequest.PATCH("/api/rollout/milestones/Y2-BESLUT-UNGDOMSMOTTAGNING",
                 Map.of("decidedOn", "31/12/2026")), AS_STEERING);
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.body()).contains("\"field\":\"decidedOn\"");
-        bad = call(HttpRequest.PATCH(path, "{\"status\": ").contentType("application/json"), AS_STEERING);
+        bad = page(HttpRequest.PATCH(path, "{\"status\": ").contentType("application/json"), AS_STEERING);
         assertThat(bad.code()).isEqualTo(400);
-        assertThat(call(HttpRequest.PATCH("/api/rollout/milestones/NO-SUCH", Map.of("status", "DONE")), AS_STEERING).code())
+        assertThat(page(HttpRequest.PATCH("/api/rollout/milestones/NO-SUCH", Map.of("status", "DONE")), AS_STEERING).code())
                 .isEqualTo(404);
 
-        HttpResponse<String> form = call(HttpRequest.POST("/rollout/milestones/Y1S1-STYRGRUPP", "status=NOPE&evidence=x")
+        HttpResponse<String> form = page(HttpRequest.POST("/rollout/milestones/Y1S1-STYRGRUPP", "status=NOPE&evidence=x")
                 .contentType("application/x-www-form-urlencoded"), AS_STEERING);
         assertThat(form.code()).isEqualTo(400);
         assertThat(form.body()).contains("Välj en status i listan.");
-        HttpResponse<String> saved = call(HttpRequest.POST("/rollout/milestones/Y1S1-STYRGRUPP", "status=DONE&evidence=Protokoll+2026-02-03")
+        HttpResponse<String> saved = page(HttpRequest.POST("/rollout/milestones/Y1S1-STYRGRUPP", "status=DONE&evidence=Protokoll+2026-02-03")
                 .contentType("application/x-www-form-urlencoded"), AS_STEERING);
         assertThat(saved.code()).as("redirected back to the milestone (303, followed)").isEqualTo(200);
         assertThat(saved.body()).contains("Ändringen är sparad.", "Protokoll 2026-02-03");
@@ -109,63 +109,63 @@ class PlanTest extends RolloutTestSupport {
     void createsTakeAnIdempotencyKeyAndRefuseBadInput() {
         Map<String, Object> training = Map.of("title", "MI fördjupning", "heldOn", "2026-10-01", "hours", 8,
                 "region", 6, "kommun", 7, "userOrg", 1);
-        HttpResponse<String> first = call(HttpRequest.POST("/api/rollout/trainings", training)
+        HttpResponse<String> first = page(HttpRequest.POST("/api/rollout/trainings", training)
                 .header("Idempotency-Key", "t-1"), AS_STEERING);
-        HttpResponse<String> again = call(HttpRequest.POST("/api/rollout/trainings", training)
+        HttpResponse<String> again = page(HttpRequest.POST("/api/rollout/trainings", training)
                 .header("Idempotency-Key", "t-1"), AS_STEERING);
         assertThat(first.code()).isEqualTo(201);
         assertThat(again.code()).isEqualTo(201);
         assertThat(again.body()).isEqualTo(first.body());
 
-        HttpResponse<String> bad = call(HttpRequest.POST("/api/rollout/trainings",
+        HttpResponse<String> bad = page(HttpRequest.POST("/api/rollout/trainings",
                 Map.of("title", "x", "heldOn", "2026-10-01", "hours", 8, "region", -1, "kommun", 1, "userOrg", 0)), AS_STEERING);
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.body()).contains("region");
 
-        HttpResponse<String> cost = call(HttpRequest.POST("/api/rollout/costs",
+        HttpResponse<String> cost = page(HttpRequest.POST("/api/rollout/costs",
                 Map.of("year", 2026, "category", "PREMISES", "amountSek", "1000.01")), AS_STEERING);
         assertThat(cost.code()).isEqualTo(201);
         assertThat(cost.body()).contains("\"region\":500.01", "\"kommun\":500.00");
-        bad = call(HttpRequest.POST("/api/rollout/costs", Map.of("year", 2026, "category", "COFFEE", "amountSek", 10)), AS_STEERING);
+        bad = page(HttpRequest.POST("/api/rollout/costs", Map.of("year", 2026, "category", "COFFEE", "amountSek", 10)), AS_STEERING);
         assertThat(bad.code()).isEqualTo(400);
         assertThat(bad.body()).contains("\"field\":\"category\"");
 
-        HttpResponse<String> plan = call(HttpRequest.POST("/api/rollout/action-plans", Map.of("title", "Rutin",
+        HttpResponse<String> plan = page(HttpRequest.POST("/api/rollout/action-plans", Map.of("title", "Rutin",
                 "responsible", "Chef", "activities", "Skriva rutin", "startsOn", "2026-03-01", "endsOn", "2026-02-01",
                 "resources", "Tid", "followUp", "Månadsvis", "milestone", "Y1S1-RUTINER")), AS_STEERING);
         assertThat(plan.code()).isEqualTo(400);
         assertThat(plan.body()).contains("\"field\":\"endsOn\"");
-        plan = call(HttpRequest.POST("/api/rollout/action-plans", Map.of("title", "Rutin",
+        plan = page(HttpRequest.POST("/api/rollout/action-plans", Map.of("title", "Rutin",
                 "responsible", "Chef", "activities", "Skriva rutin", "startsOn", "2026-03-01", "endsOn", "2026-04-01",
                 "resources", "Tid", "followUp", "Månadsvis", "kpi", "share-consent-both-orgs")), AS_STEERING);
         assertThat(plan.code()).isEqualTo(201);
-        assertThat(call(HttpRequest.POST("/api/rollout/action-plans", Map.of()), AS_THERAPIST).code()).isEqualTo(403);
+        assertThat(page(HttpRequest.POST("/api/rollout/action-plans", Map.of()), AS_THERAPIST).code()).isEqualTo(403);
 
         String id = plan.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        HttpResponse<String> moved = call(HttpRequest.POST("/rollout/action-plans/" + id + "/status", "status=DONE")
+        HttpResponse<String> moved = page(HttpRequest.POST("/rollout/action-plans/" + id + "/status", "status=DONE")
                 .contentType("application/x-www-form-urlencoded"), AS_STEERING);
         assertThat(moved.code()).as("back on the dashboard").isEqualTo(200);
         assertThat(jsonList("/api/rollout/action-plans", AS_USER_ORG)).filteredOn(p -> id.equals(p.get("id")))
                 .extracting(p -> p.get("status")).containsExactly("DONE");
-        assertThat(call(HttpRequest.PATCH("/api/rollout/action-plans/" + id, Map.of("status", "SOON")), AS_STEERING).code())
+        assertThat(page(HttpRequest.PATCH("/api/rollout/action-plans/" + id, Map.of("status", "SOON")), AS_STEERING).code())
                 .isEqualTo(400);
     }
 
     @Test
     void steeringRegistersThroughTheFormsOncePerRequestKey() {
-        String page = call(HttpRequest.GET("/rollout/register"), AS_STEERING).body();
+        String page = page(HttpRequest.GET("/rollout/register"), AS_STEERING).body();
         assertThat(page).contains("Spara kostnad", "name=\"requestKey\"");
-        assertThat(call(HttpRequest.GET("/rollout/register"), AS_USER_ORG).code()).isEqualTo(403);
+        assertThat(page(HttpRequest.GET("/rollout/register"), AS_USER_ORG).code()).isEqualTo(403);
 
         String cost = "requestKey=form-cost-1&year=2026&category=MANAGER&amountSek=1+150+000%2C50&note=Chef";
-        HttpResponse<String> saved = call(HttpRequest.POST("/rollout/register/cost", cost)
+        HttpResponse<String> saved = page(HttpRequest.POST("/rollout/register/cost", cost)
                 .contentType("application/x-www-form-urlencoded"), AS_STEERING);
         assertThat(saved.body()).contains("Kostnaden är registrerad.");
-        call(HttpRequest.POST("/rollout/register/cost", cost).contentType("application/x-www-form-urlencoded"), AS_STEERING);
-        assertThat(call(HttpRequest.GET("/api/rollout/costs"), AS_STEERING).body())
+        page(HttpRequest.POST("/rollout/register/cost", cost).contentType("application/x-www-form-urlencoded"), AS_STEERING);
+        assertThat(page(HttpRequest.GET("/api/rollout/costs"), AS_STEERING).body())
                 .as("the double submit registered once").containsOnlyOnce("1150000.50");
 
-        HttpResponse<String> bad = call(HttpRequest.POST("/rollout/register/training",
+        HttpResponse<String> bad = page(HttpRequest.POST("/rollout/register/training",
                 "requestKey=form-tr-1&title=&heldOn=igår&hours=2&region=x&kommun=1&userOrg=0")
                 .contentType("application/x-www-form-urlencoded"), AS_STEERING);
         assertThat(bad.code()).isEqualTo(400);
@@ -190,7 +190,7 @@ class PlanTest extends RolloutTestSupport {
             if (c[2] != null) {
                 request.body(c[2]).contentType("application/json");
             }
-            HttpResponse<String> r = call(request, AS_STEERING);
+            HttpResponse<String> r = page(request, AS_STEERING);
             assertThat(r.code()).as(c[0] + " " + c[1] + " " + c[2]).isEqualTo(400);
             assertThat(r.getContentType().orElseThrow().toString()).startsWith("application/problem+json");
         }

@@ -5,10 +5,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.inject.Inject;
 import se.huset.contracts.security.Org;
 import se.huset.kit.testing.ServiceTestSupport;
 import se.huset.kit.testing.TestTokens;
@@ -37,9 +34,6 @@ public abstract class RolloutTestSupport extends ServiceTestSupport {
     protected volatile String intakeAuthorization;
     protected HttpServer intake;
 
-    @Inject
-    @Client("/")
-    protected HttpClient http;
 
     @Override
     protected String databaseName() {
@@ -79,8 +73,8 @@ public abstract class RolloutTestSupport extends ServiceTestSupport {
         }
     }
 
-    /** Sends the request with the token; answers the response whatever its status. */
-    protected HttpResponse<String> call(MutableHttpRequest<?> request, String token) {
+    /** Sends the request with the token; answers the response (a page, CSV or JSON as text) whatever its status. */
+    protected HttpResponse<String> page(MutableHttpRequest<?> request, String token) {
         try {
             return http.toBlocking().exchange(request.bearerAuth(token), String.class);
         } catch (HttpClientResponseException e) {

@@ -43,9 +43,9 @@ class RolloutDemoDataTest extends RolloutTestSupport {
                 .filter(k -> "contacts-per-week".equals(k.get("code"))).findFirst().orElseThrow();
         assertThat(contacts.get("updatedAt")).isNotNull();
 
-        call(HttpRequest.GET("/rollout"), AS_STEERING); // warm-up: the first render compiles the templates
+        page(HttpRequest.GET("/rollout"), AS_STEERING); // warm-up: the first render compiles the templates
         long started = System.nanoTime();
-        HttpResponse<String> page = call(HttpRequest.GET("/rollout"), AS_STEERING);
+        HttpResponse<String> page = page(HttpRequest.GET("/rollout"), AS_STEERING);
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(page.code()).isEqualTo(200);
         assertThat(page.body()).contains("Handlingsplaner", "Gemensam utbildning", "Gemensamma kostnader (50–50)",
@@ -55,7 +55,7 @@ class RolloutDemoDataTest extends RolloutTestSupport {
         // three years of hourly collection for every intake KPI: the page must not slow down as the series grows
         counts.threeYearsOfHourlyPoints();
         started = System.nanoTime();
-        page = call(HttpRequest.GET("/rollout"), AS_STEERING);
+        page = page(HttpRequest.GET("/rollout"), AS_STEERING);
         millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(page.code()).isEqualTo(200);
         assertThat(millis).as("dashboard render over three years of points").isLessThan(1000);

@@ -1,6 +1,13 @@
 package se.huset.kit.testing;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
@@ -12,6 +19,10 @@ import java.util.Map;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceTestSupport implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    protected HttpClient http;
 
     /** The module's database name, e.g. {@code intake}. */
     protected abstract String databaseName();
@@ -27,5 +38,24 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
 
     protected TestDatabase database() {
         return TestDatabase.named(databaseName());
+    }
+
+    /** Sends the request (with the token, when there is one) and answers the response whatever its status. */
+    protected HttpResponse<Map<String, Object>> call(MutableHttpRequest<?> request, String token) {
+        try {
+            if (token != null) {
+                request.bearerAuth(token);
+            }
+            return http.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class));
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<Map<String, Object>> response = (HttpResponse<Map<String, Object>>) e.getResponse();
+            return response;
+        }
+    }
+
+    protected Map<String, Object> body(HttpResponse<?> response) {
+        return response.getBody(Argument.mapOf(String.class, Object.class)).orElseThrow(
+                () -> new AssertionError("no JSON body; status " + response.code()));
     }
 }
