@@ -2,6 +2,7 @@
 # ./huset bench: contact registration measured three ways at the same concurrency,
 #   (a) through the gateway, (b) directly against intake  -- wrk with register.lua
 #   (c) pgbench running registration.sql, the SQL one registration runs, on intake's database
+#   (d) nginx proxying to the same intake: the reference for what the gateway's hop may cost
 # plus each process's start-up time and resident memory. Prints and writes compose/bench/REPORT.md,
 # and copies the summary into README.md between the bench markers.
 set -euo pipefail
@@ -13,9 +14,9 @@ CONNECTIONS="${HUSET_BENCH_CONNECTIONS:-8}"
 THREADS="${HUSET_BENCH_THREADS:-2}"
 DURATION="${HUSET_BENCH_DURATION:-10}"     # seconds measured per path and round
 WARMUP="${HUSET_BENCH_WARMUP:-10}"         # seconds of the same load first, not counted (first round only)
-# The machine is shared and noisy: the three paths are measured in turn, ROUNDS times, and each ratio is the
-# median of the per-round ratios, so a burst of background load hits both sides of a ratio alike.
-ROUNDS="${HUSET_BENCH_ROUNDS:-3}"
+# The machine is shared and noisy: the paths are measured in turn, ROUNDS times (the order reversed every other
+# round), and each ratio is the median of the per-round ratios, so background load hits both sides of a ratio alike.
+ROUNDS="${HUSET_BENCH_ROUNDS:-4}"
 ROUND=1
 REPORT="$BENCH_DIR/REPORT.md"
 SQL="$BENCH_DIR/registration.sql"
@@ -152,8 +153,69 @@ process_rows() {
   done
 }
 
-# Hook for a later reference point: a static nginx answering the same request shape (not measured yet).
-run_nginx_reference() { :; }
+# nginx as a reference proxy: the same requests, the same connections, proxied to the same intake with
+# upstream keep-alive, as a mature reverse proxy does it. Its own prefix under .huset/bench/nginx, its own port;
+# as root the Debian package is installed when missing, otherwise the reference is left out with a note.
+NGINX_PORT="${HUSET_BENCH_NGINX_PORT:-8090}"
+NGINX_DIR="$OUT/nginx"
+ensure_nginx() {
+  have nginx || [[ -x /usr/sbin/nginx ]] && return 0
+  if is_root && have apt-get; then
+    step "installing nginx for the reference proxy (apt-get install -y nginx-light or nginx)"
+    { apt-get install -y --no-install-recommends nginx || { apt-get update && apt-get install -y --no-install-recommends nginx; }; } \
+      >"$LOGS/nginx-install.log" 2>&1 || { warn "could not install nginx (log: $LOGS/nginx-install.log): the nginx reference is left out"; return 1; }
+    # the package's own service is not wanted: only the bench's instance below runs
+    { systemctl disable --now nginx || service nginx stop || /usr/sbin/nginx -s stop; } >/dev/null 2>&1 || true
+  else
+    warn "nginx is not installed: the nginx reference is left out (sudo apt-get install -y nginx, then ./huset bench again)"
+    return 1
+  fi
+}
+
+start_nginx() {
+  local bin; bin="$(command -v nginx || echo /usr/sbin/nginx)"
+  mkdir -p "$NGINX_DIR/tmp"
+  port_open "$NGINX_PORT" && { warn "port $NGINX_PORT is taken: the nginx reference is left out (HUSET_BENCH_NGINX_PORT=... picks another)"; return 1; }
+  cat >"$NGINX_DIR/nginx.conf" <<NGINX
+worker_processes auto;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log warn;
+$(is_root && echo "user root;")
+events { worker_connections 1024; }
+http {
+  # one line per request, as the gateway logs one per proxied request
+  access_log $NGINX_DIR/access.log;
+  client_body_temp_path $NGINX_DIR/tmp/body;
+  proxy_temp_path $NGINX_DIR/tmp/proxy;
+  fastcgi_temp_path $NGINX_DIR/tmp/fastcgi;
+  uwsgi_temp_path $NGINX_DIR/tmp/uwsgi;
+  scgi_temp_path $NGINX_DIR/tmp/scgi;
+  upstream intake { server 127.0.0.1:$(port_of intake); keepalive 32; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://intake;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_connect_timeout 1s;
+      proxy_read_timeout 5s;
+    }
+  }
+}
+NGINX
+  "$bin" -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$NGINX_DIR/error.log" \
+    || { warn "nginx did not start (see $NGINX_DIR/error.log): the nginx reference is left out"; return 1; }
+  NGINX_RUNNING=1
+  trap stop_nginx EXIT
+}
+
+nginx_version() { { command -v nginx >/dev/null && nginx -v 2>&1 || /usr/sbin/nginx -v 2>&1; } | sed 's/^nginx version: //' || echo "not installed"; }
+
+stop_nginx() {
+  [[ -n "${NGINX_RUNNING:-}" && -f "$NGINX_DIR/nginx.pid" ]] && kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true
+  NGINX_RUNNING=
+}
 
 load_row() {   # load_row LABEL "what"
   local l="$1" ok
@@ -163,8 +225,9 @@ load_row() {   # load_row LABEL "what"
 }
 
 write_report() {
-  local gw_ratio pg_ratio java_version
+  local gw_ratio pg_ratio nginx_ratio gw_nginx_ratio java_version
   gw_ratio="$(median "${GW_RATIOS[@]}")"
+  nginx_ratio="$(median "${NGINX_RATIOS[@]}")" gw_nginx_ratio="$(median "${GW_NGINX_RATIOS[@]}")"
   pg_ratio="n/a"; [[ -z "${PGBENCH_MISSING:-}" ]] && pg_ratio="$(median "${PG_RATIOS[@]}")"
   java_version="$("$(find_java)" -version 2>&1 | head -n1)"
   {
@@ -173,9 +236,11 @@ write_report() {
     echo "Run by \`./huset bench\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc 2>/dev/null || echo '?') cores ($(uname -m)), $java_version, PostgreSQL on $PG_HOST:$PG_PORT ($PG_KIND)."
     echo "Load: \`POST $CONTACT_PATH\` (anonymous PHONE self-application, own Idempotency-Key per request) with wrk,"
     echo "$CONNECTIONS connections on $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s measured; pgbench runs"
-    echo "\`compose/bench/registration.sql\` as role huset_intake on database huset_intake with the same connections."
-    echo "The three paths are measured in turn, $ROUNDS rounds; each ratio is the median of the per-round ratios"
-    echo "(gateway/direct per round: ${GW_RATIOS[*]}; direct/pgbench per round: ${PG_RATIOS[*]:-n/a}). The table shows the last round."
+    echo "\`compose/bench/registration.sql\` as role huset_intake on database huset_intake with the same connections;"
+    echo "nginx ($(nginx_version)) proxies the same requests to the same intake with upstream keep-alive and an access log."
+    echo "The paths are measured in turn, $ROUNDS rounds, the order reversed every other round; each ratio is the median of"
+    echo "the per-round ratios (gateway/direct per round: ${GW_RATIOS[*]}; direct/pgbench: ${PG_RATIOS[*]:-n/a};"
+    echo "nginx/direct: ${NGINX_RATIOS[*]:-n/a}). The table shows the last round."
     echo "Load generator, services and database share the machine's cores."
     echo
     echo "<!-- bench-summary:begin -->"
@@ -188,11 +253,18 @@ write_report() {
     else
       load_row pgbench "(c) pgbench, registration.sql"
     fi
+    if [[ ${#NGINX_RATIOS[@]} -gt 0 ]]; then
+      load_row nginx "(d) through nginx :$NGINX_PORT (reference proxy)"
+    else
+      echo "| (d) through nginx (reference proxy) | n/a: nginx not available | | | | | |"
+    fi
     echo
     echo "| ratio | value | target | |"
     echo "| --- | ---: | ---: | --- |"
     echo "| gateway / direct | $gw_ratio | ≥ $TARGET_GW_RATIO | $(meets "$gw_ratio" "$TARGET_GW_RATIO" min) |"
     echo "| direct / pgbench | $pg_ratio | ≥ $TARGET_PG_RATIO | $(meets "$pg_ratio" "$TARGET_PG_RATIO" min) |"
+    echo "| nginx / direct (reference proxy) | $nginx_ratio | | |"
+    echo "| gateway / nginx | $gw_nginx_ratio | | |"
     echo
     echo "| process | start-up ms | < $TARGET_START_MS ms | RSS MB now | RSS MB peak | < $TARGET_RSS_MB MB |"
     echo "| --- | ---: | --- | ---: | ---: | --- |"
@@ -225,16 +297,30 @@ bench_main() {
   ensure_suite
   load_db_env
   [[ -n "$PG_PORT" ]] || db_step
-  GW_RATIOS=() PG_RATIOS=()
+  GW_RATIOS=() PG_RATIOS=() NGINX_RATIOS=() GW_NGINX_RATIOS=()
+  ensure_nginx && start_nginx || true
+  local paths
   for (( ROUND = 1; ROUND <= ROUNDS; ROUND++ )); do
-    run_wrk gateway "http://127.0.0.1:$(gateway_port)"
-    run_wrk direct "http://127.0.0.1:$(port_of intake)"
-    run_pgbench
+    # the order turns round every other round, so a slow drift (table growth, a checkpoint) favours no path
+    paths=(gateway direct ${NGINX_RUNNING:+nginx} pgbench)
+    (( ROUND % 2 == 0 )) && paths=(pgbench ${NGINX_RUNNING:+nginx} direct gateway)
+    for path in "${paths[@]}"; do
+      case "$path" in
+        gateway) run_wrk gateway "http://127.0.0.1:$(gateway_port)" ;;
+        direct)  run_wrk direct "http://127.0.0.1:$(port_of intake)" ;;
+        nginx)   run_wrk nginx "http://127.0.0.1:$NGINX_PORT" ;;
+        pgbench) run_pgbench ;;
+      esac
+    done
     GW_RATIOS+=("$(ratio "${gateway_rps:-0}" "${direct_rps:-0}")")
     [[ -z "${PGBENCH_MISSING:-}" ]] && PG_RATIOS+=("$(ratio "${direct_rps:-0}" "${pgbench_rps:-0}")")
+    if [[ -n "${NGINX_RUNNING:-}" ]]; then
+      NGINX_RATIOS+=("$(ratio "${nginx_rps:-0}" "${direct_rps:-0}")")
+      GW_NGINX_RATIOS+=("$(ratio "${gateway_rps:-0}" "${nginx_rps:-0}")")
+    fi
   done
   ROUND=$ROUNDS
-  run_nginx_reference
+  stop_nginx
   say ""
   write_report
   "$BENCH_DIR/rollout.sh" || warn "the rollout dashboard bench did not run (see above); the rest of the report stands"
