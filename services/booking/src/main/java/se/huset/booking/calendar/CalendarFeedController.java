@@ -37,7 +37,7 @@ public class CalendarFeedController {
     private final String baseUrl;
 
     public CalendarFeedController(FeedTokens tokens, AppointmentRepository appointments, RoomRepository rooms,
-                                  CalendarFeed feed, Clock clock, @Value("${huset.gateway-url}") String baseUrl) {
+                                  CalendarFeed feed, Clock clock, @Value("${huset.public-url}") String baseUrl) {
         this.tokens = tokens;
         this.appointments = appointments;
         this.rooms = rooms;

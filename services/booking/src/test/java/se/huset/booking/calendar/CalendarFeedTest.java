@@ -1,5 +1,6 @@
 package se.huset.booking.calendar;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -23,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The feed parses back with ical4j, holds the staff member's appointments, and no client identity. */
 @MicronautTest(transactional = false)
+@Property(name = "huset.public-url", value = CalendarFeedTest.PUBLIC_URL)
 class CalendarFeedTest extends BookingTestSupport {
+
+    static final String PUBLIC_URL = "https://huset.example.se";
 
     @Test
     void feedParsesBackAndCarriesNoClientIdentity() throws Exception {
@@ -37,7 +41,9 @@ class CalendarFeedTest extends BookingTestSupport {
 
         HttpResponse<Map<String, Object>> renewed = call(HttpRequest.POST("/api/booking/calendar-feed", Map.of()), therapist);
         assertThat(renewed.code()).isEqualTo(200);
-        String path = URI.create((String) body(renewed).get("url")).getPath();
+        String url = (String) body(renewed).get("url");
+        assertThat(url).as("calendar apps reach the suite at its public address").startsWith(PUBLIC_URL + "/api/booking/calendar-feed/");
+        String path = URI.create(url).getPath();
 
         HttpResponse<String> feed = http.toBlocking().exchange(HttpRequest.GET(path), String.class);
         assertThat(feed.getContentType().orElseThrow().toString()).startsWith("text/calendar");
