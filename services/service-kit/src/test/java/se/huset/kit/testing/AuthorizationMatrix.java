@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import se.huset.contracts.security.Org;
@@ -121,6 +122,8 @@ public final class AuthorizationMatrix {
             return client.toBlocking().exchange(request, String.class);
         } catch (HttpClientResponseException e) {
             return e.getResponse();
+        } catch (ReadTimeoutException e) {
+            throw new AssertionError(method + " " + path + " gave no answer (read timeout)", e);
         }
     }
 
