@@ -42,6 +42,7 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("GET /api/followup/follow-ups/due", WORKERS)
                 .roles("GET /api/followup/follow-ups/{id}", WORKERS)
                 .roles("GET /api/followup/enrollments/{enrollmentId}/follow-ups", WORKERS)
+                .roles("GET /api/followup/appointments/{appointmentId}/follow-ups", WORKERS)
                 .roles("POST /api/followup/follow-ups/{id}/claim", WORKERS)
                 .roles("POST /api/followup/follow-ups/{id}/status", WORKERS)
                 .roles("POST /api/followup/life-situations", WORKERS)

@@ -151,11 +151,11 @@ public class FollowupDemoData implements DemoDataLoader {
         LocalDate ended = today.minusDays(30 + random.nextInt(420));
         FollowUpSchedule schedule = new FollowUpSchedule(List.of(6, 12));
         List<FollowUpSchedule.Planned> planned = new ArrayList<>();
-        planned.add(schedule.baseline(ended.minusWeeks(12)));
+        planned.add(FollowUpSchedule.baseline(ended.minusWeeks(12)));
         planned.addAll(schedule.afterEnd(ended));
         for (FollowUpSchedule.Planned p : planned) {
             UUID id = id("follow-up:" + e + ":" + p.kind());
-            followUps.insertOnce(new FollowUp(id, enrollment, client, program, org, p.kind(), p.dueOn(), FollowUpStatus.DUE,
+            followUps.insertOnce(new FollowUp(id, enrollment, null, client, program, org, p.kind(), p.dueOn(), FollowUpStatus.DUE,
                     null, null));
             if (p.dueOn().isAfter(today)) {
                 continue;

@@ -33,7 +33,8 @@ public class OutcomeReport {
         List<Row> rows = jdbc.prepareStatement("""
                 select u.enrollment_id, u.program_code, u.kind, s.alcohol_days, s.drug_days, s.health, s.quality_of_life,
                        s.treatment
-                from life_situation s join follow_up u on u.id = s.follow_up_id order by s.recorded_at""", ps -> {
+                from life_situation s join follow_up u on u.id = s.follow_up_id where u.enrollment_id is not null
+                order by s.recorded_at""", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Row> out = new ArrayList<>();
                 while (rs.next()) {

@@ -25,7 +25,6 @@ import se.huset.followup.frequent.FrequentAttenders;
 import se.huset.followup.schedule.FollowUp;
 import se.huset.followup.schedule.FollowUpStatus;
 import se.huset.followup.schedule.FollowUps;
-import se.huset.kit.consent.Visible;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -62,11 +61,12 @@ public class FollowupPages {
 
     @Get("/due")
     public ModelAndView<Map<String, Object>> due(@Nullable @QueryValue String saved, Authentication auth) {
-        Visible<FollowUp> due = followUps.due(Staff.of(auth));
+        FollowUps.DueList due = followUps.due(Staff.of(auth));
         Map<String, Object> model = new HashMap<>();
+        model.put("due", due);
         model.put("items", due.items());
         model.put("withheld", due.withheld());
-        model.put("today", settings.today());
+        model.put("today", due.today());
         model.put("saved", saved != null);
         model.put("closing", List.of(FollowUpStatus.MISSED, FollowUpStatus.DECLINED));
         return new ModelAndView<>("followup/due", model);
