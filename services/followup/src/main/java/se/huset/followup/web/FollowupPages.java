@@ -120,8 +120,11 @@ public class FollowupPages {
     @Get("/frequent-attenders")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
     public ModelAndView<Map<String, Object>> frequentAttenders(Authentication auth) {
-        FrequentAttenders.Listing listing = frequent.list(Staff.of(auth));
+        Staff staff = Staff.of(auth);
+        FrequentAttenders.Listing listing = frequent.list(staff);
         Map<String, Object> model = new HashMap<>();
+        // the SIP pages are for those who keep plans
+        model.put("sipLink", staff.hasAny(List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)));
         model.put("items", listing.items());
         model.put("withheld", listing.withheld());
         model.put("count", listing.count());
