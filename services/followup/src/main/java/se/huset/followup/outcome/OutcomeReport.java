@@ -1,6 +1,7 @@
 package se.huset.followup.outcome;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.followup.schedule.FollowUpSchedule;
@@ -26,6 +27,24 @@ public class OutcomeReport {
     }
 
     private record Row(UUID enrollment, String program, String kind, Map<String, Integer> answers) {
+    }
+
+    /** One programme's change in one variable at one follow-up, flat for a table or a CSV row; "<5" where suppressed. */
+    @Serdeable
+    public record Line(String program, String followUp, String variable, Object n, Object missing, Object baseline,
+                       Object followUpMean, Object change) {
+    }
+
+    /** The report as lines, in its order (programme, follow-up, variable). */
+    @Transactional(readOnly = true)
+    public List<Line> lines() {
+        List<Line> out = new ArrayList<>();
+        report().forEach((program, byKind) -> byKind.forEach((kind, variables) -> variables.forEach((variable, f) -> {
+            Map<?, ?> means = f.value() instanceof Map<?, ?> m ? m : null;
+            out.add(new Line(program, kind, variable, f.n(), f.missing(), means == null ? f.value() : means.get("baseline"),
+                    means == null ? f.value() : means.get("followUp"), means == null ? f.value() : means.get("change")));
+        })));
+        return out;
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,6 +71,20 @@ public class SipRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+    }
+
+    /** How many plans have each status, and each adherence (null: not yet assessed). */
+    public Map<String, Map<String, Long>> breakdown() {
+        return jdbc.prepareStatement("select status, coalesce(adherence, '') as adherence, count(*) from sip_plan group by 1, 2", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<String, Map<String, Long>> out = new java.util.HashMap<>();
+                while (rs.next()) {
+                    out.computeIfAbsent("status", k -> new java.util.HashMap<>()).merge(rs.getString(1), rs.getLong(3), Long::sum);
+                    out.computeIfAbsent("adherence", k -> new java.util.HashMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
+                }
+                return out;
             }
         });
     }
