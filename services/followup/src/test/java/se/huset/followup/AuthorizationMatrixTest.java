@@ -76,6 +76,7 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("GET /followup/assessments/new", SCREENERS)
                 .roles("POST /followup/assessments", SCREENERS)
                 .roles("GET /followup/reports", REPORT_READERS)
+                .roles("GET /followup/alerts", CLIENT_WORK)
                 .roles("GET /followup/sips", WORKERS)
                 .roles("POST /followup/sips", WORKERS)
                 .roles("GET /followup/sips/{id}", WORKERS)

@@ -12,6 +12,7 @@ import se.huset.kit.stats.Figure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +73,10 @@ public class ReportCharts {
 
     public List<Chart> sips(GroupReports.SipReport report) {
         return List.of(
-                breakdown("chart-sip-status", report.byStatus(), java.util.Arrays.stream(SipPlan.Status.values()).map(Enum::name).toList(),
+                breakdown("chart-sip-status", report.byStatus(), Arrays.stream(SipPlan.Status.values()).map(Enum::name).toList(),
                         "sip.status."),
                 breakdown("chart-sip-adherence", report.byAdherence(),
-                        java.util.Arrays.stream(SipPlan.Adherence.values()).map(Enum::name).toList(), "sip.adherence."));
+                        Arrays.stream(SipPlan.Adherence.values()).map(Enum::name).toList(), "sip.adherence."));
     }
 
     private Chart breakdown(String id, Figure figure, List<String> categories, String keyPrefix) {

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The SIP pages: the plans the reader may see (overdue reviews flagged) with a form to call a new one, and one plan
@@ -150,7 +151,7 @@ public class SipPages {
         model.put("statuses", SipPlan.Status.values());
         model.put("adherences", SipPlan.Adherence.values());
         model.put("parties", SipParts.Party.values());
-        model.put("goalTexts", detail.goals().stream().collect(java.util.stream.Collectors.toMap(g -> g.id(), g -> g.text())));
+        model.put("goalTexts", detail.goals().stream().collect(Collectors.toMap(SipParts.Goal::id, SipParts.Goal::text)));
         model.put("error", error);
         model.put("saved", saved);
         return new ModelAndView<>("followup/sip", model);

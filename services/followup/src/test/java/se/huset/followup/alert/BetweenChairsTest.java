@@ -130,6 +130,12 @@ class BetweenChairsTest extends FollowupTestSupport {
         triage.handle(event(EventTypes.CONTACT_LINKED, anonymous, Map.of("contactId", anonymous.toString(),
                 "clientId", later.toString(), "linkedAt", Instant.now().toString())));
         assertThat(alertsFor(later, THERAPIST_REGION)).containsExactly("NO_FIRST_VISIT");
+
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts").bearerAuth(THERAPIST_REGION));
+        assertThat(page).contains("falla mellan stolarna", "Triagerad men inget första besök i tid",
+                client.toString().substring(0, 8), later.toString().substring(0, 8));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts").bearerAuth(THERAPIST_KOMMUN)))
+                .doesNotContain(client.toString().substring(0, 8));
     }
 
     @Test
