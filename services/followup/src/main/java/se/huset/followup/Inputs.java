@@ -28,6 +28,20 @@ public final class Inputs {
         return text.strip();
     }
 
+    /** Required free text of at most {@code max} characters, stripped. */
+    public static String text(String field, @Nullable String text, int max) {
+        String value = required(field, text);
+        if (value.length() > max) {
+            throw ProblemException.invalid(field, "must be at most " + max + " characters");
+        }
+        return value;
+    }
+
+    @Nullable
+    public static UUID optionalUuid(String field, @Nullable String text) {
+        return text == null || text.isBlank() ? null : uuid(field, text);
+    }
+
     public static <E extends Enum<E>> E oneOf(String field, @Nullable String text, Class<E> type) {
         String value = required(field, text);
         try {

@@ -9,6 +9,7 @@ import se.huset.followup.demo.FollowupDemoData;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,14 @@ class DemoDataTest extends FollowupTestSupport {
         assertThat(page).contains("Polisen");
         String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/followup/reports/frequency-groups/csv").bearerAuth(STEERING));
         assertThat(csv.lines().toList()).hasSize(6).first().asString().startsWith("contacts,persons,shareOfPersons");
+        // each demo SIP has its keeper and the client as participants, a goal and two tasks
+        List<Map<String, Object>> plans = (List<Map<String, Object>>) body(call(HttpRequest.GET("/api/followup/sips"),
+                THERAPIST_REGION)).get("items");
+        assertThat(plans).isNotEmpty();
+        Map<String, Object> plan = body(call(HttpRequest.GET("/api/followup/sips/" + plans.get(0).get("id")), THERAPIST_REGION));
+        assertThat((List<Object>) plan.get("participants")).hasSize(2);
+        assertThat((List<Object>) plan.get("goals")).hasSize(1);
+        assertThat((List<Object>) plan.get("tasks")).hasSize(2);
     }
 
     private String counts() throws Exception {

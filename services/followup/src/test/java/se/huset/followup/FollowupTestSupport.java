@@ -2,6 +2,7 @@ package se.huset.followup;
 
 import jakarta.inject.Inject;
 import se.huset.contracts.events.ClientRegistered;
+import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
 import se.huset.kit.client.ClientFacts;
@@ -32,13 +33,16 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
         return "followup";
     }
 
-    /** No real intake or programs: facts are put in and events handed to the consumers by the tests. */
+    /** No real intake, programs, booking or housing: facts are put in and events handed to the consumers by the tests. */
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(super.getProperties());
         p.put("huset.intake-url", "http://127.0.0.1:9");
         p.put("huset.programs-url", "http://127.0.0.1:9");
         p.put("huset.housing-url", "http://127.0.0.1:9");
+        p.put("huset.booking-url", "http://127.0.0.1:9");
+        // the MISSED job runs only when a test calls it
+        p.put("huset.followup.reminders.initial-delay", "1h");
         p.put("huset.feed.poll-interval", "1h");
         return p;
     }
@@ -52,5 +56,51 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
     @SuppressWarnings("unchecked")
     protected static FeedEvent event(String type, Object aggregate, Map<String, ?> payload) {
         return new FeedEvent(SEQ.incrementAndGet(), type, aggregate.toString(), Instant.now(), (Map<String, Object>) payload);
+    }
+
+    /** Booking's AppointmentBooked for one client, as its feed carries it. */
+    protected static FeedEvent appointmentBooked(UUID appointment, UUID client, String type, String org, Instant start,
+                                                 Instant bookedAt) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("appointmentId", appointment.toString());
+        p.put("type", type);
+        p.put("clientId", client.toString());
+        p.put("staff", java.util.List.of("therapist.region"));
+        p.put("start", start.toString());
+        p.put("end", start.plusSeconds(3600).toString());
+        p.put("ownerOrg", org);
+        p.put("bookedAt", bookedAt.toString());
+        return event(EventTypes.APPOINTMENT_BOOKED, appointment, p);
+    }
+
+    /** AppointmentAttended, AppointmentNoShow or AppointmentCancelled (by the clinic) for one client. */
+    protected static FeedEvent appointmentOutcome(String eventType, UUID appointment, UUID client, String type, String org,
+                                                  Instant start, Instant at) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("appointmentId", appointment.toString());
+        p.put("type", type);
+        p.put("clientId", client.toString());
+        p.put("ownerOrg", org);
+        p.put("start", start.toString());
+        p.put("recordedAt", at.toString());
+        p.put("cancelledAt", at.toString());
+        p.put("cancelledBy", "CLINIC");
+        return event(eventType, appointment, p);
+    }
+
+    /** Intake's ContactTriaged; {@code client} may be null for an anonymous contact. */
+    protected static FeedEvent contactTriaged(UUID contact, UUID client, String urgency, String pathway, Instant registeredAt,
+                                              Instant triagedAt) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("contactId", contact.toString());
+        if (client != null) {
+            p.put("clientId", client.toString());
+        }
+        p.put("urgency", urgency);
+        p.put("pathway", pathway);
+        p.put("responsibleOrgs", java.util.List.of());
+        p.put("registeredAt", registeredAt.toString());
+        p.put("triagedAt", triagedAt.toString());
+        return event(EventTypes.CONTACT_TRIAGED, contact, p);
     }
 }

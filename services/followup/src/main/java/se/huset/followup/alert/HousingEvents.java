@@ -15,7 +15,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Reads housing's feed for the ends of housing that must raise a between-chairs alert. */
+/** Reads housing's feed for the ends of housing after which the client must be seen (a between-chairs alert if not). */
 @Singleton
 public class HousingEvents implements FeedConsumer {
 
@@ -52,10 +52,10 @@ public class HousingEvents implements FeedConsumer {
             insert(lost.placementId(), lost.clientId(), lost.ownerOrg(), BetweenChairsRule.Type.HOUSING_LOST, lost.lostAt());
         } else if (EventTypes.PLACEMENT_ENDED.equals(event.type())) {
             PlacementEnded ended = payloads.read(event, PlacementEnded.class);
-            if (!ended.aftercarePlan()) {
-                insert(ended.placementId(), ended.clientId(), ended.ownerOrg(),
-                        BetweenChairsRule.Type.PLACEMENT_ENDED_WITHOUT_AFTERCARE, ended.endedAt());
-            }
+            // with an aftercare plan the client must still be seen within the days; without one it is an alarm at once
+            insert(ended.placementId(), ended.clientId(), ended.ownerOrg(), ended.aftercarePlan()
+                    ? BetweenChairsRule.Type.PLACEMENT_ENDED_WITHOUT_CONTACT
+                    : BetweenChairsRule.Type.PLACEMENT_ENDED_WITHOUT_AFTERCARE, ended.endedAt());
         }
     }
 

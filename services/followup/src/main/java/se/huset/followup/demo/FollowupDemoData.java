@@ -21,6 +21,7 @@ import se.huset.followup.schedule.FollowUp;
 import se.huset.followup.schedule.FollowUpRepository;
 import se.huset.followup.schedule.FollowUpSchedule;
 import se.huset.followup.schedule.FollowUpStatus;
+import se.huset.followup.sip.SipParts;
 import se.huset.followup.sip.SipPlan;
 import se.huset.followup.sip.SipRepository;
 import se.huset.kit.client.ClientFacts;
@@ -47,6 +48,7 @@ public class FollowupDemoData implements DemoDataLoader {
 
     private static final int CLIENTS = 80;
     private static final List<String> PROGRAMS = List.of("AP", "CRA", "MI", "TWELVE_STEP");
+    private static final List<String> SIP_GOALS = List.of("Eget boende inom ett år", "Färre akutbesök", "Arbetsträning på halvtid");
     private static final Referrer[] REPORTERS = {Referrer.POLICE, Referrer.POLICE, Referrer.OTHER_PRIVATE, Referrer.RELATIVE,
             Referrer.OTHER_HEALTHCARE, Referrer.SELF, Referrer.SOCIAL_SERVICES, Referrer.ADULT_PSYCHIATRY};
 
@@ -116,7 +118,29 @@ public class FollowupDemoData implements DemoDataLoader {
             sips.insert(new SipPlan(id("sip:" + s), clients.get(s), s % 2 == 0 ? "KOMMUN" : "REGION", status,
                     status == SipPlan.Status.FOLLOWED_UP ? SipPlan.Adherence.PARTLY : null, today.plusDays(s * 10L - 20),
                     false, s % 2 == 0 ? "socialworker.kommun" : "therapist.region", now.minusSeconds(86_400L * 40)));
+            sipParts(s, now, today);
         }
+    }
+
+    /**
+     * Each plan's keeper and the client take part, with one goal and a task each. Staff of the other body are left
+     * out: taking part needs a consent the demo cannot assume.
+     */
+    private void sipParts(int s, Instant now, LocalDate today) {
+        UUID plan = id("sip:" + s);
+        boolean kommun = s % 2 == 0;
+        String by = kommun ? "socialworker.kommun" : "therapist.region";
+        Instant at = now.minusSeconds(86_400L * 39);
+        SipParts.Participant keeper = new SipParts.Participant(id("sip:" + s + ":keeper"), kommun ? "Sara Socialsekreterare"
+                : "Tove Terapeut", kommun ? "Socialsekreterare" : "Behandlare", kommun ? SipParts.Party.KOMMUN : SipParts.Party.REGION);
+        SipParts.Participant client = new SipParts.Participant(id("sip:" + s + ":client"), "Klienten", "Klient", SipParts.Party.CLIENT);
+        sips.insertParticipant(plan, keeper, by, at);
+        sips.insertParticipant(plan, client, by, at);
+        SipParts.Goal goal = new SipParts.Goal(id("sip:" + s + ":goal"), SIP_GOALS.get(s % SIP_GOALS.size()));
+        sips.insertGoal(plan, goal, by, at);
+        sips.insertTask(plan, id("sip:" + s + ":task:0"), goal.id(), "Boka uppföljande samtal", keeper.id(),
+                today.plusDays(s * 7L - 14), by, at);
+        sips.insertTask(plan, id("sip:" + s + ":task:1"), goal.id(), "Komma till de bokade samtalen", client.id(), null, by, at);
     }
 
     /** Seed 003's shape: most clients come once or twice, a few come again and again; the first eight are frequent attenders. */
@@ -151,11 +175,11 @@ public class FollowupDemoData implements DemoDataLoader {
         LocalDate ended = today.minusDays(30 + random.nextInt(420));
         FollowUpSchedule schedule = new FollowUpSchedule(List.of(6, 12));
         List<FollowUpSchedule.Planned> planned = new ArrayList<>();
-        planned.add(schedule.baseline(ended.minusWeeks(12)));
+        planned.add(FollowUpSchedule.baseline(ended.minusWeeks(12)));
         planned.addAll(schedule.afterEnd(ended));
         for (FollowUpSchedule.Planned p : planned) {
             UUID id = id("follow-up:" + e + ":" + p.kind());
-            followUps.insertOnce(new FollowUp(id, enrollment, client, program, org, p.kind(), p.dueOn(), FollowUpStatus.DUE,
+            followUps.insertOnce(new FollowUp(id, enrollment, null, client, program, org, p.kind(), p.dueOn(), FollowUpStatus.DUE,
                     null, null));
             if (p.dueOn().isAfter(today)) {
                 continue;

@@ -10,10 +10,14 @@ import se.huset.contracts.security.Roles;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.Inputs;
 import se.huset.followup.outcome.OutcomeReport;
+import se.huset.followup.report.Csv;
+import se.huset.followup.report.GroupReports;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.stats.Figure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Aggregates only, so the steering group, user organisations and researchers see it as well as staff. */
@@ -23,11 +27,13 @@ public class ReportsController {
 
     private final FrequencyReport report;
     private final OutcomeReport outcomes;
+    private final GroupReports groups;
     private final FollowupSettings settings;
 
-    public ReportsController(FrequencyReport report, OutcomeReport outcomes, FollowupSettings settings) {
+    public ReportsController(FrequencyReport report, OutcomeReport outcomes, GroupReports groups, FollowupSettings settings) {
         this.report = report;
         this.outcomes = outcomes;
+        this.groups = groups;
         this.settings = settings;
     }
 
@@ -46,17 +52,60 @@ public class ReportsController {
     /** The same table as CSV, suppressed cells as they are shown. */
     @Get("/frequency-groups/csv")
     public HttpResponse<String> frequencyGroupsCsv(@Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        StringBuilder csv = new StringBuilder("contacts,").append(String.join(",", FrequencyGroups.FIGURES)).append('\n');
+        List<String> header = new ArrayList<>(List.of("contacts"));
+        header.addAll(FrequencyGroups.FIGURES);
+        Csv csv = Csv.of(header.toArray(String[]::new));
         for (FrequencyGroups.Group g : report(from, to).groups()) {
-            csv.append(g.contacts());
-            for (String figure : FrequencyGroups.FIGURES) {
-                Object value = g.figures().get(figure).value();
-                csv.append(',').append(value instanceof Map<?, ?> m ? '"' + m.toString() + '"' : value);
-            }
-            csv.append('\n');
+            List<Object> row = new ArrayList<>(List.of(g.contacts()));
+            FrequencyGroups.FIGURES.forEach(figure -> row.add(g.figures().get(figure).value()));
+            csv.row(row.toArray());
         }
-        return HttpResponse.ok(csv.toString()).contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"frequency-groups.csv\"");
+        return csv.download("frequency-groups.csv");
+    }
+
+    /** One row per programme, follow-up and variable: n, missing, and the paired means, "<5" where suppressed. */
+    @Get("/outcomes/csv")
+    public HttpResponse<String> outcomesCsv() {
+        Csv csv = Csv.of("program", "followUp", "variable", "n", "missing", "baseline", "followUpMean", "change");
+        outcomes.lines().forEach(l -> csv.row(l.program(), l.followUp(), l.variable(), l.n(), l.missing(), l.baseline(),
+                l.followUpMean(), l.change()));
+        return csv.download("outcomes.csv");
+    }
+
+    /** Frequent attenders in the rolling window and their share of the acute and inpatient episodes. */
+    @Get("/frequent-attenders")
+    public Map<String, Figure> frequentAttenders() {
+        return groups.frequentAttenders();
+    }
+
+    @Get("/frequent-attenders/csv")
+    public HttpResponse<String> frequentAttendersCsv() {
+        Csv csv = Csv.of("figure", "value", "n", "missing");
+        groups.frequentAttenders().forEach((name, f) -> csv.row(name, f.value(), f.n(), f.missing()));
+        return csv.download("frequent-attenders.csv");
+    }
+
+    /** SIPs by status and by adherence, and reviews overdue. */
+    @Get("/sips")
+    public GroupReports.SipReport sips() {
+        return groups.sips();
+    }
+
+    @Get("/sips/csv")
+    public HttpResponse<String> sipsCsv() {
+        GroupReports.SipReport r = groups.sips();
+        Csv csv = Csv.of("figure", "category", "value", "n", "missing");
+        csv.row("plans", "", r.plans().value(), r.plans().n(), r.plans().missing());
+        breakdownRows(csv, "status", r.byStatus());
+        breakdownRows(csv, "adherence", r.byAdherence());
+        csv.row("overdueReviews", "", r.overdueReviews().value(), r.overdueReviews().n(), r.overdueReviews().missing());
+        return csv.download("sips.csv");
+    }
+
+    private static void breakdownRows(Csv csv, String figure, Figure f) {
+        if (f.value() instanceof Map<?, ?> cells) {
+            cells.forEach((category, value) -> csv.row(figure, category, value, f.n(), f.missing()));
+        }
     }
 
     private FrequencyGroups.Report report(@Nullable String from, @Nullable String to) {

@@ -50,8 +50,13 @@ public class FrequentAttenders {
     public record Listing(List<Item> items, int withheld, int count) {
     }
 
-    /** The figures behind the steering group's 7 % / 38 %: persons and episodes in the window. */
-    public record Counts(long frequentAttenders, long persons, long frequentEpisodes, long episodes) {
+    /**
+     * The figures behind the steering group's 7 % / 38 %: persons and episodes in the window, acute visits and
+     * inpatient episodes apart, and the frequent attenders' suggested actions.
+     */
+    public record Counts(long frequentAttenders, long persons, long frequentEpisodes, long episodes, long frequentAcute,
+                         long acute, long frequentInpatient, long inpatient,
+                         Map<FrequentAttenderRule.SuggestedAction, Long> suggestions) {
     }
 
     /** Not read-only: each shown client is written to the audit log. */
@@ -68,9 +73,17 @@ public class FrequentAttenders {
     public Counts counts() {
         Map<UUID, FrequentAttenderRule.Tally> tallies = tallies();
         List<FrequentAttenderRule.Tally> frequent = rule.frequentAttenders(tallies);
+        Map<FrequentAttenderRule.SuggestedAction, Long> suggestions = new java.util.EnumMap<>(FrequentAttenderRule.SuggestedAction.class);
+        for (FrequentAttenderRule.SuggestedAction a : FrequentAttenderRule.SuggestedAction.values()) {
+            suggestions.put(a, frequent.stream().filter(t -> FrequentAttenderRule.suggest(t) == a).count());
+        }
         return new Counts(frequent.size(), tallies.size(),
                 frequent.stream().mapToLong(FrequentAttenderRule.Tally::episodes).sum(),
-                tallies.values().stream().mapToLong(FrequentAttenderRule.Tally::episodes).sum());
+                tallies.values().stream().mapToLong(FrequentAttenderRule.Tally::episodes).sum(),
+                frequent.stream().mapToLong(FrequentAttenderRule.Tally::acuteVisits).sum(),
+                tallies.values().stream().mapToLong(FrequentAttenderRule.Tally::acuteVisits).sum(),
+                frequent.stream().mapToLong(FrequentAttenderRule.Tally::inpatientEpisodes).sum(),
+                tallies.values().stream().mapToLong(FrequentAttenderRule.Tally::inpatientEpisodes).sum(), suggestions);
     }
 
     private Map<UUID, FrequentAttenderRule.Tally> tallies() {

@@ -1,6 +1,7 @@
 package se.huset.followup.outcome;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.followup.schedule.FollowUpSchedule;
@@ -28,12 +29,31 @@ public class OutcomeReport {
     private record Row(UUID enrollment, String program, String kind, Map<String, Integer> answers) {
     }
 
+    /** One programme's change in one variable at one follow-up, flat for a table or a CSV row; "<5" where suppressed. */
+    @Serdeable
+    public record Line(String program, String followUp, String variable, Object n, Object missing, Object baseline,
+                       Object followUpMean, Object change) {
+    }
+
+    /** The report as lines, in its order (programme, follow-up, variable). */
+    @Transactional(readOnly = true)
+    public List<Line> lines() {
+        List<Line> out = new ArrayList<>();
+        report().forEach((program, byKind) -> byKind.forEach((kind, variables) -> variables.forEach((variable, f) -> {
+            Map<?, ?> means = f.value() instanceof Map<?, ?> m ? m : null;
+            out.add(new Line(program, kind, variable, f.n(), f.missing(), means == null ? f.value() : means.get("baseline"),
+                    means == null ? f.value() : means.get("followUp"), means == null ? f.value() : means.get("change")));
+        })));
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Map<String, Map<String, Map<String, Figure>>> report() {
         List<Row> rows = jdbc.prepareStatement("""
                 select u.enrollment_id, u.program_code, u.kind, s.alcohol_days, s.drug_days, s.health, s.quality_of_life,
                        s.treatment
-                from life_situation s join follow_up u on u.id = s.follow_up_id order by s.recorded_at""", ps -> {
+                from life_situation s join follow_up u on u.id = s.follow_up_id where u.enrollment_id is not null
+                order by s.recorded_at""", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Row> out = new ArrayList<>();
                 while (rs.next()) {

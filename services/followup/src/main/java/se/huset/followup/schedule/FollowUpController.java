@@ -29,15 +29,20 @@ public class FollowUpController {
     public record StatusRequest(@Nullable String status) {
     }
 
-    /** The caller's due list: their own follow-ups and their body's untaken ones, due within two weeks. */
+    /** The caller's due list with its reminders: their own follow-ups and their body's untaken ones. */
     @Get("/follow-ups/due")
-    public Visible<FollowUp> due(Authentication auth) {
+    public FollowUps.DueList due(Authentication auth) {
         return followUps.due(Staff.of(auth));
     }
 
     @Get("/follow-ups/{id}")
     public FollowUp one(UUID id, Authentication auth) {
         return followUps.read(Staff.of(auth), id);
+    }
+
+    @Get("/appointments/{appointmentId}/follow-ups")
+    public Visible<FollowUp> forAppointment(UUID appointmentId, Authentication auth) {
+        return followUps.forAppointment(Staff.of(auth), appointmentId);
     }
 
     @Get("/enrollments/{enrollmentId}/follow-ups")

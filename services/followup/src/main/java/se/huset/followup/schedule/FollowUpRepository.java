@@ -23,19 +23,51 @@ public class FollowUpRepository {
         this.jdbc = jdbc;
     }
 
-    /** One per enrollment and kind: a replayed event adds nothing. */
+    /** One per enrollment (or first visit) and kind: a replayed event adds nothing. */
     public void insertOnce(FollowUp f) {
         jdbc.prepareStatement("""
-                insert into follow_up (id, enrollment_id, client_id, program_code, owner_org, kind, due_on, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (enrollment_id, kind) do nothing""", ps -> {
+                insert into follow_up (id, enrollment_id, appointment_id, client_id, program_code, owner_org, kind, due_on, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", ps -> {
             ps.setObject(1, f.id());
             ps.setObject(2, f.enrollmentId());
-            ps.setObject(3, f.clientId());
-            ps.setString(4, f.programCode());
-            ps.setString(5, f.ownerOrg());
-            ps.setString(6, f.kind());
-            ps.setDate(7, Date.valueOf(f.dueOn()));
-            ps.setString(8, f.status().name());
+            ps.setObject(3, f.appointmentId());
+            ps.setObject(4, f.clientId());
+            ps.setString(5, f.programCode());
+            ps.setString(6, f.ownerOrg());
+            ps.setString(7, f.kind());
+            ps.setDate(8, Date.valueOf(f.dueOn()));
+            ps.setString(9, f.status().name());
+            return ps.executeUpdate();
+        });
+    }
+
+    /** A moved first visit moves its baseline, as long as nobody has closed it. */
+    public void moveOpen(UUID appointmentId, String kind, LocalDate dueOn) {
+        jdbc.prepareStatement("update follow_up set due_on = ? where appointment_id = ? and kind = ? and status = 'DUE'", ps -> {
+            ps.setDate(1, Date.valueOf(dueOn));
+            ps.setObject(2, appointmentId);
+            ps.setString(3, kind);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** A cancelled first visit never started, so its untouched follow-ups go with it. */
+    public void dropOpen(UUID appointmentId) {
+        jdbc.prepareStatement("delete from follow_up where appointment_id = ? and status = 'DUE' and assigned_to is null", ps -> {
+            ps.setObject(1, appointmentId);
+            return ps.executeUpdate();
+        });
+    }
+
+    public List<FollowUp> forAppointment(UUID appointmentId) {
+        return query("select * from follow_up where appointment_id = ? order by due_on", List.of(appointmentId));
+    }
+
+    /** Follow-ups still DUE on a day before {@code before} become MISSED; answers how many. */
+    public int markMissed(LocalDate before, Instant at) {
+        return jdbc.prepareStatement("update follow_up set status = 'MISSED', closed_at = ? where status = 'DUE' and due_on < ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setDate(2, Date.valueOf(before));
             return ps.executeUpdate();
         });
     }
@@ -95,7 +127,7 @@ public class FollowUpRepository {
     private static FollowUp row(ResultSet rs) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new FollowUp(rs.getObject("id", UUID.class), rs.getObject("enrollment_id", UUID.class),
-                rs.getObject("client_id", UUID.class), rs.getString("program_code"), rs.getString("owner_org"),
+                rs.getObject("appointment_id", UUID.class), rs.getObject("client_id", UUID.class), rs.getString("program_code"), rs.getString("owner_org"),
                 rs.getString("kind"), rs.getDate("due_on").toLocalDate(), FollowUpStatus.valueOf(rs.getString("status")),
                 rs.getString("assigned_to"), closed == null ? null : closed.toInstant());
     }

@@ -23,7 +23,8 @@ public final class FollowUpSchedule {
     public record Planned(String kind, LocalDate dueOn) {
     }
 
-    public Planned baseline(LocalDate startedOn) {
+    /** A baseline falls on the day the enrollment or the first visit starts, whatever the months after the end. */
+    public static Planned baseline(LocalDate startedOn) {
         return new Planned(BASELINE, startedOn);
     }
 

@@ -1,5 +1,7 @@
 package se.huset.followup.schedule;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.consent.DataCategory;
@@ -12,6 +14,7 @@ import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,33 +23,56 @@ import java.util.UUID;
 public class FollowUps {
 
     static final String RESOURCE = "follow-up";
-    /** The due list looks this far ahead, so a follow-up can be booked before its day. */
-    static final int LOOK_AHEAD_DAYS = 14;
 
     private final FollowUpRepository repository;
     private final ConsentGuard guard;
     private final FollowupSettings settings;
     private final Clock clock;
+    private final int lookAheadDays;
+    private final int soonDays;
 
-    public FollowUps(FollowUpRepository repository, ConsentGuard guard, FollowupSettings settings, Clock clock) {
+    public FollowUps(FollowUpRepository repository, ConsentGuard guard, FollowupSettings settings, Clock clock,
+                     @Value("${huset.followup.reminders.look-ahead-days:14}") int lookAheadDays,
+                     @Value("${huset.followup.reminders.soon-days:7}") int soonDays) {
         this.repository = repository;
         this.guard = guard;
         this.settings = settings;
         this.clock = clock;
+        this.lookAheadDays = lookAheadDays;
+        this.soonDays = soonDays;
     }
 
+    /**
+     * A staff member's due list with its reminders: {@code overdue} follow-ups are past their day, {@code dueSoon} ones
+     * fall due today or within {@code soonDays} days; the rest of the list lies further ahead, up to the look-ahead.
+     */
+    @Serdeable
+    public record DueList(List<FollowUp> items, int withheld, LocalDate today, LocalDate until, long overdue, long dueSoon,
+                          int soonDays, LocalDate soonUntil) {
+    }
+
+    /** The caller's own follow-ups and their body's untaken ones; a colleague's taken ones are on the colleague's list. */
     @Transactional
-    public Visible<FollowUp> due(Staff staff) {
-        if (staff.org() == null) {
-            return new Visible<>(List.of(), 0);
-        }
-        return guard.filter(staff, repository.due(staff.org().name(), staff.username(),
-                settings.today().plusDays(LOOK_AHEAD_DAYS)), FollowUps::describe, "FOLLOW_UPS_DUE_READ");
+    public DueList due(Staff staff) {
+        LocalDate today = settings.today();
+        LocalDate soonUntil = today.plusDays(soonDays);
+        LocalDate until = today.plusDays(lookAheadDays);
+        Visible<FollowUp> visible = staff.org() == null ? new Visible<>(List.of(), 0)
+                : guard.filter(staff, repository.due(staff.org().name(), staff.username(), until),
+                        FollowUps::describe, "FOLLOW_UPS_DUE_READ");
+        long overdue = visible.items().stream().filter(f -> f.dueOn().isBefore(today)).count();
+        long soon = visible.items().stream().filter(f -> !f.dueOn().isBefore(today) && !f.dueOn().isAfter(soonUntil)).count();
+        return new DueList(visible.items(), visible.withheld(), today, until, overdue, soon, soonDays, soonUntil);
     }
 
     @Transactional
     public Visible<FollowUp> forEnrollment(Staff staff, UUID enrollmentId) {
         return guard.filter(staff, repository.forEnrollment(enrollmentId), FollowUps::describe, "FOLLOW_UPS_READ");
+    }
+
+    @Transactional
+    public Visible<FollowUp> forAppointment(Staff staff, UUID appointmentId) {
+        return guard.filter(staff, repository.forAppointment(appointmentId), FollowUps::describe, "FOLLOW_UPS_READ");
     }
 
     @Transactional

@@ -54,7 +54,7 @@ public class ProgramEvents implements FeedConsumer {
         switch (event.type()) {
             case EventTypes.ENROLLMENT_STARTED -> {
                 EnrollmentStarted s = payloads.read(event, EnrollmentStarted.class);
-                plan(s.enrollmentId(), s.clientId(), s.programCode(), s.ownerOrg(), List.of(schedule.baseline(s.startedOn())));
+                plan(s.enrollmentId(), s.clientId(), s.programCode(), s.ownerOrg(), List.of(FollowUpSchedule.baseline(s.startedOn())));
             }
             case EventTypes.ENROLLMENT_COMPLETED -> {
                 EnrollmentCompleted c = payloads.read(event, EnrollmentCompleted.class);
@@ -75,7 +75,7 @@ public class ProgramEvents implements FeedConsumer {
     }
 
     private void plan(UUID enrollment, UUID client, String program, String org, List<FollowUpSchedule.Planned> planned) {
-        planned.forEach(p -> followUps.insertOnce(new FollowUp(UUID.randomUUID(), enrollment, client, program, org,
+        planned.forEach(p -> followUps.insertOnce(new FollowUp(UUID.randomUUID(), enrollment, null, client, program, org,
                 p.kind(), p.dueOn(), FollowUpStatus.DUE, null, null)));
     }
 }

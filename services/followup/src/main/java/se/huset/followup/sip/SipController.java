@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import se.huset.contracts.security.Roles;
@@ -38,6 +39,38 @@ public class SipController {
     @Post("/sips/{id}")
     public SipPlan update(UUID id, @Body Sips.SipUpdate update, Authentication auth) {
         return sips.update(Staff.of(auth), id, update);
+    }
+
+    /** The plans the caller may see; {@code overdue=true} keeps those whose review day has passed. */
+    @Get("/sips")
+    public Visible<SipPlan> list(@Nullable @QueryValue Boolean overdue, Authentication auth) {
+        return sips.list(Staff.of(auth), Boolean.TRUE.equals(overdue));
+    }
+
+    @Get("/sips/{id}")
+    public SipParts.Detail one(UUID id, Authentication auth) {
+        return sips.detail(Staff.of(auth), id);
+    }
+
+    @Post("/sips/{id}/participants")
+    public HttpResponse<SipParts.Participant> participant(UUID id, @Body Sips.ParticipantRequest request, Authentication auth) {
+        return HttpResponse.created(sips.addParticipant(Staff.of(auth), id, request));
+    }
+
+    @Post("/sips/{id}/goals")
+    public HttpResponse<SipParts.Goal> goal(UUID id, @Body Sips.GoalRequest request, Authentication auth) {
+        return HttpResponse.created(sips.addGoal(Staff.of(auth), id, request));
+    }
+
+    @Post("/sips/{id}/tasks")
+    public HttpResponse<SipParts.Task> task(UUID id, @Body Sips.TaskRequest request, Authentication auth) {
+        return HttpResponse.created(sips.addTask(Staff.of(auth), id, request));
+    }
+
+    /** {@code {"done": true}} marks the task done; false reopens it. */
+    @Post("/sips/{id}/tasks/{taskId}")
+    public SipParts.Task markTask(UUID id, UUID taskId, @Body Sips.TaskUpdate update, Authentication auth) {
+        return sips.markTask(Staff.of(auth), id, taskId, update);
     }
 
     @Get("/clients/{clientId}/sips")

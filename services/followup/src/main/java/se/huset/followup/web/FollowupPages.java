@@ -22,11 +22,13 @@ import se.huset.followup.form.RecordingLifeSituation;
 import se.huset.followup.frequency.FrequencyGroups;
 import se.huset.followup.frequency.FrequencyReport;
 import se.huset.followup.frequent.FrequentAttenders;
+import se.huset.followup.outcome.OutcomeReport;
+import se.huset.followup.report.GroupReports;
 import se.huset.followup.schedule.FollowUp;
 import se.huset.followup.schedule.FollowUpStatus;
 import se.huset.followup.schedule.FollowUps;
-import se.huset.kit.consent.Visible;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.stats.Figure;
 import se.huset.kit.security.Staff;
 
 import java.net.URI;
@@ -37,8 +39,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Follow-up's pages: a staff member's due list, the follow-up form, the frequent attenders and the frequency
- * groups. Client-level parts go through the same consent guard as the API; the reports are aggregates only.
+ * Follow-up's pages: a staff member's due list, the follow-up form, the frequent attenders and the group reports
+ * (frequency groups, outcome change, frequent attenders, SIP). Client-level parts go through the same consent guard as the API; the reports are aggregates only.
  */
 @Controller("/followup")
 @Produces(MediaType.TEXT_HTML)
@@ -49,24 +51,32 @@ public class FollowupPages {
     private final RecordingLifeSituation forms;
     private final FrequentAttenders frequent;
     private final FrequencyReport frequency;
+    private final OutcomeReport outcomes;
+    private final GroupReports groups;
+    private final ReportCharts charts;
     private final FollowupSettings settings;
 
     public FollowupPages(FollowUps followUps, RecordingLifeSituation forms, FrequentAttenders frequent,
-                         FrequencyReport frequency, FollowupSettings settings) {
+                         FrequencyReport frequency, OutcomeReport outcomes, GroupReports groups, ReportCharts charts,
+                         FollowupSettings settings) {
         this.followUps = followUps;
         this.forms = forms;
         this.frequent = frequent;
         this.settings = settings;
         this.frequency = frequency;
+        this.outcomes = outcomes;
+        this.groups = groups;
+        this.charts = charts;
     }
 
     @Get("/due")
     public ModelAndView<Map<String, Object>> due(@Nullable @QueryValue String saved, Authentication auth) {
-        Visible<FollowUp> due = followUps.due(Staff.of(auth));
+        FollowUps.DueList due = followUps.due(Staff.of(auth));
         Map<String, Object> model = new HashMap<>();
+        model.put("due", due);
         model.put("items", due.items());
         model.put("withheld", due.withheld());
-        model.put("today", settings.today());
+        model.put("today", due.today());
         model.put("saved", saved != null);
         model.put("closing", List.of(FollowUpStatus.MISSED, FollowUpStatus.DECLINED));
         return new ModelAndView<>("followup/due", model);
@@ -120,8 +130,11 @@ public class FollowupPages {
     @Get("/frequent-attenders")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
     public ModelAndView<Map<String, Object>> frequentAttenders(Authentication auth) {
-        FrequentAttenders.Listing listing = frequent.list(Staff.of(auth));
+        Staff staff = Staff.of(auth);
+        FrequentAttenders.Listing listing = frequent.list(staff);
         Map<String, Object> model = new HashMap<>();
+        // the SIP pages are for those who keep plans
+        model.put("sipLink", staff.hasAny(List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)));
         model.put("items", listing.items());
         model.put("withheld", listing.withheld());
         model.put("count", listing.count());
@@ -139,6 +152,16 @@ public class FollowupPages {
         FrequencyGroups.Report report = frequency.report(from, to);
         model.put("report", report);
         model.put("reporters", report.groups().stream().map(g -> reporters(g.figures().get("reporters").value())).toList());
+        model.put("frequencyChart", charts.frequencyGroups(report));
+        List<OutcomeReport.Line> lines = outcomes.lines();
+        model.put("outcomes", lines);
+        model.put("outcomeCharts", charts.outcomes(lines));
+        Map<String, Figure> frequentFigures = groups.frequentAttenders();
+        model.put("frequentFigures", frequentFigures);
+        model.put("frequentChart", charts.frequentAttenders(frequentFigures));
+        GroupReports.SipReport sips = groups.sips();
+        model.put("sips", sips);
+        model.put("sipCharts", charts.sips(sips));
         return new ModelAndView<>("followup/reports", model);
     }
 

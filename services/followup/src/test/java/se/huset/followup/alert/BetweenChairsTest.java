@@ -5,12 +5,16 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Org;
 import se.huset.followup.FollowupTestSupport;
 import se.huset.followup.frequent.IntakeContacts;
+import se.huset.followup.schedule.BookingEvents;
+import se.huset.followup.schedule.ProgramEvents;
 import se.huset.kit.testing.TestTokens;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +33,19 @@ class BetweenChairsTest extends FollowupTestSupport {
     @Inject
     IntakeContacts contacts;
 
+    @Inject
+    TriageEvents triage;
+
+    @Inject
+    BookingEvents booking;
+
+    @Inject
+    ProgramEvents programs;
+
     @Test
     void theRuleWaitsTheGraceDaysForEpisodesButNotForALostPlace() {
-        BetweenChairsRule rule = new BetweenChairsRule(14);
+        BetweenChairsRule rule = new BetweenChairsRule(14, Map.of(Urgency.ACUTE, 0, Urgency.SOON, 3, Urgency.PLANNED, 14),
+                ZoneId.of("Europe/Stockholm"));
         UUID client = UUID.randomUUID();
         Instant now = Instant.parse("2026-11-22T12:00:00Z");
         var recent = new BetweenChairsRule.Trigger(BetweenChairsRule.Type.INPATIENT_WITHOUT_AFTERCARE, client, "REGION",
@@ -60,6 +74,120 @@ class BetweenChairsTest extends FollowupTestSupport {
                 "clientId", client.toString(), "channel", "WALK_IN", "kind", "SELF_APPLICATION", "referrer", "SELF",
                 "substances", List.of("ALCOHOL"), "ownerOrg", "KOMMUN", "registeredAt", Instant.now().toString())));
         assertThat(alertsFor(client, HOUSING_KOMMUN)).isEmpty();
+    }
+
+    @Test
+    void theRuleGivesATriagedContactItsFirstVisitDaysByUrgency() {
+        ZoneId zone = ZoneId.of("Europe/Stockholm");
+        BetweenChairsRule rule = new BetweenChairsRule(14, Map.of(Urgency.ACUTE, 0, Urgency.SOON, 3, Urgency.PLANNED, 14), zone);
+        UUID client = UUID.randomUUID();
+        Instant registered = Instant.parse("2026-11-20T09:00:00Z");
+        Instant triaged = Instant.parse("2026-11-20T10:00:00Z");
+        var soon = new BetweenChairsRule.Triage(client, "REGION", Urgency.SOON, registered, triaged);
+        // SOON: the third day after triage is the last, to its local midnight
+        Instant due = java.time.LocalDate.of(2026, 11, 24).atStartOfDay(zone).toInstant();
+        assertThat(rule.firstVisitDue(Urgency.SOON, triaged)).isEqualTo(due);
+        assertThat(rule.firstVisitDue(Urgency.ACUTE, triaged)).isEqualTo(java.time.LocalDate.of(2026, 11, 21).atStartOfDay(zone).toInstant());
+        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(), due.minusSeconds(1))).isEmpty();
+        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(), due)).containsExactly(
+                new BetweenChairsRule.Trigger(BetweenChairsRule.Type.NO_FIRST_VISIT, client, "REGION", due));
+        // a first visit booked for an earlier contact does not count; one booked after this contact does, even late
+        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(client, List.of(registered.minusSeconds(60))), due)).hasSize(1);
+        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(client, List.of(due.plusSeconds(3600))), due.plusSeconds(7200)))
+                .isEmpty();
+    }
+
+    @Test
+    void aTriagedContactWithoutAFirstVisitIsAnAlertUntilBookingShowsOne() {
+        UUID client = client("MALE", 41);
+        Instant triaged = Instant.now().minus(20, ChronoUnit.DAYS);
+        UUID contact = UUID.randomUUID();
+        triage.handle(contactTriaged(contact, client, "PLANNED", "BEROENDEENHETEN_OUTPATIENT", triaged.minusSeconds(600), triaged));
+        // advice only needs no visit, and a SOON contact triaged yesterday is not due yet
+        UUID advised = client("FEMALE", 30);
+        triage.handle(contactTriaged(UUID.randomUUID(), advised, "ACUTE", "ADVICE_ONLY", triaged, triaged));
+        UUID fresh = client("FEMALE", 31);
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        triage.handle(contactTriaged(UUID.randomUUID(), fresh, "SOON", "NEXUS_OUTPATIENT", yesterday, yesterday));
+
+        assertThat(alertsFor(client, THERAPIST_REGION)).containsExactly("NO_FIRST_VISIT");
+        assertThat(alertsFor(advised, THERAPIST_REGION)).isEmpty();
+        assertThat(alertsFor(fresh, THERAPIST_KOMMUN)).isEmpty();
+        // the Kommun does not see the Region's triage without the client's consent
+        assertThat(alertsFor(client, THERAPIST_KOMMUN)).isEmpty();
+
+        UUID visit = UUID.randomUUID();
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
+        booking.handle(appointmentBooked(visit, client, "FIRST_VISIT", "REGION", start, Instant.now()));
+        assertThat(alertsFor(client, THERAPIST_REGION)).isEmpty();
+        booking.handle(appointmentOutcome(EventTypes.APPOINTMENT_CANCELLED, visit, client, "FIRST_VISIT", "REGION", start, Instant.now()));
+        assertThat(alertsFor(client, THERAPIST_REGION)).as("a cancelled first visit leaves the contact waiting").containsExactly("NO_FIRST_VISIT");
+        // an anonymous contact counts once intake links it to a client
+        UUID anonymous = UUID.randomUUID();
+        UUID later = client("MALE", 52);
+        triage.handle(contactTriaged(anonymous, null, "ACUTE", "SOBERING_UNIT_NOW", triaged, triaged));
+        assertThat(alertsFor(later, THERAPIST_REGION)).isEmpty();
+        triage.handle(event(EventTypes.CONTACT_LINKED, anonymous, Map.of("contactId", anonymous.toString(),
+                "clientId", later.toString(), "linkedAt", Instant.now().toString())));
+        assertThat(alertsFor(later, THERAPIST_REGION)).containsExactly("NO_FIRST_VISIT");
+
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts").bearerAuth(THERAPIST_REGION));
+        assertThat(page).contains("falla mellan stolarna", "Triagerad men inget första besök i tid",
+                client.toString().substring(0, 8), later.toString().substring(0, 8));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts").bearerAuth(THERAPIST_KOMMUN)))
+                .doesNotContain(client.toString().substring(0, 8));
+    }
+
+    @Test
+    void aMoveOutAnInpatientEpisodeAndAProgrammeEndNeedAContactWithinTheDays() {
+        UUID client = client("FEMALE", 44);
+        Instant longAgo = Instant.now().minus(20, ChronoUnit.DAYS);
+        UUID placement = UUID.randomUUID();
+        housing.handle(event(EventTypes.PLACEMENT_ENDED, placement, Map.of("placementId", placement.toString(),
+                "clientId", client.toString(), "unitId", UUID.randomUUID().toString(), "reason", "MOVED_ON",
+                "aftercarePlan", true, "ownerOrg", "KOMMUN", "endedAt", longAgo.toString())));
+        UUID recentPlacement = UUID.randomUUID();
+        UUID other = client("MALE", 38);
+        housing.handle(event(EventTypes.PLACEMENT_ENDED, recentPlacement, Map.of("placementId", recentPlacement.toString(),
+                "clientId", other.toString(), "unitId", UUID.randomUUID().toString(), "reason", "MOVED_ON",
+                "aftercarePlan", true, "ownerOrg", "KOMMUN", "endedAt", Instant.now().minus(2, ChronoUnit.DAYS).toString())));
+        assertThat(alertsFor(client, HOUSING_KOMMUN)).containsExactly("PLACEMENT_ENDED_WITHOUT_CONTACT");
+        assertThat(alertsFor(other, HOUSING_KOMMUN)).as("within the 14 days").isEmpty();
+
+        UUID inpatient = UUID.randomUUID();
+        contacts.handle(event(EventTypes.CONTACT_REGISTERED, inpatient, Map.of("contactId", inpatient.toString(),
+                "clientId", other.toString(), "channel", "REFERRAL", "kind", "INPATIENT_EPISODE", "referrer", "ADULT_PSYCHIATRY",
+                "substances", List.of("ALCOHOL"), "ownerOrg", "REGION", "registeredAt", longAgo.toString())));
+        assertThat(alertsFor(other, THERAPIST_REGION)).containsExactly("INPATIENT_WITHOUT_AFTERCARE");
+
+        // an attended appointment is the contact that closes both; a booked one that was not held is not
+        UUID noShow = UUID.randomUUID();
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        booking.handle(appointmentOutcome(EventTypes.APPOINTMENT_NO_SHOW, noShow, other, "INDIVIDUAL", "REGION", yesterday, yesterday));
+        assertThat(alertsFor(other, THERAPIST_REGION)).containsExactly("INPATIENT_WITHOUT_AFTERCARE");
+        UUID held = UUID.randomUUID();
+        booking.handle(appointmentBooked(held, other, "INDIVIDUAL", "REGION", yesterday, yesterday.minusSeconds(3600)));
+        booking.handle(appointmentOutcome(EventTypes.APPOINTMENT_ATTENDED, held, other, "INDIVIDUAL", "REGION", yesterday, yesterday));
+        assertThat(alertsFor(other, THERAPIST_REGION)).isEmpty();
+        booking.handle(appointmentOutcome(EventTypes.APPOINTMENT_ATTENDED, UUID.randomUUID(), client, "INDIVIDUAL", "KOMMUN",
+                yesterday, yesterday));
+        assertThat(alertsFor(client, HOUSING_KOMMUN)).isEmpty();
+
+        // a programme end: its END follow-up missed leaves the alert open, a contact closes it
+        UUID ended = client("MALE", 29);
+        UUID enrollment = UUID.randomUUID();
+        programs.handle(event(EventTypes.ENROLLMENT_COMPLETED, enrollment, Map.of("enrollmentId", enrollment.toString(),
+                "clientId", ended.toString(), "programCode", "AP", "ownerOrg", "REGION",
+                "completedOn", java.time.LocalDate.now().minusDays(20).toString())));
+        assertThat(alertsFor(ended, THERAPIST_REGION)).containsExactly("PROGRAMME_END_WITHOUT_FOLLOW_UP");
+        @SuppressWarnings("unchecked")
+        String end = ((List<Map<String, Object>>) body(call(HttpRequest.GET("/api/followup/enrollments/" + enrollment + "/follow-ups"),
+                THERAPIST_REGION)).get("items")).stream().filter(f -> "END".equals(f.get("kind"))).findFirst().orElseThrow()
+                .get("id").toString();
+        call(HttpRequest.POST("/api/followup/follow-ups/" + end + "/status", Map.of("status", "MISSED")), THERAPIST_REGION);
+        assertThat(alertsFor(ended, THERAPIST_REGION)).containsExactly("PROGRAMME_END_WITHOUT_FOLLOW_UP");
+        call(HttpRequest.POST("/api/followup/follow-ups/" + end + "/status", Map.of("status", "DONE")), THERAPIST_REGION);
+        assertThat(alertsFor(ended, THERAPIST_REGION)).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,7 @@ class FollowUpScheduleTest extends FollowupTestSupport {
     @Test
     void theRuleAloneGivesBaselineEndAndSixAndTwelveMonths() {
         FollowUpSchedule schedule = new FollowUpSchedule(List.of(6, 12));
-        assertThat(schedule.baseline(LocalDate.of(2026, 1, 10))).isEqualTo(new FollowUpSchedule.Planned("BASELINE", LocalDate.of(2026, 1, 10)));
+        assertThat(FollowUpSchedule.baseline(LocalDate.of(2026, 1, 10))).isEqualTo(new FollowUpSchedule.Planned("BASELINE", LocalDate.of(2026, 1, 10)));
         assertThat(schedule.afterEnd(LocalDate.of(2026, 3, 31))).containsExactly(
                 new FollowUpSchedule.Planned("END", LocalDate.of(2026, 3, 31)),
                 new FollowUpSchedule.Planned("MONTHS_6", LocalDate.of(2026, 9, 30)),

@@ -34,6 +34,6 @@ class FollowUpRatesTest {
     }
 
     private static FollowUp f(UUID enrollment, String kind, LocalDate due, FollowUpStatus status) {
-        return new FollowUp(UUID.randomUUID(), enrollment, UUID.randomUUID(), "AP", "REGION", kind, due, status, null, null);
+        return new FollowUp(UUID.randomUUID(), enrollment, null, UUID.randomUUID(), "AP", "REGION", kind, due, status, null, null);
     }
 }

@@ -70,6 +70,35 @@ class PagesTest extends FollowupTestSupport {
                 .contains("Hur ofta använder du andra droger än alkohol?");
     }
 
+    @Test
+    void auditAndDuditReadInEnglishWhenEnglishIsChosen() {
+        UUID client = client("MALE", 50);
+        String audit = english("/followup/assessments/new?clientId=" + client + "&instrument=AUDIT", THERAPIST_REGION);
+        assertThat(audit).contains("How often do you have a drink containing alcohol?", "Yes, during the last year",
+                "2 to 4 times a month").doesNotContain("Hur ofta dricker du alkohol?");
+        assertThat(english("/followup/assessments/new?clientId=" + client + "&instrument=DUDIT", THERAPIST_REGION))
+                .contains("How often do you use drugs other than alcohol?", "7 or more");
+    }
+
+    @Test
+    void everySwedishTextHasAnEnglishOne() throws java.io.IOException {
+        java.util.Properties sv = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/i18n/followup.properties");
+             var b = getClass().getResourceAsStream("/i18n/followup_en.properties")) {
+            sv.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(sv.stringPropertyNames());
+    }
+
+    private String english(String path, String token) {
+        HttpResponse<String> r = http.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token)
+                .cookie(io.micronaut.http.cookie.Cookie.of("lang", "en")), String.class);
+        assertThat(r.code()).isEqualTo(200);
+        return r.body();
+    }
+
     private String page(String path, String token) {
         HttpResponse<String> r = http.toBlocking().exchange(HttpRequest.GET(path).bearerAuth(token), String.class);
         assertThat(r.code()).isEqualTo(200);
