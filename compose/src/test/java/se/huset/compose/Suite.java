@@ -40,6 +40,9 @@ public final class Suite implements AutoCloseable {
     private static final List<String> JVM_FLAGS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAM=512m", "-Xss512k");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final List<String> SERVICES = List.of("intake", "booking", "programs", "housing", "followup", "rollout");
+    /** The discard port: nothing listens there, so a call to a service outside the suite is refused at once. */
+    private static final int CLOSED_PORT = 9;
     private static final Pattern STRING_FIELD = Pattern.compile("\"%s\"\\s*:\\s*(?:\"([^\"]*)\"|(-?[0-9]+))");
 
     private final Path root;
@@ -327,6 +330,10 @@ public final class Suite implements AutoCloseable {
         env.put("HUSET_" + up + "_DB_PASSWORD", dbPassword());
         env.put("HUSET_SERVICE_SECRET", serviceSecret);
         env.put("HUSET_JWKS_URL", jwks);
+        // a service not in this suite is unreachable, never a developer's suite on the default ports
+        for (String absent : SERVICES) {
+            env.put("HUSET_" + absent.toUpperCase(Locale.ROOT) + "_URL", "http://127.0.0.1:" + CLOSED_PORT);
+        }
         for (Proc other : processes.values()) {   // the gateway's routes
             if (!other.name.equals("gateway") && other.name.equals(other.service)) {
                 env.put("HUSET_" + other.name.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
