@@ -13,7 +13,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CONNECTIONS="${HUSET_BENCH_CONNECTIONS:-8}"
 THREADS="${HUSET_BENCH_THREADS:-2}"
 DURATION="${HUSET_BENCH_DURATION:-10}"     # seconds measured per path and round
-WARMUP="${HUSET_BENCH_WARMUP:-10}"         # seconds of the same load first, not counted (first round only)
+WARMUP="${HUSET_BENCH_WARMUP:-30}"         # seconds of the same load first, not counted (first round only): the JIT compilers finish
 # The machine is shared and noisy: the paths are measured in turn, ROUNDS times (the order reversed every other
 # round), and each ratio is the median of the per-round ratios, so background load hits both sides of a ratio alike.
 ROUNDS="${HUSET_BENCH_ROUNDS:-4}"
@@ -272,7 +272,7 @@ write_report() {
     echo "<!-- bench-summary:end -->"
     echo
     echo "Start-up: from launch to the first 200 on \`/health\`, as recorded by the \`./huset up\` that started the"
-    echo "process (one process at a time, flags \`${JVM_FLAGS[*]}\`, plus a class-data-sharing archive from the"
+    echo "process (one process at a time, flags \`$(jvm_flags intake)\`, the gateway without the C1 limit, plus a class-data-sharing archive from the"
     echo "previous run on JDK 19+ except on the first start after a build). RSS from \`/proc/<pid>/status\`"
     echo "(VmRSS now, VmHWM peak) after the load. Errors: non-2xx answers plus socket errors (wrk), failed transactions (pgbench)."
     echo "Raw output of the last run: \`.huset/bench/\`."
