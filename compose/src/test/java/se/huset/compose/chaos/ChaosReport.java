@@ -16,8 +16,9 @@ final class ChaosReport {
     static String format(ChaosRun.Result r) {
         StringBuilder out = new StringBuilder();
         ChaosRun.Plan plan = r.plan();
-        line(out, "HUSET chaos run: %d round(s) of kill -9 per process, %.1f s load before each kill, %.1f s outage; took %d s",
-                plan.rounds(), plan.calm().toMillis() / 1000.0, plan.outage().toMillis() / 1000.0, r.took().toSeconds());
+        line(out, "HUSET chaos run: %d round(s) of kill -9 per process, %.1f s load before each kill, %.1f s outage; "
+                        + "took %d s (%d s to start the suite)", plan.rounds(), plan.calm().toMillis() / 1000.0,
+                plan.outage().toMillis() / 1000.0, r.took().toSeconds(), r.suiteStart().toSeconds());
         line(out, "%s", r.postgresNote());
         line(out, "");
         line(out, "%-14s %10s %13s %6s", "WRITES", "attempted", "acknowledged", "lost");

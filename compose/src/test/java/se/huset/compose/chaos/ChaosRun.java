@@ -42,7 +42,7 @@ public final class ChaosRun {
     public record Plan(Duration calm, Duration outage, int rounds, boolean restartPostgres) {
 
         /** The CI version: each process once, a second's outage each. */
-        public static final Plan SHORT = new Plan(Duration.ofSeconds(1), Duration.ofSeconds(1), 1, true);
+        public static final Plan SHORT = new Plan(Duration.ofMillis(500), Duration.ofSeconds(1), 1, true);
 
         /**
          * The plan from system properties {@code huset.chaos.calm} and {@code huset.chaos.outage} (seconds),
@@ -64,7 +64,7 @@ public final class ChaosRun {
     }
 
     /** Everything a run measured. */
-    public record Result(Plan plan, Duration took, List<Checks.Durability> durability, List<Checks.Delivery> deliveries,
+    public record Result(Plan plan, Duration took, Duration suiteStart, List<Checks.Durability> durability, List<Checks.Delivery> deliveries,
                          Map<String, Long> calls, long unavailable, long gatewayDown, long hangs, long unexpected,
                          List<String> unexpectedSamples, List<Recovery> recoveries, String postgresNote) {
 
@@ -97,6 +97,7 @@ public final class ChaosRun {
     public static Result run(Plan plan) throws SQLException, InterruptedException {
         long began = System.nanoTime();
         try (Suite suite = Suite.start(SERVICES.toArray(String[]::new))) {
+            Duration suiteStart = Duration.ofNanos(System.nanoTime() - began);
             Calls calls = new Calls(path -> suite.url("gateway", path));
             Load.prepare(suite, suite.login("admin", "huset-demo"));
             String reception = suite.login("reception.region", "huset-demo");
@@ -126,7 +127,7 @@ public final class ChaosRun {
             Checks checks = new Checks(suite);
             List<Checks.Durability> durability = checks.durability(load);
             List<Checks.Delivery> deliveries = checks.deliveries();
-            return new Result(plan, Duration.ofNanos(System.nanoTime() - began), durability, deliveries, calls.byKind(),
+            return new Result(plan, Duration.ofNanos(System.nanoTime() - began), suiteStart, durability, deliveries, calls.byKind(),
                     calls.count(Calls.UNAVAILABLE), calls.count(Calls.GATEWAY_DOWN), calls.count(Calls.HANG),
                     calls.unexpectedCount(), calls.unexpectedSamples(), recoveries,
                     postgres.restart().map(r -> r + " restarted once").orElse("PostgreSQL NOT restarted: "

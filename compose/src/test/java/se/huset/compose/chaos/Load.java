@@ -37,7 +37,7 @@ final class Load implements AutoCloseable {
     }
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final long PAUSE_MILLIS = 40;   // per worker between writes: steady, and light on two cores
+    private static final long PAUSE_MILLIS = 100;   // per worker between writes: steady, and leaves the two cores to restarts
     static final String STAFF = "chaos.1";
 
     private final Calls calls;
