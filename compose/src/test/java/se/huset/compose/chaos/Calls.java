@@ -73,8 +73,7 @@ final class Calls {
                 unexpected(request, "HTTP " + r.statusCode() + " " + type, r.body());
             }
         } catch (HttpTimeoutException e) {
-            tally(HANG);
-            unexpected.add(request.method() + " " + request.uri().getPath() + ": no answer within " + HANG_AFTER);
+            unexpected(request, HANG, "no answer within " + HANG_AFTER.toSeconds() + " s");
         } catch (IOException e) {
             if (downBefore || gatewayDown) {
                 tally(GATEWAY_DOWN);

@@ -49,13 +49,15 @@ public final class ChaosRun {
          * {@code huset.chaos.rounds} and {@code huset.chaos.restart-postgres}, each defaulting to {@link #SHORT}.
          */
         public static Plan fromSystemProperties() {
-            return new Plan(
-                    Duration.ofMillis((long) (1000 * Double.parseDouble(System.getProperty("huset.chaos.calm",
-                            Double.toString(SHORT.calm.toMillis() / 1000.0))))),
-                    Duration.ofMillis((long) (1000 * Double.parseDouble(System.getProperty("huset.chaos.outage",
-                            Double.toString(SHORT.outage.toMillis() / 1000.0))))),
+            return new Plan(seconds("huset.chaos.calm", SHORT.calm), seconds("huset.chaos.outage", SHORT.outage),
                     Integer.parseInt(System.getProperty("huset.chaos.rounds", Integer.toString(SHORT.rounds))),
                     Boolean.parseBoolean(System.getProperty("huset.chaos.restart-postgres", "true")));
+        }
+
+        private static Duration seconds(String property, Duration fallback) {
+            String value = System.getProperty(property);
+            return value == null || value.isBlank() ? fallback
+                    : Duration.ofMillis(Math.round(1000 * Double.parseDouble(value)));
         }
     }
 
@@ -64,9 +66,10 @@ public final class ChaosRun {
     }
 
     /** Everything a run measured. */
-    public record Result(Plan plan, Duration took, Duration suiteStart, List<Checks.Durability> durability, List<Checks.Delivery> deliveries,
-                         Map<String, Long> calls, long unavailable, long gatewayDown, long hangs, long unexpected,
-                         List<String> unexpectedSamples, List<Recovery> recoveries, String postgresNote) {
+    public record Result(Plan plan, Duration took, Duration suiteStart, List<Checks.Durability> durability,
+                         List<Checks.Delivery> deliveries, Map<String, Long> calls, long unavailable, long hangs,
+                         long unexpected, List<String> unexpectedSamples, List<Recovery> recoveries,
+                         String postgresNote) {
 
         public long lostWrites() {
             return durability.stream().mapToLong(Checks.Durability::lost).sum();
@@ -128,7 +131,7 @@ public final class ChaosRun {
             List<Checks.Durability> durability = checks.durability(load);
             List<Checks.Delivery> deliveries = checks.deliveries();
             return new Result(plan, Duration.ofNanos(System.nanoTime() - began), suiteStart, durability, deliveries, calls.byKind(),
-                    calls.count(Calls.UNAVAILABLE), calls.count(Calls.GATEWAY_DOWN), calls.count(Calls.HANG),
+                    calls.count(Calls.UNAVAILABLE), calls.count(Calls.HANG),
                     calls.unexpectedCount(), calls.unexpectedSamples(), recoveries,
                     postgres.restart().map(r -> r + " restarted once").orElse("PostgreSQL NOT restarted: "
                             + postgres.whyNot()));

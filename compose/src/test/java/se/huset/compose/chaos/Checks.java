@@ -18,19 +18,19 @@ import java.util.Set;
  * What a chaos run proves, read straight from the databases once the load has stopped: every acknowledged write is
  * there, and every event of intake's outbox took effect exactly once in every consumer.
  */
-final class Checks {
+public final class Checks {
 
     /** Acknowledged writes of one kind, and how many of them are missing from the database afterwards. */
-    record Durability(Load.Kind kind, long attempted, long acknowledged, long lost) {
+    public record Durability(Load.Kind kind, long attempted, long acknowledged, long lost) {
     }
 
     /**
      * One consumer of intake's feed in one service: the events it must apply (from intake's outbox), how many of
      * them took effect, how many took effect more than once, and whether its cursor reached intake's newest event.
      */
-    record Delivery(String service, String consumer, String events, long expected, long delivered, long doubled,
+    public record Delivery(String service, String consumer, String events, long expected, long delivered, long doubled,
                     long cursor, long newest) {
-        long missing() {
+        public long missing() {
             return expected - delivered;
         }
     }
