@@ -23,7 +23,8 @@ import java.util.UUID;
 @Singleton
 public class AuditLog {
 
-    private static final long CHAIN_LOCK = 0x4855_5345_5401L;
+    /** Also taken by the outbox before its own lock, so the two are always taken in this order (no deadlock). */
+    public static final long CHAIN_LOCK = 0x4855_5345_5401L;
 
     private final JdbcOperations jdbc;
 

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.kit.audit.AuditLog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,11 @@ import java.io.UncheckedIOException;
  * <p>Sequence numbers are taken under a transaction-scoped advisory lock held until commit, so events become
  * visible in {@code seq} order: a reader can never see seq 10 while seq 9 is still uncommitted, and the feed
  * never skips an event that commits late.
+ *
+ * <p>The audit chain's lock ({@link AuditLog#CHAIN_LOCK}) is taken first: a transaction that audits and then
+ * publishes (a triage: the consent guard's read, then ContactTriaged) and one that publishes and then audits (a
+ * registration) would otherwise each hold one lock and wait for the other, and PostgreSQL would abort one with
+ * "deadlock detected" (found by the chaos test under concurrent load).
  */
 @Singleton
 public class Outbox {
@@ -37,12 +43,14 @@ public class Outbox {
             throw new UncheckedIOException("event " + type + " could not be serialised", e);
         }
         return jdbc.prepareStatement("""
-                with lock as (select pg_advisory_xact_lock(?))
+                with chain as (select pg_advisory_xact_lock(?)),
+                     lock as (select pg_advisory_xact_lock(?) from chain)
                 insert into kit_outbox (type, aggregate_id, payload) select ?, ?, ?::jsonb from lock returning seq""", ps -> {
-            ps.setLong(1, SEQUENCE_LOCK);
-            ps.setString(2, type);
-            ps.setString(3, aggregateId.toString());
-            ps.setString(4, body);
+            ps.setLong(1, AuditLog.CHAIN_LOCK);
+            ps.setLong(2, SEQUENCE_LOCK);
+            ps.setString(3, type);
+            ps.setString(4, aggregateId.toString());
+            ps.setString(5, body);
             try (var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
