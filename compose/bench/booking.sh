@@ -107,7 +107,8 @@ insert into appointment_slot (appointment_id, resource_kind, resource_key, durin
 select a.id, h.k, h.r, tstzrange(a.starts_at, a.ends_at, '[)')
   from a, unnest(array['CLIENT', 'STAFF'], array[a.client_id::text, a.staff]) as h(k, r)
 on conflict do nothing;
-with lock as (select pg_advisory_xact_lock(79531306472450))
+with chain as (select pg_advisory_xact_lock(79531306472449)),
+     lock as (select pg_advisory_xact_lock(79531306472450) from chain)
 insert into kit_outbox (type, aggregate_id, payload)
 select 'AppointmentBooked', gen_random_uuid()::text,
        '{"type":"INDIVIDUAL","staff":["pgbench"],"ownerOrg":"REGION","start":"2030-01-01T08:00:00Z","end":"2030-01-01T09:00:00Z"}'::jsonb

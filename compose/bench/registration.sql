@@ -10,8 +10,10 @@ insert into contact (id, client_id, channel, kind, referrer, substances, reason,
                      registered_at, status, urgency)
 values (gen_random_uuid(), null, 'PHONE', 'SELF_APPLICATION', 'SELF', '{ALCOHOL}', 'bench', 'REGION',
         'reception.region', now(), 'NEW', null);
--- 79531306472450 is Outbox.SEQUENCE_LOCK (0x485553455402)
-with lock as (select pg_advisory_xact_lock(79531306472450))
+-- the outbox takes AuditLog.CHAIN_LOCK (0x485553455401 = 79531306472449) and then its own
+-- Outbox.SEQUENCE_LOCK (0x485553455402 = 79531306472450), always in that order
+with chain as (select pg_advisory_xact_lock(79531306472449)),
+     lock as (select pg_advisory_xact_lock(79531306472450) from chain)
 insert into kit_outbox (type, aggregate_id, payload)
 select 'ContactRegistered', gen_random_uuid()::text,
        '{"contactId":"00000000-0000-0000-0000-000000000000","clientId":null,"channel":"PHONE","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],"ownerOrg":"REGION","registeredAt":"2026-11-22T10:00:00Z"}'::jsonb
