@@ -21,7 +21,7 @@ class GatewayOutageSuiteTest {
     @BeforeAll
     static void boot() {
         // the keys are due for a refresh after a second, so the refresh falls inside the outage
-        suite = Suite.start(Map.of("HUSET_JWKS_MAX_AGE", "1s"), "intake");
+        suite = Suite.start(Map.of("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_GATEWAY_CACHE_EXPIRATION", "1"), "intake");
     }
 
     @AfterAll

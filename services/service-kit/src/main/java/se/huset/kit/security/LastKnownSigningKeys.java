@@ -2,12 +2,12 @@ package se.huset.kit.security;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.jwt.signature.jwks.DefaultJwkSetFetcher;
 import io.micronaut.security.token.jwt.signature.jwks.JwkSetFetcher;
 import io.micronaut.security.token.jwt.signature.jwks.JwksClient;
+import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfiguration;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -17,13 +17,15 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The gateway's signing keys (JWKS), fetched again after {@code huset.jwks.max-age} or when a token names a key
- * not yet seen, and kept when the gateway cannot be reached. Micronaut's own cache answers an empty key set when a
+ * The gateway's signing keys (JWKS), fetched again after the provider's {@code cache-expiration} (Micronaut's
+ * setting, {@code micronaut.security.token.jwt.signatures.jwks.gateway.cache-expiration}, 60 s by default) or when a
+ * token names a key not yet seen, and kept when the gateway cannot be reached. Micronaut's own cache answers an empty key set when a
  * refresh fails, so while the gateway restarts every service would refuse every token it had not seen; with the
  * last known keys, tokens the gateway signed before it went down keep working.
  */
@@ -36,14 +38,17 @@ public class LastKnownSigningKeys implements JwkSetFetcher<JWKSet> {
     private record Known(JWKSet keys, Instant fetchedAt) {
     }
 
+    private static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(60);
+
     private final DefaultJwkSetFetcher source;
-    private final Duration maxAge;
+    private final Map<String, Duration> maxAgeByProvider = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    public LastKnownSigningKeys(JwksClient jwksClient, @Value("${huset.jwks.max-age:5m}") Duration maxAge) {
+    public LastKnownSigningKeys(JwksClient jwksClient, List<JwksSignatureConfiguration> providers) {
         this.source = new DefaultJwkSetFetcher(jwksClient);
-        this.maxAge = maxAge;
+        providers.forEach(p -> maxAgeByProvider.put(p.getName(),
+                p.getCacheExpiration() == null ? DEFAULT_MAX_AGE : Duration.ofSeconds(p.getCacheExpiration())));
     }
 
     @Override
@@ -53,6 +58,7 @@ public class LastKnownSigningKeys implements JwkSetFetcher<JWKSet> {
             return Mono.empty();
         }
         Known last = known.get(url);
+        Duration maxAge = providerName == null ? DEFAULT_MAX_AGE : maxAgeByProvider.getOrDefault(providerName, DEFAULT_MAX_AGE);
         if (last != null && clock.instant().isBefore(last.fetchedAt().plus(maxAge))) {
             return Mono.just(last.keys());
         }
