@@ -2,6 +2,7 @@ package se.huset.compose;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +46,15 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1000;
 
     private final Suite suite;
     private final ChromeDriver driver;
     private final Path userDataDir;
     private final Path screenshots;
     private final String axe;
+    private final List<String> violations = new ArrayList<>();
     private int step;
 
     private Browser(Suite suite, String name) throws IOException {
@@ -64,7 +69,7 @@ final class Browser implements AutoCloseable {
         // without the background-networking flags Chromium's own connections are refused on a closed network
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=sv-SE",
+                "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=sv-SE",
                 "--user-data-dir=" + userDataDir);
         // Swedish first, as the staff use it: the pages follow Accept-Language
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
@@ -197,24 +202,39 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Saves a screenshot as {@code <nn>-<name>.png} in this browser's folder. */
+    /** Saves a screenshot of the whole page as {@code <nn>-<name>.png} in this browser's folder. */
     Path screenshot(String name) {
         Path file = screenshots.resolve(String.format("%02d-%s.png", ++step, name.replaceAll("[^a-zA-Z0-9_-]", "-")));
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(WIDTH, Math.max(HEIGHT, Math.min(height.intValue(), 8000))));
         try {
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         }
         return file;
     }
 
-    /** Screenshot of the current page, then axe-core on it: fails listing every WCAG 2.1 A/AA violation. */
+    /**
+     * Screenshot of the current page, then axe-core on it; violations are collected for
+     * {@link #assertAccessible()}, so one run lists every page's.
+     */
     void check(String name) {
         screenshot(name);
-        List<String> violations = accessibilityViolations();
+        List<String> found = accessibilityViolations();
+        if (!found.isEmpty()) {
+            violations.add(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + " (" + name + "):\n  "
+                    + String.join("\n  ", found));
+        }
+    }
+
+    /** Fails listing every WCAG 2.1 A/AA violation axe-core found on the pages checked so far. */
+    void assertAccessible() {
         if (!violations.isEmpty()) {
-            throw new AssertionError("axe-core found WCAG 2.1 A/AA violations on " + driver.getCurrentUrl() + " ("
-                    + name + "):\n" + String.join("\n", violations));
+            throw new AssertionError("axe-core found WCAG 2.1 A/AA violations on " + violations.size() + " page(s):\n"
+                    + String.join("\n", violations));
         }
     }
 
@@ -239,6 +259,10 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!violations.isEmpty()) {   // also when a later step failed before assertAccessible()
+            System.err.println("axe-core violations seen by " + screenshots.getFileName() + ":\n"
+                    + String.join("\n", violations));
+        }
         try {
             driver.quit();
         } finally {

@@ -30,7 +30,7 @@ class ProgramsAttendanceBrowserTest {
     @BeforeAll
     static void boot() {
         Browser.assumeAvailable();
-        suite = Suite.start(ClinicFixture.OPEN_EVERY_DAY, "intake", "booking", "programs");
+        suite = Suite.start(ClinicFixture.BROWSER_SETTINGS, "intake", "booking", "programs");
         browser = Browser.open(suite, "ProgramsAttendanceBrowserTest");
     }
 
@@ -115,5 +115,6 @@ class ProgramsAttendanceBrowserTest {
             assertThat(row.get("status")).as("enrollment %s", enrollment).isEqualTo(marked.get(enrollment));
             assertThat(row.get("note")).as("note of %s", enrollment).isEqualTo(notes.get(enrollment));
         }
+        browser.assertAccessible();
     }
 }
