@@ -6,6 +6,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,7 +46,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 1000;
 
@@ -185,8 +186,14 @@ final class Browser implements AutoCloseable {
     }
 
     void await(java.util.function.Function<WebDriver, Boolean> condition, String what) {
+        await(condition, what, WAIT);
+    }
+
+    /** As {@link #await(java.util.function.Function, String)} with its own limit, for what other services do. */
+    void await(java.util.function.Function<WebDriver, Boolean> condition, String what, Duration limit) {
         try {
-            new WebDriverWait(driver, WAIT).until(condition::apply);
+            // a page being replaced by the next one makes what was read from it stale: read again
+            new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout");
             throw new AssertionError("timed out waiting for " + what + " on " + driver.getCurrentUrl() + ":\n"
