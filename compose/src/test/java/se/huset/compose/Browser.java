@@ -81,8 +81,8 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * A browser for one test class; screenshots go to {@code compose/target/screenshots/<name>}. Skips the test
-     * (a JUnit assumption) when Chromium is missing and cannot be installed, unless HUSET_REQUIRE_BROWSER=1.
+     * A browser for one test class (after {@link #assumeAvailable()}); screenshots go to
+     * {@code compose/target/screenshots/<name>}.
      */
     static Browser open(Suite suite, String name) {
         try {
@@ -100,12 +100,16 @@ final class Browser implements AutoCloseable {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
         }
-        DebianTool.find("chromedriver", "chromium-driver");   // installs chromium too, when we are root
+        String why = "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): run ./huset test as root, or apt-get install -y chromium chromium-driver";
+        try {
+            DebianTool.find("chromedriver", "chromium-driver");   // installs chromium too, when we are root
+        } catch (IllegalStateException installFailed) {
+            why = why + "; installing failed: " + installFailed.getMessage();
+        }
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
         }
-        String why = "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "): run ./huset test as root, or apt-get install -y chromium chromium-driver";
         if ("1".equals(System.getenv("HUSET_REQUIRE_BROWSER"))) {
             throw new IllegalStateException(why + " (HUSET_REQUIRE_BROWSER=1: not skipping)");
         }
@@ -139,6 +143,11 @@ final class Browser implements AutoCloseable {
     /** Sends keys to whatever has the focus, as a user at the keyboard would. */
     void keys(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Shift-Tab: the focus back to the previous field. */
+    void shiftTab() {
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     }
 
     /** As a keyboard user starts on a new page: Tab to the skip link, Enter, and the focus is on the content. */

@@ -16,8 +16,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4: a therapist takes attendance for a group of ten in a real browser with the keyboard alone (Tab, arrow
- * keys, Space, Enter; no clicks) from "my groups today", and what was entered is what the API answers afterwards.
+ * Issue 4: a therapist takes attendance for a group of ten in a real browser with the keyboard alone (Tab,
+ * Shift-Tab, arrow keys, Space, Enter; no clicks) from "my groups today", and what was entered is what the API answers afterwards.
  * The group, its session today and the ten enrollments are set up through the API; every page is checked with axe.
  */
 class ProgramsAttendanceBrowserTest {
@@ -84,6 +84,15 @@ class ProgramsAttendanceBrowserTest {
                 case "PRESENT" -> browser.keys(Keys.SPACE);
                 case "ABSENT" -> browser.keys(Keys.ARROW_RIGHT);
                 default -> browser.keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            }
+            if (i == 1) {
+                // a slip corrected: Absent by mistake, on to the note, Shift-Tab back to the choice, arrow to Present
+                browser.keys(Keys.ARROW_RIGHT);
+                browser.tabTo(e -> ("note." + enrollment).equals(e.getAttribute("name")), "participant 2's note", 1);
+                browser.shiftTab();
+                assertThat(browser.focused().getAttribute("value")).as("Shift-Tab returns to the checked choice")
+                        .isEqualTo("ABSENT");
+                browser.keys(Keys.ARROW_LEFT);
             }
             WebElement chosen = browser.focused();
             assertThat(chosen.isSelected()).as("participant %d's choice is checked", i + 1).isTrue();
