@@ -9,6 +9,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -201,12 +202,13 @@ final class Browser implements AutoCloseable {
     /** As {@link #await(java.util.function.Function, String)} with its own limit, for what other services do. */
     void await(java.util.function.Function<WebDriver, Boolean> condition, String what, Duration limit) {
         try {
-            // a page being replaced by the next one makes what was read from it stale: read again
-            new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(condition::apply);
+            // a page being replaced by the next one makes what was read from it stale or gone: read again
+            new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class)
+                    .ignoring(WebDriverException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout");
             throw new AssertionError("timed out waiting for " + what + " on " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
+                    + text(), e);
         }
     }
 
@@ -214,8 +216,10 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The page's visible text, read in one script so a page being replaced cannot leave a stale element. */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        Object text = driver.executeScript("return document.body ? document.body.innerText : ''");
+        return text == null ? "" : text.toString();
     }
 
     /** Saves a screenshot of the whole page as {@code <nn>-<name>.png} in this browser's folder. */
