@@ -59,7 +59,7 @@ class SecurityTest extends GatewayTestSupport {
             scriptSrc = scriptSrc.substring(0, scriptSrc.indexOf(';'));
             assertThat(scriptSrc).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
             assertThat(response.getHeaders().getAll("X-Content-Type-Options")).containsExactly("nosniff");
-            assertThat(response.getHeaders().get("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(response.getHeaders().get("Referrer-Policy")).isEqualTo("same-origin");
             assertThat(response.getHeaders().get("X-Correlation-Id")).isNotBlank();
         }
     }

@@ -6,7 +6,6 @@ import se.huset.booking.BookingSettings;
 import se.huset.booking.calendar.StaffCalendar;
 import se.huset.booking.calendar.StaffCalendarRepository;
 import se.huset.booking.calendar.TimeRange;
-import se.huset.booking.calendar.WorkingWeek;
 import se.huset.booking.room.Room;
 import se.huset.booking.room.RoomRepository;
 import se.huset.kit.problem.ProblemException;
@@ -63,9 +62,8 @@ public class ResourceCheck {
         }
         Room room = rooms.find(roomId).filter(Room::active)
                 .orElseThrow(() -> ProblemException.invalid(field, "unknown room"));
-        if (!WorkingWeek.weekdays(settings.opens(), settings.closes()).covers(during, settings.zone())) {
-            throw ProblemException.invalid(startField, "outside the opening hours (" + settings.opens() + "–"
-                    + settings.closes() + " on weekdays)");
+        if (!settings.openingWeek().covers(during, settings.zone())) {
+            throw ProblemException.invalid(startField, "outside the opening hours (" + settings.openingInWords() + ")");
         }
         return room;
     }

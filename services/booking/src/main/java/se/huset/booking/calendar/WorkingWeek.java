@@ -10,7 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** When a staff member (or a room, by the opening hours) is available in an ordinary week, in local time. */
+/** When a staff member (or a room, by the opening hours and days) is available in an ordinary week, in local time. */
 public final class WorkingWeek {
 
     public record Period(DayOfWeek day, LocalTime starts, LocalTime ends) {
@@ -23,17 +23,6 @@ public final class WorkingWeek {
             byDay.computeIfAbsent(p.day(), d -> new ArrayList<>()).add(p);
         }
         byDay.values().forEach(list -> list.sort(Comparator.comparing(Period::starts)));
-    }
-
-    /** Monday to Friday between the same two times, e.g. a room bookable in opening hours. */
-    public static WorkingWeek weekdays(LocalTime starts, LocalTime ends) {
-        List<Period> periods = new ArrayList<>();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY) {
-                periods.add(new Period(d, starts, ends));
-            }
-        }
-        return new WorkingWeek(periods);
     }
 
     /** The working periods of one local date as instants. */

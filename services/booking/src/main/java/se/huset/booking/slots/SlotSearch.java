@@ -11,7 +11,6 @@ import se.huset.booking.calendar.FreeSlotFinder;
 import se.huset.booking.calendar.StaffCalendar;
 import se.huset.booking.calendar.StaffCalendarRepository;
 import se.huset.booking.calendar.TimeRange;
-import se.huset.booking.calendar.WorkingWeek;
 import se.huset.booking.room.Room;
 import se.huset.booking.room.RoomRepository;
 import se.huset.kit.problem.ProblemException;
@@ -66,7 +65,7 @@ public class SlotSearch {
         if (room != null) {
             Room r = rooms.find(room).filter(Room::active)
                     .orElseThrow(() -> ProblemException.invalid("room", "unknown room"));
-            return finder().find(WorkingWeek.weekdays(settings.opens(), settings.closes()),
+            return finder().find(settings.openingWeek(),
                             appointments.held(NoDoubleBooking.Kind.ROOM, r.id().toString(), window), window, length,
                             MAX_SLOTS).stream()
                     .map(t -> new FreeSlot(t.start(), t.end(), null, r.id())).toList();

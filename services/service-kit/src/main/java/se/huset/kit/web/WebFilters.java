@@ -61,7 +61,10 @@ public class WebFilters implements Ordered {
         }
         response.header("Content-Security-Policy", CSP);
         response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with every form post, and
+        // Micronaut refuses that (403) from a non-local origin to localhost, so no form worked on ./huset up
+        // (found by the browser tests); other sites still get no referrer
+        response.header("Referrer-Policy", "same-origin");
         response.header("X-Frame-Options", "DENY");
         response.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.getPath().startsWith("/api/") || isPage(response)) {
