@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registers a phone contact, triages it SOON to Beroendeenheten's outpatient care and books the first visit from the
  * waiting list; a therapist enrolls the client in an ÅP group, takes attendance at every session and completes
  * the enrollment; the Kommun's therapist sees the enrollment only once reception has recorded the client's consent;
- * the follow-up is recorded from the due list; the steering group's dashboard shows the KPIs move.
+ * the follow-ups at the end and 6 months after it are recorded from the due list; the steering group's dashboard
+ * shows the KPIs move.
  *
  * <p>Every user step is done on the pages with the keyboard (typing into fields, Space on radios and checkboxes,
  * Enter on buttons and links: no clicks), every page is checked with axe-core (WCAG 2.1 A/AA) and photographed
@@ -42,6 +43,8 @@ class JourneyBrowserTest {
         Browser.assumeAvailable();
         Map<String, String> settings = new LinkedHashMap<>(ClinicFixture.BROWSER_SETTINGS);
         settings.put("HUSET_ROLLOUT_COLLECT_INTERVAL", "3s");   // the dashboard's KPIs follow within seconds
+        // the due list looks far enough ahead to hold the 6-month follow-up of an enrollment ended today
+        settings.put("HUSET_FOLLOWUP_REMINDERS_LOOK_AHEAD_DAYS", "200");
         suite = Suite.start(settings, "intake", "booking", "programs", "housing", "followup", "rollout");
         browser = Browser.open(suite, "JourneyBrowserTest");
     }
@@ -177,39 +180,17 @@ class JourneyBrowserTest {
         assertThat(enrollments).singleElement().satisfies(e -> assertThat(e.get("status")).isEqualTo("COMPLETED"));
         String enrollmentId = (String) enrollments.get(0).get("id");
 
-        // --- the follow-ups: scheduled from programs' feed, the one due now recorded from the due list --------
-        browser.go("/followup/due");
-        browser.await(d -> {
-            d.navigate().refresh();
-            return browser.text().contains("Vid avslut");
-        }, "the follow-up at the end on the due list", FEEDS);
-        browser.check("followup-due");
-        WebElement row = browser.driver().findElement(By.xpath("//tr[td[normalize-space()='Vid avslut']]"));
-        press(row.findElement(By.cssSelector("a[href$='/form']")), Keys.ENTER);
-        browser.await(d -> d.getCurrentUrl().endsWith("/form"), "the follow-up form");
-        for (String select : List.of("housing", "occupation", "incomeSource")) {
-            press(select, Keys.ARROW_DOWN);
-        }
-        type("alcoholDays", "2");
-        type("drugDays", "0");
-        press("crime-no", Keys.SPACE);
-        for (String scale : List.of("health", "qualityOfLife", "treatment")) {
-            press(scale + "-4", Keys.SPACE);
-        }
-        press("goal-PARTLY", Keys.SPACE);
-        browser.check("followup-form");
-        press(By.cssSelector("main form button[type=submit]"), Keys.ENTER);
-        browser.await(d -> browser.text().contains("Uppföljningen är sparad."), "the recorded follow-up");
-        browser.check("followup-recorded");
-        // the 6-month follow-up is scheduled from the completion; it reaches the due list (two weeks ahead)
-        // only in five and a half months, which a test cannot wait for: its schedule is checked here
+        // --- the follow-ups: scheduled from programs' feed, the end and the 6-month one recorded from the due list
+        recordFromDueList("Vid avslut", "followup-end");
+        recordFromDueList("6 månader efter avslut", "followup-6-months");
         List<Map<String, Object>> followUps = ClinicFixture.list(ClinicFixture.json(suite.get("gateway",
                 "/api/followup/enrollments/" + enrollmentId + "/follow-ups", therapist).body()), "items");
         Map<String, String> statusByKind = new LinkedHashMap<>();
         followUps.forEach(f -> statusByKind.put((String) f.get("kind"), f.get("status") + " " + f.get("dueOn")));
         LocalDate ended = LocalDate.now(ClinicFixture.STOCKHOLM);
         assertThat(statusByKind).containsEntry("END", "DONE " + ended)
-                .containsEntry("MONTHS_6", "DUE " + ended.plusMonths(6));
+                .containsEntry("MONTHS_6", "DONE " + ended.plusMonths(6))
+                .containsEntry("MONTHS_12", "DUE " + ended.plusMonths(12));
 
         // --- steering: the KPIs have moved -------------------------------------------------------------------
         // one client is a small cell, so figures show as "<5" (suppressed), and what visibly moves is a KPI going
@@ -248,6 +229,33 @@ class JourneyBrowserTest {
                     + kpi.findElement(By.tagName("span")).getText(), figures);
         }
         return kpis;
+    }
+
+    /** Opens the follow-up of that kind from the due list and records the life-situation form, keys only. */
+    private static void recordFromDueList(String kind, String step) {
+        browser.go("/followup/due");
+        browser.await(d -> {
+            d.navigate().refresh();
+            return browser.text().contains(kind);
+        }, "the follow-up '" + kind + "' on the due list", FEEDS);
+        browser.check(step + "-due");
+        WebElement row = browser.driver().findElement(By.xpath("//tr[td[normalize-space()='" + kind + "']]"));
+        press(row.findElement(By.cssSelector("a[href$='/form']")), Keys.ENTER);
+        browser.await(d -> d.getCurrentUrl().endsWith("/form"), "the follow-up form");
+        for (String select : List.of("housing", "occupation", "incomeSource")) {
+            press(select, Keys.ARROW_DOWN);
+        }
+        type("alcoholDays", "2");
+        type("drugDays", "0");
+        press("crime-no", Keys.SPACE);
+        for (String scale : List.of("health", "qualityOfLife", "treatment")) {
+            press(scale + "-4", Keys.SPACE);
+        }
+        press("goal-PARTLY", Keys.SPACE);
+        browser.check(step + "-form");
+        press(By.cssSelector("main form button[type=submit]"), Keys.ENTER);
+        browser.await(d -> browser.text().contains("Uppföljningen är sparad."), "the recorded follow-up");
+        browser.check(step + "-recorded");
     }
 
     private static void type(String id, String text) {
