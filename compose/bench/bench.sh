@@ -13,7 +13,7 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CONNECTIONS="${HUSET_BENCH_CONNECTIONS:-8}"
 THREADS="${HUSET_BENCH_THREADS:-2}"
 DURATION="${HUSET_BENCH_DURATION:-10}"     # seconds measured per path and round
-WARMUP="${HUSET_BENCH_WARMUP:-30}"         # seconds of the same load first, not counted (first round only): the JIT compilers finish
+WARMUP="${HUSET_BENCH_WARMUP:-60}"         # seconds of the same load first, not counted (first round only): the JIT compilers finish
 # The machine is shared and noisy: the paths are measured in turn, ROUNDS times (the order reversed every other
 # round), and each ratio is the median of the per-round ratios, so background load hits both sides of a ratio alike.
 ROUNDS="${HUSET_BENCH_ROUNDS:-4}"
