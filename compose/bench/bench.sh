@@ -83,6 +83,7 @@ run_wrk() {
   step "round $ROUND/$ROUNDS $label: ${DURATION}s at $CONNECTIONS connections ($base$CONTACT_PATH)"
   if (( ROUND == 1 )); then
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/register.lua" "$base$CONTACT_PATH" >"$OUT/$label-warmup.txt" 2>&1
+    settle
   fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/register.lua" "$base$CONTACT_PATH" >"$OUT/$label.txt" 2>&1
   parse_result "$label" "$(grep '^HUSET_RESULT' "$OUT/$label.txt")"
@@ -217,6 +218,26 @@ stop_nginx() {
   NGINX_RUNNING=
 }
 
+# The writes of one path leave work behind: every registration is an event that the feed consumers (followup's
+# contact episodes, the replicas) still have to read. Measured on top of that catch-up, a path pays for the one
+# before it, so before each path the bench waits until every consumer is caught up (huset_feed_lag 0), at most 180 s.
+settle() {
+  local p lag deadline=$(( $(date +%s) + 180 ))
+  while :; do
+    lag=0
+    for p in "${PROCESSES[@]}"; do
+      lag=$(( lag + $(curl -s -m 2 "http://127.0.0.1:$(proc_port "$p")/prometheus" \
+        | awk '/^huset_feed_lag/ { s += $NF } END { printf "%d", s }') ))
+    done
+    (( lag == 0 )) && return 0
+    if (( $(date +%s) >= deadline )); then
+      warn "the feed consumers are still $lag events behind after 180 s; measuring anyway"
+      return 0
+    fi
+    sleep 1
+  done
+}
+
 load_row() {   # load_row LABEL "what"
   local l="$1" ok
   local rps="${l}_rps" avg="${l}_avg_ms" p50="${l}_p50_ms" p99="${l}_p99_ms" n="${l}_requests" bad="${l}_non2xx" sock="${l}_socket_errors"
@@ -240,7 +261,8 @@ write_report() {
     echo "nginx ($(nginx_version)) proxies the same requests to the same intake with upstream keep-alive and an access log."
     echo "The paths are measured in turn, $ROUNDS rounds, the order reversed every other round; each ratio is the median of"
     echo "the per-round ratios (gateway/direct per round: ${GW_RATIOS[*]}; direct/pgbench: ${PG_RATIOS[*]:-n/a};"
-    echo "nginx/direct: ${NGINX_RATIOS[*]:-n/a}). The table shows the last round."
+    echo "nginx/direct: ${NGINX_RATIOS[*]:-n/a}). The table shows the last round. Before each path (and after each warm-up)"
+    echo "the bench waits until every feed consumer has read the events the writes before produced (huset_feed_lag 0)."
     echo "Load generator, services and database share the machine's cores."
     echo
     echo "<!-- bench-summary:begin -->"
@@ -305,6 +327,7 @@ bench_main() {
     paths=(gateway direct ${NGINX_RUNNING:+nginx} pgbench)
     (( ROUND % 2 == 0 )) && paths=(pgbench ${NGINX_RUNNING:+nginx} direct gateway)
     for path in "${paths[@]}"; do
+      settle
       case "$path" in
         gateway) run_wrk gateway "http://127.0.0.1:$(gateway_port)" ;;
         direct)  run_wrk direct "http://127.0.0.1:$(port_of intake)" ;;
