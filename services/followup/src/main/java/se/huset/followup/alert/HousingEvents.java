@@ -9,7 +9,7 @@ import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.events.HousingLost;
 import se.huset.contracts.events.PlacementEnded;
 import se.huset.kit.events.EventPayloads;
-import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.events.FeedSubscription;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,31 +17,15 @@ import java.util.UUID;
 
 /** Reads housing's feed for the ends of housing after which the client must be seen (a between-chairs alert if not). */
 @Singleton
-public class HousingEvents implements FeedConsumer {
+public class HousingEvents extends FeedSubscription {
 
     private final JdbcOperations jdbc;
     private final EventPayloads payloads;
-    private final String baseUrl;
 
     public HousingEvents(JdbcOperations jdbc, EventPayloads payloads, @Value("${huset.housing-url}") String baseUrl) {
+        super("housing", "housing/between-chairs", baseUrl);
         this.jdbc = jdbc;
         this.payloads = payloads;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public String source() {
-        return "housing";
-    }
-
-    @Override
-    public String name() {
-        return "housing/between-chairs";
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
     }
 
     @Override

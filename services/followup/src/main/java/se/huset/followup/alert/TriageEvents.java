@@ -10,7 +10,7 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.intake.Pathway;
 import se.huset.kit.events.EventPayloads;
-import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.events.FeedSubscription;
 
 import java.sql.Timestamp;
 
@@ -19,31 +19,15 @@ import java.sql.Timestamp;
  * follows its urgency. A contact triaged again keeps its latest urgency; one identified later is linked to its client.
  */
 @Singleton
-public class TriageEvents implements FeedConsumer {
+public class TriageEvents extends FeedSubscription {
 
     private final JdbcOperations jdbc;
     private final EventPayloads payloads;
-    private final String baseUrl;
 
     public TriageEvents(JdbcOperations jdbc, EventPayloads payloads, @Value("${huset.intake-url}") String baseUrl) {
+        super("intake", "intake/triage", baseUrl);
         this.jdbc = jdbc;
         this.payloads = payloads;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public String source() {
-        return "intake";
-    }
-
-    @Override
-    public String name() {
-        return "intake/triage";
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
     }
 
     @Override

@@ -9,38 +9,22 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
 import se.huset.kit.events.EventPayloads;
-import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.events.FeedSubscription;
 
 /**
  * Follow-up's reader of intake's feed for contacts: every ContactRegistered (and a later ContactLinked) is kept as an episode for the
  * frequent-attender rule and the frequency groups. (Consent and client facts come from the kit's own reader.)
  */
 @Singleton
-public class IntakeContacts implements FeedConsumer {
+public class IntakeContacts extends FeedSubscription {
 
     private final EpisodeRepository episodes;
     private final EventPayloads payloads;
-    private final String baseUrl;
 
     public IntakeContacts(EpisodeRepository episodes, EventPayloads payloads, @Value("${huset.intake-url}") String baseUrl) {
+        super("intake", "intake/contacts", baseUrl);
         this.episodes = episodes;
         this.payloads = payloads;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public String source() {
-        return "intake";
-    }
-
-    @Override
-    public String name() {
-        return "intake/contacts";
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
     }
 
     @Override

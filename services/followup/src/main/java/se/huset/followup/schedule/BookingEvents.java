@@ -12,7 +12,7 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.followup.FollowupSettings;
 import se.huset.kit.events.EventPayloads;
-import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.events.FeedSubscription;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import java.util.UUID;
  * baseline follow-up on its day, moved with it and dropped when it is cancelled.
  */
 @Singleton
-public class BookingEvents implements FeedConsumer {
+public class BookingEvents extends FeedSubscription {
 
     /** Booking's appointment type of a first visit. */
     public static final String FIRST_VISIT_TYPE = "FIRST_VISIT";
@@ -33,30 +33,14 @@ public class BookingEvents implements FeedConsumer {
     private final JdbcOperations jdbc;
     private final EventPayloads payloads;
     private final FollowupSettings settings;
-    private final String baseUrl;
 
     public BookingEvents(FollowUpRepository followUps, JdbcOperations jdbc, EventPayloads payloads,
                          FollowupSettings settings, @Value("${huset.booking-url}") String baseUrl) {
+        super("booking", "booking/first-visits", baseUrl);
         this.followUps = followUps;
         this.jdbc = jdbc;
         this.payloads = payloads;
         this.settings = settings;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public String source() {
-        return "booking";
-    }
-
-    @Override
-    public String name() {
-        return "booking/first-visits";
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
     }
 
     @Override

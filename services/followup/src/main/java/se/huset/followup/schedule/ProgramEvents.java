@@ -9,7 +9,7 @@ import se.huset.contracts.events.EnrollmentStarted;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.kit.events.EventPayloads;
-import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.events.FeedSubscription;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,35 +17,19 @@ import java.util.UUID;
 
 /** Reads programs' feed and schedules each enrollment's follow-ups by {@link FollowUpSchedule}. */
 @Singleton
-public class ProgramEvents implements FeedConsumer {
+public class ProgramEvents extends FeedSubscription {
 
     private final FollowUpSchedule schedule;
     private final FollowUpRepository followUps;
     private final EventPayloads payloads;
-    private final String baseUrl;
 
     public ProgramEvents(FollowUpRepository followUps, EventPayloads payloads,
                          @Value("${huset.programs-url}") String baseUrl,
                          @Value("${huset.followup.schedule.after-end-months:6,12}") List<Integer> afterEndMonths) {
+        super("programs", "programs/schedule", baseUrl);
         this.schedule = new FollowUpSchedule(afterEndMonths);
         this.followUps = followUps;
         this.payloads = payloads;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public String source() {
-        return "programs";
-    }
-
-    @Override
-    public String name() {
-        return "programs/schedule";
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
     }
 
     @Override
