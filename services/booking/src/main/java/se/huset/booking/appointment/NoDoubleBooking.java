@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.huset.booking.calendar.TimeRange;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -15,16 +16,16 @@ import java.util.UUID;
  * A staff member, a room or a client is never in two places at once. The guarantee is the exclusion constraint
  * {@code no_double_booking} on {@code appointment_slot}, which holds under any concurrency; this class writes the
  * rows it checks and turns a violation (SQLState 23P01) into {@link DoubleBookingException}.
+ * <p>
+ * Claims on the same resource first queue on a transaction-scoped advisory lock, taken in the holds' fixed order.
+ * Without it, two claims inserted at the same instant each wait for the other's uncommitted slot and PostgreSQL
+ * aborts one as a deadlock while the winner is still uncommitted, so the refusal could not name the winner. With
+ * it, a refused claim always collides with a committed booking.
  */
 @Singleton
 public class NoDoubleBooking {
 
     static final String EXCLUSION_VIOLATION = "23P01";
-    /**
-     * Two claims inserted at the same instant each wait for the other's uncommitted slot to decide the exclusion
-     * check, and PostgreSQL breaks the tie by aborting one as a deadlock: that one lost the same time, a collision.
-     */
-    static final String DEADLOCK_DETECTED = "40P01";
 
     public enum Kind { STAFF, ROOM, CLIENT }
 
@@ -53,16 +54,36 @@ public class NoDoubleBooking {
 
     public void claim(Appointment a) {
         List<Hold> holds = holdsOf(a);
+        queueBehindOtherClaims(holds);
         guarded(a, holds, () -> jdbc.prepareStatement("""
                 insert into appointment_slot (appointment_id, resource_kind, resource_key, during)
                 select ?, k, r, tstzrange(?, ?, '[)') from unnest(?::text[], ?::text[]) as h(k, r)""", ps -> {
             ps.setObject(1, a.id());
             ps.setTimestamp(2, Timestamp.from(a.start()));
             ps.setTimestamp(3, Timestamp.from(a.end()));
-            ps.setArray(4, ps.getConnection().createArrayOf("text", holds.stream().map(h -> h.kind().name()).toArray()));
-            ps.setArray(5, ps.getConnection().createArrayOf("text", holds.stream().map(Hold::key).toArray()));
+            bindHolds(ps, holds, 4);
             return ps.executeUpdate();
         }));
+    }
+
+    /** Waits, in the holds' order, until no other open transaction is claiming one of these resources. */
+    private void queueBehindOtherClaims(List<Hold> holds) {
+        jdbc.prepareStatement("""
+                select pg_advisory_xact_lock(hashtextextended(k || ':' || r, 0))
+                from unnest(?::text[], ?::text[]) with ordinality as h(k, r, n) order by n""", ps -> {
+            bindHolds(ps, holds, 1);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // each row is one lock taken
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void bindHolds(PreparedStatement ps, List<Hold> holds, int first) throws SQLException {
+        ps.setArray(first, ps.getConnection().createArrayOf("text", holds.stream().map(h -> h.kind().name()).toArray()));
+        ps.setArray(first + 1, ps.getConnection().createArrayOf("text", holds.stream().map(Hold::key).toArray()));
     }
 
     /** Holds the resources of a moved appointment at its new time (the constraint checks it as a new claim). */
@@ -95,8 +116,7 @@ public class NoDoubleBooking {
 
     static boolean isExclusionViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && (EXCLUSION_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -110,8 +130,7 @@ public class NoDoubleBooking {
                 join unnest(?::text[], ?::text[]) as h(k, r) on s.resource_kind = h.k and s.resource_key = h.r
                 where s.active and s.during && tstzrange(?, ?, '[)') and s.appointment_id <> ?
                 order by lower(s.during), s.resource_kind""", ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("text", holds.stream().map(h -> h.kind().name()).toArray()));
-            ps.setArray(2, ps.getConnection().createArrayOf("text", holds.stream().map(Hold::key).toArray()));
+            bindHolds(ps, holds, 1);
             ps.setTimestamp(3, Timestamp.from(during.start()));
             ps.setTimestamp(4, Timestamp.from(during.end()));
             ps.setObject(5, self);
