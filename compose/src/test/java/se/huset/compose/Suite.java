@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public final class Suite implements AutoCloseable {
 
     private static final List<String> JVM_FLAGS =
-            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAM=512m", "-Xss512k");
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAM=512m", "-Xmx80m", "-Xss512k");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final List<String> SERVICES = List.of("intake", "booking", "programs", "housing", "followup", "rollout");
     /** The discard port: nothing listens there, so a call to a service outside the suite is refused at once. */

@@ -43,8 +43,12 @@ public final class SmallCells {
         }
         List<Double> sorted = values.stream().sorted().toList();
         int mid = sorted.size() / 2;
-        double median = sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
-        return Math.round(median * 10) / 10.0;
+        return median(sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2, sorted.size());
+    }
+
+    /** A median computed elsewhere (in SQL) over {@code n} values; suppressed when {@code n} is small. */
+    public static Object median(double median, long n) {
+        return small(n) ? SUPPRESSED : Math.round(median * 10) / 10.0;
     }
 
     /**
