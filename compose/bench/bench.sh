@@ -7,6 +7,9 @@
 # and copies the summary into README.md between the bench markers.
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# The suite under test runs on its own databases, huset_<process>_bench, made fresh for every run: each run starts
+# from the same state, and none of its registrations and bookings reaches the demo data you work with.
+export HUSET_DB_SUFFIX="${HUSET_BENCH_DB_SUFFIX:-_bench}"
 # shellcheck source=../../huset
 . "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
 
@@ -35,18 +38,42 @@ ensure_wrk() {
   fi
 }
 
-# The suite up, and start-up times measured with the class-data-sharing archives in place:
-# start it if needed, then restart it once (down + up, one process at a time, gateway first).
-# HUSET_BENCH_RESTART=0 keeps a running suite as it is and reports its recorded start-up times.
+# The suite on fresh bench databases, with start-up times measured with the class-data-sharing archives in place:
+# stop the running suite, up on the bench databases (demo data loaded), then down and up once more.
 ensure_suite() {
-  if ! all_running; then
-    step "the suite is not running: ./huset up"
-    "$ROOT/huset" up | grep -E '^==>|up on'
-  fi
-  if [[ "${HUSET_BENCH_RESTART:-1}" != 0 ]]; then
-    step "restarting the suite to measure start-up: ./huset down && ./huset up"
-    "$ROOT/huset" down >/dev/null
-    "$ROOT/huset" up | grep -E 'up on'
+  [[ -n "$DB_SUFFIX" ]] || die "the bench needs its own databases" "unset HUSET_BENCH_DB_SUFFIX (default _bench)"
+  if all_running; then SUITE_WAS_UP=1; fi
+  step "stopping the suite; the bench runs it on its own databases ($(db_of intake), ...)"
+  "$ROOT/huset" down >/dev/null
+  load_db_env
+  [[ -n "$PG_PORT" ]] || db_step
+  drop_bench_databases
+  trap finish EXIT
+  "$ROOT/huset" up | grep -E '^==>|up on'
+  step "restarting the suite to measure start-up: ./huset down && ./huset up"
+  "$ROOT/huset" down >/dev/null
+  "$ROOT/huset" up | grep -E 'up on'
+}
+
+drop_bench_databases() {
+  local p
+  ADMIN_PASSWORD="$(secret_get HUSET_DB_ADMIN_PASSWORD)"
+  for p in "${PROCESSES[@]}"; do
+    admin_psql -c "drop database if exists $(db_of "$(proc_name "$p")") with (force)" >/dev/null \
+      || warn "could not drop $(db_of "$(proc_name "$p")")"
+  done
+  rm -f "$STATE/demo/"*"$DB_SUFFIX@"*
+}
+
+# Whatever happened: nginx stopped, the bench suite stopped and its databases dropped, and the suite that was
+# running before started again on its own databases.
+finish() {
+  stop_nginx
+  "$ROOT/huset" down >/dev/null 2>&1 || true
+  drop_bench_databases
+  if [[ -n "${SUITE_WAS_UP:-}" ]]; then
+    step "starting your suite again: ./huset up"
+    HUSET_DB_SUFFIX="" "$ROOT/huset" up | grep -E 'up on|HUSET is up' || warn "./huset up failed: run it by hand"
   fi
 }
 
@@ -105,15 +132,15 @@ run_pgbench() {
   fi
   have pgbench || die "pgbench is missing" "sudo apt-get install -y postgresql-client (it ships pgbench), then ./huset bench again"
   local password; password="$(secret_get HUSET_INTAKE_DB_PASSWORD)"
-  local args=(-n -h "$PG_HOST" -p "$PG_PORT" -U huset_intake -c "$CONNECTIONS" -j "$THREADS" -f "$SQL" huset_intake)
-  step "round $ROUND/$ROUNDS pgbench: ${DURATION}s at $CONNECTIONS connections ($SQL on huset_intake)"
+  local args=(-n -h "$PG_HOST" -p "$PG_PORT" -U huset_intake -c "$CONNECTIONS" -j "$THREADS" -f "$SQL" "$(db_of intake)")
+  step "round $ROUND/$ROUNDS pgbench: ${DURATION}s at $CONNECTIONS connections ($SQL on $(db_of intake))"
   if (( ROUND == 1 )); then
     PGPASSWORD="$password" pgbench "${args[@]}" -T "$WARMUP" >"$OUT/pgbench-warmup.txt" 2>&1 \
-      || die "pgbench failed (output: $OUT/pgbench-warmup.txt)" "fix $SQL so it runs as role huset_intake on database huset_intake"
+      || die "pgbench failed (output: $OUT/pgbench-warmup.txt)" "fix $SQL so it runs as role huset_intake on database $(db_of intake)"
   fi
   rm -f "$OUT"/pgbench_log*
   PGPASSWORD="$password" pgbench "${args[@]}" -T "$DURATION" -l --log-prefix="$OUT/pgbench_log" >"$OUT/pgbench.txt" 2>&1 \
-    || die "pgbench failed (output: $OUT/pgbench.txt)" "fix $SQL so it runs as role huset_intake on database huset_intake"
+    || die "pgbench failed (output: $OUT/pgbench.txt)" "fix $SQL so it runs as role huset_intake on database $(db_of intake)"
   # per-transaction log lines: client_id transaction_no time_us script_no epoch epoch_us
   local stats
   stats="$(cat "$OUT"/pgbench_log* | awk '{ print $3 }' | sort -n | awk '
@@ -208,7 +235,6 @@ NGINX
   "$bin" -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$NGINX_DIR/error.log" \
     || { warn "nginx did not start (see $NGINX_DIR/error.log): the nginx reference is left out"; return 1; }
   NGINX_RUNNING=1
-  trap stop_nginx EXIT
 }
 
 nginx_version() { { command -v nginx >/dev/null && nginx -v 2>&1 || /usr/sbin/nginx -v 2>&1; } | sed 's/^nginx version: //' || echo "not installed"; }
@@ -257,7 +283,7 @@ write_report() {
     echo "Run by \`./huset bench\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc 2>/dev/null || echo '?') cores ($(uname -m)), $java_version, PostgreSQL on $PG_HOST:$PG_PORT ($PG_KIND)."
     echo "Load: \`POST $CONTACT_PATH\` (anonymous PHONE self-application, own Idempotency-Key per request) with wrk,"
     echo "$CONNECTIONS connections on $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s measured; pgbench runs"
-    echo "\`compose/bench/registration.sql\` as role huset_intake on database huset_intake with the same connections;"
+    echo "\`compose/bench/registration.sql\` as role huset_intake on database $(db_of intake) with the same connections;"
     echo "nginx ($(nginx_version)) proxies the same requests to the same intake with upstream keep-alive and an access log."
     echo "The paths are measured in turn, $ROUNDS rounds, the order reversed every other round; each ratio is the median of"
     echo "the per-round ratios (gateway/direct per round: ${GW_RATIOS[*]}; direct/pgbench: ${PG_RATIOS[*]:-n/a};"
@@ -317,8 +343,6 @@ bench_main() {
   mkdir -p "$STATE" "$LOGS" "$PIDS" "$OUT"
   ensure_wrk
   ensure_suite
-  load_db_env
-  [[ -n "$PG_PORT" ]] || db_step
   GW_RATIOS=() PG_RATIOS=() NGINX_RATIOS=() GW_NGINX_RATIOS=()
   ensure_nginx && start_nginx || true
   local paths

@@ -123,7 +123,7 @@ SQL
 }
 
 double_bookings() {
-  PGPASSWORD="$(secret_get HUSET_BOOKING_DB_PASSWORD)" psql -X -q -t -A -h "$PG_HOST" -p "$PG_PORT" -U huset_booking huset_booking -c "
+  PGPASSWORD="$(secret_get HUSET_BOOKING_DB_PASSWORD)" psql -X -q -t -A -h "$PG_HOST" -p "$PG_PORT" -U huset_booking "$(db_of booking)" -c "
     select count(*) from appointment_slot a join appointment_slot b
       on a.resource_kind = b.resource_kind and a.resource_key = b.resource_key
      and a.appointment_id < b.appointment_id and a.during && b.during
@@ -131,7 +131,7 @@ double_bookings() {
 }
 
 count_booked() {  # count_booked PREFIX SINCE_EPOCH
-  PGPASSWORD="$(secret_get HUSET_BOOKING_DB_PASSWORD)" psql -X -q -t -A -h "$PG_HOST" -p "$PG_PORT" -U huset_booking huset_booking -c "
+  PGPASSWORD="$(secret_get HUSET_BOOKING_DB_PASSWORD)" psql -X -q -t -A -h "$PG_HOST" -p "$PG_PORT" -U huset_booking "$(db_of booking)" -c "
     select count(*) from appointment_slot where resource_kind = 'STAFF' and resource_key like '$1.%'
        and lower(during) >= to_timestamp($2)"
 }
@@ -163,7 +163,7 @@ booking_main() {
 
   local password; password="$(secret_get HUSET_BOOKING_DB_PASSWORD)"
   local args=(-n -h "$PG_HOST" -p "$PG_PORT" -U huset_booking -c "$CONNECTIONS" -j "$THREADS" -f "$OUT/booking.sql"
-              -D staff_count="$STAFF" -D days="$DAYS" huset_booking)
+              -D staff_count="$STAFF" -D days="$DAYS" "$(db_of booking)")
   step "booking pgbench: warm-up ${WARMUP}s, then ${DURATION}s at $CONNECTIONS connections"
   PGPASSWORD="$password" pgbench "${args[@]}" -D base_day="$(( base / 86400 - DAYS - 1 ))" -T "$WARMUP" \
     >"$OUT/booking-pgbench-warmup.txt" 2>&1 || die "pgbench failed (output: $OUT/booking-pgbench-warmup.txt)" "read that file"
@@ -182,7 +182,7 @@ booking_main() {
     echo "$THREADS threads, ${WARMUP} s warm-up then ${DURATION} s measured. Every attempt books an hour at a random quarter hour"
     echo "(08:00–15:00, $DAYS days) with one of $STAFF staff members, so neighbouring attempts overlap and most are refused"
     echo "with 409. pgbench runs the statements one successful booking runs (calendar and absence reads, appointment,"
-    echo "slots, outbox event, audit row) on huset_booking as huset_booking with the same connections."
+    echo "slots, outbox event, audit row) on $(db_of booking) as huset_booking with the same connections."
     echo
     echo "| path | attempts/s | bookings made | avg ms | p50 ms | p99 ms | attempts |"
     echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

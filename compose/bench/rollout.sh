@@ -55,12 +55,12 @@ rollout_bench() {
   step "rollout: the dashboard's KPI queries in psql, $RUNS times (\\timing, huset_rollout)"
   local password; password="$(secret_get HUSET_ROLLOUT_DB_PASSWORD)"
   { echo '\timing on'; for (( i = 0; i < RUNS; i++ )); do echo "$KPI_SQL"; done; } \
-    | PGPASSWORD="$password" psql -X -q -o /dev/null -h "$PG_HOST" -p "$PG_PORT" -U huset_rollout -d huset_rollout \
+    | PGPASSWORD="$password" psql -X -q -o /dev/null -h "$PG_HOST" -p "$PG_PORT" -U huset_rollout -d "$(db_of rollout)" \
       >"$OUT/rollout-sql.txt" 2>&1 || die "psql failed (output: $OUT/rollout-sql.txt)" "check the rollout database"
   # two statements per run: sum each pair
   local sql_ms; sql_ms="$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' "$OUT/rollout-sql.txt" \
     | awk 'NR % 2 { a = $1; next } { printf "%.2f\n", a + $1 }' | median)"
-  local points; points="$(PGPASSWORD="$password" psql -X -A -t -h "$PG_HOST" -p "$PG_PORT" -U huset_rollout -d huset_rollout \
+  local points; points="$(PGPASSWORD="$password" psql -X -A -t -h "$PG_HOST" -p "$PG_PORT" -U huset_rollout -d "$(db_of rollout)" \
     -c 'select count(*) from kpi_point')"
   local ratio; ratio="$(awk -v a="$render_ms" -v b="$sql_ms" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')"
   local met; met="$(awk -v v="$render_ms" -v t="$TARGET_RENDER_MS" 'BEGIN { print (v + 0 < t + 0) ? "✅ met" : "❌ missed" }')"
@@ -72,7 +72,7 @@ rollout_bench() {
 
 Median of $RUNS runs. The page is \`GET /rollout\` direct to rollout as \`steering\` (timeline, KPIs with trends,
 action plans, training, costs), against the dashboard's two KPI queries (newest point per KPI, weekly trend from kpi_week)
-run in psql as huset_rollout; $points KPI points in the table.
+run in psql as huset_rollout on $(db_of rollout); $points KPI points in the table.
 
 | measure | median ms | target |
 | --- | --- | --- |
