@@ -19,3 +19,11 @@ document.addEventListener('htmx:beforeRequest', (event) => {
   const typing = focused && focused !== region && region.contains(focused) && focused.matches('input, select, textarea');
   if (typing || region.querySelector('form[data-unsaved]')) event.preventDefault();
 });
+// A live region also says which version of its list it shows (data-shown, handed out by the server): a poll that
+// shows the same records again is not logged as a new read of them (ConsentGuard.refresh).
+document.addEventListener('htmx:configRequest', (event) => {
+  const region = event.detail.elt;
+  if (!region.hasAttribute || !region.hasAttribute('data-live')) return;
+  const shown = region.querySelector('[data-shown]');
+  if (shown) event.detail.headers['X-Huset-Shown'] = shown.dataset.shown;
+});

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import se.huset.intake.client.Client;
 import se.huset.intake.client.ClientRepository;
 import se.huset.kit.consent.ConsentGuard;
+import se.huset.kit.consent.LiveList;
 import se.huset.kit.consent.Visible;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -47,6 +48,12 @@ public class ContactQueries {
         List<Contact> rows = status == null ? contacts.recent(limit) : contacts.byStatus(status, limit);
         Visible<Contact> visible = guard.filter(staff, rows, Contact::asRecord, "LIST");
         return new Visible<>(views(visible.items()), visible.withheld());
+    }
+
+    /** A list for a polling page region: a poll that shows what the reader's page already shows is not logged again. */
+    public LiveList<ContactView> live(Staff staff, Contact.Status status, int limit, @Nullable String shown) {
+        LiveList<Contact> visible = guard.refresh(staff, contacts.byStatus(status, limit), Contact::asRecord, "LIST", shown);
+        return new LiveList<>(views(visible.items()), visible.withheld(), visible.version());
     }
 
     /** Views for contacts the reader may already see, with each identified person looked up once. */

@@ -26,7 +26,7 @@ import se.huset.intake.contact.ContactQueries;
 import se.huset.intake.contact.ContactView;
 import se.huset.intake.contact.TriageRequest;
 import se.huset.intake.contact.TriagingContact;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.consent.LiveList;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -64,7 +64,7 @@ public class TriagePage {
     public ModelAndView<Map<String, Object>> board(@Nullable @QueryValue UUID triaged, HttpRequest<?> request,
                                                    Authentication authentication) {
         Staff staff = Staff.of(authentication);
-        Map<String, Object> model = queue(staff, null, FormData.empty(), messages.forRequest(request).errors());
+        Map<String, Object> model = queue(staff, null, null, FormData.empty(), messages.forRequest(request).errors());
         if (triaged != null) {
             try {
                 model.put("done", contacts.one(staff, triaged));
@@ -75,12 +75,12 @@ public class TriagePage {
         return new ModelAndView<>(VIEW, model);
     }
 
-    /** The queue alone, for htmx's refresh. */
+    /** The queue alone, for htmx's refresh; the page says which version of the queue it shows. */
     @Get("/queue")
     @Produces(MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> queue(HttpRequest<?> request, Authentication authentication) {
-        return new ModelAndView<>(VIEW + " :: queue",
-                queue(Staff.of(authentication), null, FormData.empty(), messages.forRequest(request).errors()));
+        return new ModelAndView<>(VIEW + " :: queue", queue(Staff.of(authentication),
+                request.getHeaders().get(LiveList.SHOWN_HEADER), null, FormData.empty(), messages.forRequest(request).errors()));
     }
 
     @Post("/{id}")
@@ -122,7 +122,7 @@ public class TriagePage {
             }
             return HttpResponse.ok(new ModelAndView<>(VIEW + " :: triage-form", model));
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, queue(staff, id, form, errors)));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, queue(staff, null, id, form, errors)));
     }
 
     static TriageRequest toRequest(FormData form, FieldErrors errors) {
@@ -134,11 +134,13 @@ public class TriagePage {
                 form.orNull("note"));
     }
 
-    private Map<String, Object> queue(Staff staff, @Nullable UUID failed, FormData form, FieldErrors errors) {
-        Visible<ContactView> queue = contacts.list(staff, Contact.Status.NEW, QUEUE_LIMIT);
+    private Map<String, Object> queue(Staff staff, @Nullable String shown, @Nullable UUID failed, FormData form,
+                                      FieldErrors errors) {
+        LiveList<ContactView> queue = contacts.live(staff, Contact.Status.NEW, QUEUE_LIMIT, shown);
         Map<String, Object> model = formModel(failed, form, errors);
         model.put("items", queue.items());
         model.put("withheld", queue.withheld());
+        model.put("shown", queue.version());
         model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
         return model;
     }

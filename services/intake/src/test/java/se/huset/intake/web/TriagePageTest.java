@@ -4,9 +4,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import se.huset.kit.consent.LiveList;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +31,58 @@ class TriagePageTest extends PageTestSupport {
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.html()).contains("id=\"contact-" + contactId + "\"").doesNotContain("<html");
         assertThat(get("/intake/triage", STEERING).status()).isEqualTo(403);
+    }
+
+    /**
+     * The board polls every 15 s. A poll that shows the reader exactly what their page already shows is not a new
+     * read and is not logged again; a changed queue, another reader or a made-up version is.
+     */
+    @Test
+    void aPollShowingTheSameQueueIsNotLoggedAgain() throws Exception {
+        registerPerson(RECEPTION_REGION, personnummer("19700606", "881"), "Poll Person");
+        String shown = shown(get("/intake/triage/queue", RECEPTION_REGION));
+
+        long before = listReads("reception.region");
+        Page same = poll(shown, RECEPTION_REGION);
+        assertThat(same.html()).contains("Poll Person");
+        assertThat(shown(same)).isEqualTo(shown);
+        assertThat(listReads("reception.region")).as("the same queue again: no new read").isEqualTo(before);
+
+        long therapist = listReads("therapist.region");
+        poll(shown, THERAPIST_REGION);
+        assertThat(listReads("therapist.region")).as("another reader's version does not count").isGreaterThan(therapist);
+
+        poll("made-up", RECEPTION_REGION);
+        long afterMadeUp = listReads("reception.region");
+        assertThat(afterMadeUp).as("a made-up version is logged").isGreaterThan(before);
+
+        registerPerson(RECEPTION_REGION, personnummer("19700707", "891"), "Poll Newcomer");
+        Page changed = poll(shown, RECEPTION_REGION);
+        assertThat(changed.html()).contains("Poll Newcomer");
+        assertThat(shown(changed)).isNotEqualTo(shown);
+        assertThat(listReads("reception.region")).as("a changed queue is a new read").isGreaterThan(afterMadeUp);
+    }
+
+    private Page poll(String shown, String token) {
+        return send(HttpRequest.GET("/intake/triage/queue").header(LiveList.SHOWN_HEADER, shown)
+                .header("HX-Request", "true"), token);
+    }
+
+    private static String shown(Page page) {
+        Matcher m = Pattern.compile("data-shown=\"([^\"]+)\"").matcher(page.html());
+        assertThat(m.find()).as("the queue carries its version").isTrue();
+        return m.group(1);
+    }
+
+    private long listReads(String username) throws Exception {
+        try (Connection c = database().connect(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from kit_audit where username = ? and action = 'LIST'")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

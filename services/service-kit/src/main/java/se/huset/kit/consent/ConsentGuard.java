@@ -1,14 +1,22 @@
 package se.huset.kit.consent;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.security.Staff;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +34,7 @@ public class ConsentGuard {
     private final ConsentStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final byte[] liveKey = new byte[32];
 
     public ConsentGuard(ConsentStore store, AuditLog audit) {
         this(store, audit, Clock.systemDefaultZone());
@@ -35,6 +44,7 @@ public class ConsentGuard {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        new SecureRandom().nextBytes(liveKey);
     }
 
     /** A detail read: answers the record, or throws 403 consent-required after logging the refusal. */
@@ -58,6 +68,34 @@ public class ConsentGuard {
 
     /** A list read: keeps what the reader may see, logs each shown client, and counts what was withheld. */
     public <T> Visible<T> filter(Staff reader, List<T> items, Function<T, OwnedRecord> describe, String action) {
+        Screened<T> screened = screen(reader, items, describe, action);
+        audit.record(screened.entries());
+        return new Visible<>(screened.shown(), screened.withheld());
+    }
+
+    /**
+     * A live region's refresh: like {@link #filter}, except that a refresh showing the reader exactly what their page
+     * already shows ({@code shown}, the version handed out with it) is not logged again. Nothing new is disclosed,
+     * and a triage board polling every 15 s would otherwise log every waiting client four times a minute. The
+     * version is an HMAC, under a key only this process holds, over the reader, the action and the records shown
+     * (their {@code toString}), so it cannot be made up for records the reader was never shown; after a restart
+     * the first refresh is logged again.
+     */
+    public <T> LiveList<T> refresh(Staff reader, List<T> items, Function<T, OwnedRecord> describe, String action,
+                                   @Nullable String shown) {
+        Screened<T> screened = screen(reader, items, describe, action);
+        String version = version(reader, action, screened);
+        if (shown == null || !MessageDigest.isEqual(version.getBytes(StandardCharsets.US_ASCII),
+                shown.getBytes(StandardCharsets.US_ASCII))) {
+            audit.record(screened.entries());
+        }
+        return new LiveList<>(screened.shown(), screened.withheld(), version);
+    }
+
+    private record Screened<T>(List<T> shown, int withheld, List<AuditEntry> entries) {
+    }
+
+    private <T> Screened<T> screen(Staff reader, List<T> items, Function<T, OwnedRecord> describe, String action) {
         List<OwnedRecord> records = items.stream().map(describe).toList();
         List<AccessDecision> decisions = decide(reader, records);
         List<T> shown = new ArrayList<>();
@@ -76,8 +114,22 @@ public class ConsentGuard {
                 withheld++;
             }
         }
-        audit.record(entries);
-        return new Visible<>(shown, withheld);
+        return new Screened<>(shown, withheld, entries);
+    }
+
+    private String version(Staff reader, String action, Screened<?> screened) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(liveKey, "HmacSHA256"));
+            mac.update((reader.username() + '\n' + reader.org() + '\n' + action + '\n' + screened.withheld())
+                    .getBytes(StandardCharsets.UTF_8));
+            for (Object item : screened.shown()) {
+                mac.update(("\n" + item).getBytes(StandardCharsets.UTF_8));
+            }
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** The decisions for records without logging, for pages that only need to know (e.g. to show a lock icon). */
