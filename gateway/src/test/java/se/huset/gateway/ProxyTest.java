@@ -42,6 +42,19 @@ class ProxyTest extends GatewayTestSupport {
     }
 
     @Test
+    void aBrowserAskingForAPageOfAServiceThatIsDownGetsAnHtmlPageThatOffersToTryAgain() {
+        HttpResponse<String> page = call(HttpRequest.GET("/intake/triage?x=1").accept("text/html,application/xhtml+xml,*/*;q=0.8"));
+
+        assertThat(page.code()).isEqualTo(503);
+        assertThat(contentType(page)).startsWith("text/html");
+        assertThat(page.getHeaders().get("Retry-After")).isEqualTo("5");
+        assertThat(text(page)).contains("Mottagningen (intag och triage) svarar inte just nu")
+                .contains("href=\"/intake/triage?x=1\"").contains("Försök igen").doesNotContain("??");
+        assertThat(contentType(call(HttpRequest.GET("/api/intake/contacts").accept("text/html"))))
+                .as("the API stays problem+json").startsWith("application/problem+json");
+    }
+
+    @Test
     void aServiceThatDoesNotAnswerInTimeAnswers503WithinTwoSeconds() {
         Instant start = Instant.now();
         HttpResponse<String> response = call(HttpRequest.POST("/api/programs/groups", "{}")

@@ -1,7 +1,11 @@
 package se.huset.gateway.proxy;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
@@ -10,6 +14,7 @@ import io.micronaut.http.client.ProxyRequestOptions;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,13 +27,16 @@ import se.huset.kit.web.WebFilters;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Forwards {@code /api/<service>/…} and {@code /<service>/…} to the configured service, path and query unchanged,
  * with method, body and end-to-end headers (Authorization, Cookie, X-Correlation-Id). Runs after the correlation id
  * is set and before the gateway's own security: each service checks the token itself. A service that refuses the
- * connection or does not start answering within {@code huset.proxy.timeout} gets a 503 problem+json in its place.
+ * connection or does not start answering within {@code huset.proxy.timeout} gets a 503 in its place: problem+json
+ * for the API, and for a browser asking for a page an HTML page that says which service and offers to try again.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 public class ProxyFilter implements HttpServerFilter {
@@ -41,11 +49,14 @@ public class ProxyFilter implements HttpServerFilter {
     private final Routes routes;
     private final ProxyHttpClient client;
     private final Duration timeout;
+    private final ThymeleafViewsRenderer<Map<String, Object>> views;
 
-    public ProxyFilter(Routes routes, ProxyHttpClient client, @Value("${huset.proxy.timeout:1500ms}") Duration timeout) {
+    public ProxyFilter(Routes routes, ProxyHttpClient client, @Value("${huset.proxy.timeout:1500ms}") Duration timeout,
+                       ThymeleafViewsRenderer<Map<String, Object>> views) {
         this.routes = routes;
         this.client = client;
         this.timeout = timeout;
+        this.views = views;
     }
 
     @Override
@@ -75,10 +86,26 @@ public class ProxyFilter implements HttpServerFilter {
                 })
                 .onErrorResume(error -> {
                     log(correlationId, request, route, 503, started, error);
-                    return Mono.just(ProblemResponses.of(new Problem(ProblemTypes.SERVICE_UNAVAILABLE,
-                            "Service unavailable", 503,
-                            "The " + route.service() + " service is not answering; try again shortly.", null)));
+                    return Mono.just(unavailable(request, route));
                 });
+    }
+
+    private MutableHttpResponse<?> unavailable(HttpRequest<?> request, Routes.Route route) {
+        boolean page = !request.getPath().startsWith("/api/") && request.getHeaders().accept().stream()
+                .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+        if (!page) {
+            return ProblemResponses.of(new Problem(ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable", 503,
+                    "The " + route.service() + " service is not answering; try again shortly.", null));
+        }
+        // the gateway's security has not run yet (this filter comes first), so the layout shows no navigation
+        Map<String, Object> model = new HashMap<>();
+        model.put("service", route.service());
+        model.put("retry", request.getUri().toString());
+        model.put("path", request.getPath());
+        model.put("nav", List.of());
+        model.put("staff", null);
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.TEXT_HTML_TYPE).body(views.render("gateway/unavailable", model, request));
     }
 
     /** The service's base with the request's path and query exactly as received (no decoding and re-encoding). */
