@@ -10,7 +10,7 @@ import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.intake.Urgency;
 import se.huset.kit.events.EventPayloads;
-import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.events.FeedSubscription;
 
 import java.util.UUID;
 
@@ -19,35 +19,19 @@ import java.util.UUID;
  * care guarantee. (Consent and client facts come from service-kit's own reader of the same feed.)
  */
 @Singleton
-public class IntakeEvents implements FeedConsumer {
+public class IntakeEvents extends FeedSubscription {
 
     private final RequestRepository requests;
     private final EventPayloads payloads;
     private final CareGuaranteeClock guarantee;
-    private final String baseUrl;
 
     public IntakeEvents(EventPayloads payloads, @Value("${huset.intake-url}") String baseUrl,
                         RequestRepository requests, BookingSettings settings,
                         @Value("${huset.booking.planned-guarantee-days:14}") int plannedDays) {
+        super("intake", "intake/first-visits", baseUrl);
         this.payloads = payloads;
-        this.baseUrl = baseUrl;
         this.requests = requests;
         this.guarantee = new CareGuaranteeClock(settings.zone(), plannedDays);
-    }
-
-    @Override
-    public String source() {
-        return "intake";
-    }
-
-    @Override
-    public String name() {
-        return "intake/first-visits";
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
     }
 
     @Override

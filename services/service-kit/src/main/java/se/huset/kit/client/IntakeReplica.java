@@ -10,7 +10,7 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.events.EventPayloads;
-import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.events.FeedSubscription;
 
 /**
  * Keeps this service's copy of intake's consent registry and client facts in step with intake's feed, so the
@@ -19,34 +19,18 @@ import se.huset.kit.events.FeedConsumer;
  */
 @Singleton
 @Requires(property = "huset.intake-url")
-public class IntakeReplica implements FeedConsumer {
+public class IntakeReplica extends FeedSubscription {
 
     private final ConsentStore consents;
     private final ClientFacts clients;
     private final EventPayloads payloads;
-    private final String baseUrl;
 
     public IntakeReplica(ConsentStore consents, ClientFacts clients, EventPayloads payloads,
                          @Value("${huset.intake-url}") String baseUrl) {
+        super("intake", "intake/replica", baseUrl);
         this.consents = consents;
         this.clients = clients;
         this.payloads = payloads;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public String source() {
-        return "intake";
-    }
-
-    @Override
-    public String name() {
-        return "intake/replica";
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
     }
 
     @Override
