@@ -4,14 +4,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +103,12 @@ class JourneyBrowserTest {
 
         browser.go("/intake/triage");
         WebElement open = browser.awaitVisible(By.cssSelector("#triage-" + contactId + " summary"));
+        // the board polls itself every 15 s; a poll that shows the same queue is not logged again as a read
+        String auditor = suite.login("auditor", ClinicFixture.PASSWORD);
+        long boardReads = boardReads(auditor, clientId);
+        assertThat(boardReads).as("the board's first showing of the client is logged").isPositive();
+        pollTheBoard();
+        assertThat(boardReads(auditor, clientId)).as("a poll showing the same queue").isEqualTo(boardReads);
         open.sendKeys(Keys.ENTER);
         String p = "t-" + contactId + "-";
         press(p + "urgency-SOON", Keys.SPACE);
@@ -232,6 +241,23 @@ class JourneyBrowserTest {
     }
 
     /** Opens the follow-up of that kind from the due list and records the life-situation form, keys only. */
+    /** One poll of the triage board, as its every-15-s trigger makes it (htmx, from the live region itself). */
+    private static void pollTheBoard() {
+        Object done = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                htmx.ajax('GET', '/intake/triage/queue', {source: '#queue', target: '#queue', swap: 'innerHTML'})
+                    .then(() => done(true), () => done(false));""");
+        assertThat(done).as("the poll answered").isEqualTo(true);
+    }
+
+    /** How often the access log shows reception.region's board listing the client. */
+    private static long boardReads(String auditorToken, String clientId) {
+        HttpResponse<String> log = suite.get("intake", "/api/intake/clients/" + clientId + "/access-log", auditorToken);
+        assertThat(log.statusCode()).isEqualTo(200);
+        return Pattern.compile("\"username\":\"reception\\.region\"[^}]*\"action\":\"LIST\"").matcher(log.body())
+                .results().count();
+    }
+
     private static void recordFromDueList(String kind, String step) {
         browser.go("/followup/due");
         browser.await(d -> {
