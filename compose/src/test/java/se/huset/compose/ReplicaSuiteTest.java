@@ -177,7 +177,7 @@ class ReplicaSuiteTest {
     private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() < deadline).as("within 30 s: %s (logs in compose/target/suite-logs)", what).isTrue();
+            assertThat(System.nanoTime() < deadline).as("within 30 s: %s (logs in compose/target/suite-logs/ReplicaSuiteTest)", what).isTrue();
             Thread.sleep(200);
         }
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The composed suite for a test: the built jars (the gateway plus the services asked for) started as child
@@ -76,9 +77,31 @@ public final class Suite implements AutoCloseable {
     private Suite(Path root, Map<String, String> settings) {
         this.root = root;
         this.settings = Map.copyOf(settings);
-        this.logDir = root.resolve("compose/target/suite-logs");
+        // one folder per suite, named for the test class that started it, so the logs of one test never mix with another's
+        this.logDir = root.resolve("compose/target/suite-logs").resolve(startingTest());
+        clearLogs();
         this.java = System.getenv().getOrDefault("HUSET_JAVA",
                 ProcessHandle.current().info().command().orElse("java"));
+    }
+
+    /** The logs of this test's previous run go; within a run, a restarted process appends to its log. */
+    private void clearLogs() {
+        try (var logs = Files.exists(logDir) ? Files.list(logDir) : Stream.<Path>empty()) {
+            for (Path log : logs.toList()) {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String startingTest() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .map(StackWalker.StackFrame::getClassName)
+                .filter(name -> !name.equals(Suite.class.getName()) && name.startsWith("se.huset.compose"))
+                .findFirst()
+                .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                .orElse("suite"));
     }
 
     /** Starts the gateway and the given services ({@code "intake"}, ...) and waits until all are healthy. */
