@@ -11,6 +11,8 @@ import se.huset.housing.HousingTestSupport;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,29 @@ class PagesTest extends HousingTestSupport {
         return r.getBody(String.class).orElse("");
     }
 
+    /** The start tag of the element with this id. */
+    private static String tag(String html, String id) {
+        Matcher m = Pattern.compile("<[a-z]+\\s[^>]*\\bid=\"" + id + "\"[^>]*>").matcher(html);
+        assertThat(m.find()).as("an element with id " + id).isTrue();
+        return m.group();
+    }
+
+    /** The text of the element with this id, which holds only text. */
+    private static String textOf(String html, String id) {
+        Matcher m = Pattern.compile("<([a-z]+)\\s[^>]*\\bid=\"" + id + "\"[^>]*>([^<]*)</\\1>").matcher(html);
+        assertThat(m.find()).as("an element with id " + id + " holding text").isTrue();
+        return m.group(2);
+    }
+
+    /** The field's label names it; the field is marked invalid and described by its error, which says message. */
+    private static void assertFieldError(String html, String id, String label, String message) {
+        assertThat(html).containsPattern("<label\\s[^>]*\\bfor=\"" + id + "\"[^>]*>" + Pattern.quote(label) + "</label>");
+        assertThat(tag(html, id)).contains("name=\"" + id + "\"", "is-invalid", "aria-invalid=\"true\"",
+                "aria-describedby=\"" + id + "-error\"");
+        assertThat(tag(html, id + "-error")).contains("invalid-feedback");
+        assertThat(textOf(html, id + "-error")).isEqualTo(message);
+    }
+
     @Test
     void boardPlaceEndWithAftercareAndAlerts() {
         String unit = unit("Skogsgläntan P", "LOW_THRESHOLD", 2, 45, true);
@@ -47,9 +72,11 @@ class PagesTest extends HousingTestSupport {
         assertThat(text(board)).contains("Boenden: beläggning", "Skogsgläntan P", "45 år och äldre")
                 .doesNotContain("??");
 
-        HttpResponse<String> bad = page(form("/housing/units/" + unit + "/placements", "clientId=inte-ett-id"), HOUSING_KOMMUN);
+        HttpResponse<String> bad = page(form("/housing/units/" + unit + "/placements",
+                "clientId=inte-ett-id&decisionId=nej"), HOUSING_KOMMUN);
         assertThat(bad.code()).isEqualTo(400);
-        assertThat(text(bad)).contains("id=\"clientId-error\"", "Ange ett id i formen");
+        assertFieldError(text(bad), "clientId", "Klient-id", "Ange ett id i formen 8-4-4-4-12 tecken.");
+        assertFieldError(text(bad), "decisionId", "Biståndsbeslut (id)", "Ange ett id i formen 8-4-4-4-12 tecken.");
 
         UUID young = client(30);
         String youngDecision = decision(young, "SOL_4_1", SOCIAL_KOMMUN);
@@ -68,13 +95,25 @@ class PagesTest extends HousingTestSupport {
         String placementId = (String) items(ok(call(HttpRequest.GET("/api/housing/placements?clientId=" + client),
                 SOCIAL_KOMMUN), 200)).get(0).get("id");
         HttpResponse<String> endForm = page(HttpRequest.GET("/housing/placements/" + placementId + "/end"), SOCIAL_KOMMUN);
-        assertThat(text(endForm)).contains("Eftervårdsplan", "<label for=\"nextHousing\"").doesNotContain("??");
+        assertThat(text(endForm)).contains("Eftervårdsplan", "<label for=\"nextHousing\"").doesNotContain("??")
+                .containsPattern("<option value=\"KOMMUN\" selected");
+        assertThat(tag(text(endForm), "reason")).contains("required", "data-autofocus", "aria-invalid=\"false\"")
+                .doesNotContain("aria-describedby");
+        assertThat(tag(text(endForm), "nextHousing")).contains("maxlength=\"500\"", "aria-invalid=\"false\"");
+        assertThat(tag(text(endForm), "followUpDate")).contains("type=\"date\"", "min=\"" + LocalDate.now() + "\"");
+
+        HttpResponse<String> unread = page(form("/housing/placements/" + placementId + "/end",
+                "reason=&ownerOrg=X&followUpDate=nej"), SOCIAL_KOMMUN);
+        assertThat(unread.code()).isEqualTo(400);
+        assertFieldError(text(unread), "reason", "Anledning", "Välj en anledning.");
+        assertFieldError(text(unread), "ownerOrg", "Ansvarig huvudman", "Välj ansvarig huvudman.");
+        assertFieldError(text(unread), "followUpDate", "Uppföljningsdatum", "Ange ett datum (ÅÅÅÅ-MM-DD).");
 
         HttpResponse<String> missing = page(form("/housing/placements/" + placementId + "/end",
                 "reason=EVICTED&ownerStaff=sara&ownerOrg=KOMMUN"), SOCIAL_KOMMUN);
         assertThat(missing.code()).isEqualTo(400);
-        assertThat(text(missing)).contains("id=\"nextHousing-error\"", "Ange nästa boende", "id=\"network-error\"")
-                .doesNotContain("id=\"ownerStaff-error\"");
+        assertFieldError(text(missing), "nextHousing", "Nästa boende", "Ange nästa boende.");
+        assertThat(text(missing)).contains("id=\"network-error\"").doesNotContain("id=\"ownerStaff-error\"");
 
         HttpResponse<String> ended = page(form("/housing/placements/" + placementId + "/end",
                 "reason=EVICTED&ownerStaff=sara&ownerOrg=KOMMUN&nextHousing=Bjorkebo&occupation=Daglig+verksamhet"
@@ -98,7 +137,14 @@ class PagesTest extends HousingTestSupport {
                 + today.plusDays(2) + "&validFrom=" + today.plusDays(2) + "&validTo=" + today.plusMonths(3)
                 + "&legalBasis=SOL_4_1"), SOCIAL_KOMMUN);
         assertThat(future.code()).isEqualTo(400);
-        assertThat(text(future)).contains("id=\"decisionDate-error\"");
+        assertFieldError(text(future), "decisionDate", "Beslutsdatum", "Ange beslutsdatum (inte i framtiden).");
+        String unread = text(page(form("/housing/decisions",
+                "clientId=x&decisionDate=" + today + "&validFrom=y&validTo=&legalBasis=Z"), SOCIAL_KOMMUN));
+        assertFieldError(unread, "clientId", "Klient-id", "Ange ett id i formen 8-4-4-4-12 tecken.");
+        assertFieldError(unread, "validFrom", "Gäller från", "Ange ett datum (ÅÅÅÅ-MM-DD).");
+        assertFieldError(unread, "validTo", "Gäller till",
+                "Ange till vilket datum beslutet gäller (efter startdatum, högst tre år).");
+        assertFieldError(unread, "legalBasis", "Lagrum", "Välj lagrum.");
         HttpResponse<String> recorded = page(form("/housing/decisions", "clientId=" + client + "&decisionDate="
                 + today + "&validFrom=" + today + "&validTo=" + today.plusMonths(3) + "&legalBasis=LVM"), SOCIAL_KOMMUN);
         assertThat(recorded.code()).isEqualTo(200);
@@ -108,10 +154,48 @@ class PagesTest extends HousingTestSupport {
     }
 
     @Test
+    void theMoveFormShowsItsErrorsNextToTheFields() {
+        String from = unit("Flytt från", "SUPPORTED", 2, null, false);
+        String to = unit("Flytt till", "SUPPORTED", 3, null, false);
+        String placementId = (String) ok(place(client(40), from, null, HOUSING_KOMMUN), 201).get("id");
+        String path = "/housing/placements/" + placementId + "/move";
+
+        String blank = text(page(HttpRequest.GET(path), HOUSING_KOMMUN));
+        assertThat(blank).contains("Flytt till (3 lediga)").doesNotContain("??");
+        assertThat(tag(blank, "unitId")).contains("required", "data-autofocus", "aria-invalid=\"false\"");
+        assertThat(tag(blank, "decisionId")).contains("autocomplete=\"off\"", "aria-describedby=\"decisionId-help\"");
+        assertThat(textOf(blank, "decisionId-help")).isEqualTo("Lämna tomt för att behålla nuvarande beslut.");
+
+        HttpResponse<String> bad = page(form(path, "unitId=&decisionId=nej"), HOUSING_KOMMUN);
+        assertThat(bad.code()).isEqualTo(400);
+        assertFieldError(text(bad), "unitId", "Ny enhet", "Välj en enhet.");
+        assertFieldError(text(bad), "decisionId", "Nytt biståndsbeslut (id)", "Ange ett id i formen 8-4-4-4-12 tecken.");
+
+        String chosen = text(page(form(path, "unitId=" + to + "&decisionId=nej"), HOUSING_KOMMUN));
+        assertThat(chosen).containsPattern("<option value=\"" + to + "\" selected").doesNotContain("id=\"unitId-error\"");
+        assertFieldError(chosen, "decisionId", "Nytt biståndsbeslut (id)", "Ange ett id i formen 8-4-4-4-12 tecken.");
+    }
+
+    @Test
     void adminEditsUnitsWithErrorsNextToFields() {
+        String blank = text(page(HttpRequest.GET("/housing/admin/units/new"), ADMIN));
+        assertThat(tag(blank, "name")).contains("required", "maxlength=\"120\"", "data-autofocus");
+        assertThat(tag(blank, "capacity")).contains("type=\"number\"", "min=\"1\"", "max=\"500\"",
+                "aria-invalid=\"false\"", "aria-describedby=\"capacity-help\"");
+        assertThat(textOf(blank, "capacity-help")).isEqualTo("Kan inte sänkas under antalet belagda platser.");
+        assertThat(tag(blank, "costPerDay")).contains("inputmode=\"decimal\"", "aria-describedby=\"costPerDay-help\"");
+
         HttpResponse<String> bad = page(form("/housing/admin/units", "name=&type=EXTERNAL_HVB&capacity=0"), ADMIN);
         assertThat(bad.code()).isEqualTo(400);
-        assertThat(text(bad)).contains("id=\"name-error\"", "id=\"capacity-error\"");
+        assertFieldError(text(bad), "name", "Namn", "Ange ett namn (högst 120 tecken) som ingen annan enhet har.");
+        assertFieldError(text(bad), "capacity", "Antal platser", "Ange antal platser, 1–500.");
+        assertThat(text(bad)).containsPattern("<option value=\"EXTERNAL_HVB\" selected");
+        String unread = text(page(form("/housing/admin/units",
+                "name=X&type=BAD&capacity=2&minAge=x&costPerDay=y&provider=" + "p".repeat(201)), ADMIN));
+        assertFieldError(unread, "type", "Typ", "Välj en typ.");
+        assertFieldError(unread, "minAge", "Lägsta ålder", "Ange ett tal.");
+        assertFieldError(unread, "provider", "Utförare", "Externa placeringar anger utförare (högst 200 tecken).");
+        assertFieldError(unread, "costPerDay", "Kostnad per dygn (kr)", "Ange ett tal.");
         HttpResponse<String> created = page(form("/housing/admin/units",
                 "name=HVB+Sidan&type=EXTERNAL_HVB&capacity=3&requiresDecision=true&provider=Vard+AB&costPerDay=3100,50"), ADMIN);
         assertThat(created.code()).isEqualTo(200);
