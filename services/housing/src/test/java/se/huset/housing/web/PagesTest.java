@@ -55,11 +55,14 @@ class PagesTest extends HousingTestSupport {
         return m.group(2);
     }
 
-    /** The field's label names it; the field is marked invalid and described by its error, which says message. */
+    /**
+     * The field's label names it; the field is marked invalid and described by its error, which says message (and
+     * by its help text first, when it has one).
+     */
     private static void assertFieldError(String html, String id, String label, String message) {
         assertThat(html).containsPattern("<label\\s[^>]*\\bfor=\"" + id + "\"[^>]*>" + Pattern.quote(label) + "</label>");
-        assertThat(tag(html, id)).contains("name=\"" + id + "\"", "is-invalid", "aria-invalid=\"true\"",
-                "aria-describedby=\"" + id + "-error\"");
+        assertThat(tag(html, id)).contains("name=\"" + id + "\"", "is-invalid", "aria-invalid=\"true\"")
+                .containsPattern("aria-describedby=\"(" + id + "-help )?" + id + "-error\"");
         assertThat(tag(html, id + "-error")).contains("invalid-feedback");
         assertThat(textOf(html, id + "-error")).isEqualTo(message);
     }
@@ -189,6 +192,8 @@ class PagesTest extends HousingTestSupport {
         assertThat(bad.code()).isEqualTo(400);
         assertFieldError(text(bad), "name", "Namn", "Ange ett namn (högst 120 tecken) som ingen annan enhet har.");
         assertFieldError(text(bad), "capacity", "Antal platser", "Ange antal platser, 1–500.");
+        assertThat(tag(text(bad), "capacity")).as("the help text stays read with the error")
+                .contains("aria-describedby=\"capacity-help capacity-error\"");
         assertThat(text(bad)).containsPattern("<option value=\"EXTERNAL_HVB\" selected");
         String unread = text(page(form("/housing/admin/units",
                 "name=X&type=BAD&capacity=2&minAge=x&costPerDay=y&provider=" + "p".repeat(201)), ADMIN));
