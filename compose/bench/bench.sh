@@ -320,8 +320,8 @@ write_report() {
     echo "<!-- bench-summary:end -->"
     echo
     echo "Start-up: from launch to the first 200 on \`/health\`, as recorded by the \`./huset up\` that started the"
-    echo "process (one process at a time, flags \`$(jvm_flags intake)\`, the gateway without the C1 limit, plus a class-data-sharing archive from the"
-    echo "previous run on JDK 19+ except on the first start after a build). RSS from \`/proc/<pid>/status\`"
+    echo "process (one process at a time, flags \`$(jvm_flags intake)\`, the gateway without the C1 limit, plus the process's class-data-sharing archive"
+    echo "on JDK 19+, which \`./huset up\` writes with a training start right after a build). RSS from \`/proc/<pid>/status\`"
     echo "(VmRSS now, VmHWM peak) after the load. Errors: non-2xx answers plus socket errors (wrk), failed transactions (pgbench)."
     echo "Raw output of the last run: \`.huset/bench/\`."
   } >"$REPORT"
