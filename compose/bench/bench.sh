@@ -59,7 +59,7 @@ drop_bench_databases() {
   local p
   ADMIN_PASSWORD="$(secret_get HUSET_DB_ADMIN_PASSWORD)"
   for p in "${PROCESSES[@]}"; do
-    admin_psql -c "drop database if exists $(db_of "$(proc_name "$p")") with (force)" >/dev/null \
+    PGOPTIONS="-c client_min_messages=warning" admin_psql -c "drop database if exists $(db_of "$(proc_name "$p")") with (force)" >/dev/null \
       || warn "could not drop $(db_of "$(proc_name "$p")")"
   done
   rm -f "$STATE/demo/"*"$DB_SUFFIX@"*
