@@ -34,8 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * Headless Debian Chromium driven by Selenium against a running {@link Suite}: logs in through the gateway's login
- * form, keeps numbered screenshots in {@code compose/target/screenshots/<name>/<nn-step>.png} and checks each page
- * with axe-core (WCAG 2.1 A and AA). One per test class: starting Chromium is the slow part.
+ * form, keeps numbered screenshots in {@code compose/target/screenshots/<test class>/<nn-step>.png} and checks
+ * each page with axe-core (WCAG 2.1 A and AA). One per test class: starting Chromium is the slow part.
  *
  * <p>Chromium and chromedriver are Debian's ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}), named
  * explicitly so Selenium Manager never downloads a browser or driver. When they are missing (and we are not root,
@@ -59,10 +59,10 @@ final class Browser implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private int step;
 
-    private Browser(Suite suite, String name) throws IOException {
+    private Browser(Suite suite) throws IOException {
         this.suite = suite;
         this.axe = Files.readString(axeScript(), StandardCharsets.UTF_8);
-        this.screenshots = DebianTool.projectRoot().resolve("compose/target/screenshots").resolve(name);
+        this.screenshots = DebianTool.projectRoot().resolve("compose/target/screenshots").resolve(suite.testName());
         deleteTree(screenshots);
         Files.createDirectories(screenshots);
         this.userDataDir = Files.createTempDirectory("huset-chromium");
@@ -82,12 +82,12 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * A browser for one test class (after {@link #assumeAvailable()}); screenshots go to
-     * {@code compose/target/screenshots/<name>}.
+     * A browser for the test class that started the suite (after {@link #assumeAvailable()}); screenshots go to
+     * {@code compose/target/screenshots/<test class>}.
      */
-    static Browser open(Suite suite, String name) {
+    static Browser open(Suite suite) {
         try {
-            return new Browser(suite, name);
+            return new Browser(suite);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

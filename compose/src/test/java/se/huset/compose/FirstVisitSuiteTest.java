@@ -1,6 +1,6 @@
 package se.huset.compose;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstVisitSuiteTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    @AutoClose
     private static Suite suite;
 
     @BeforeAll
     static void boot() {
         suite = Suite.start("intake", "booking");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

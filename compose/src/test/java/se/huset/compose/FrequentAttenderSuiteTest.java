@@ -1,6 +1,6 @@
 package se.huset.compose;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,18 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FrequentAttenderSuiteTest {
 
+    @AutoClose
     private static Suite suite;
 
     @BeforeAll
     static void boot() {
         suite = Suite.start("intake", "followup");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

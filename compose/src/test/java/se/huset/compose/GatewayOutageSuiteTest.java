@@ -1,6 +1,6 @@
 package se.huset.compose;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GatewayOutageSuiteTest {
 
+    @AutoClose
     private static Suite suite;
 
     @BeforeAll
     static void boot() {
         // the keys are due for a refresh after a second, so the refresh falls inside the outage
         suite = Suite.start(Map.of("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_GATEWAY_CACHE_EXPIRATION", "1"), "intake");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -1,6 +1,6 @@
 package se.huset.compose;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,7 +38,9 @@ class JourneyBrowserTest {
     private static final String CONTACTS_PER_WEEK = "intake: Kontakter via en ingång per vecka";
     /** How long what travels on the event feeds (and rollout's collection) may take on a busy machine. */
     private static final Duration FEEDS = Duration.ofSeconds(60);
+    @AutoClose
     private static Suite suite;
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
@@ -49,20 +51,7 @@ class JourneyBrowserTest {
         // the due list looks far enough ahead to hold the 6-month follow-up of an enrollment ended today
         settings.put("HUSET_FOLLOWUP_REMINDERS_LOOK_AHEAD_DAYS", "200");
         suite = Suite.start(settings, "intake", "booking", "programs", "housing", "followup", "rollout");
-        browser = Browser.open(suite, "JourneyBrowserTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (suite != null) {
-                suite.close();
-            }
-        }
+        browser = Browser.open(suite);
     }
 
     @Test

@@ -2,7 +2,7 @@ package se.huset.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,18 +28,12 @@ class ObservabilitySuiteTest {
 
     /** A metric name in a PromQL expression: the word before a label selector. */
     private static final Pattern METRIC = Pattern.compile("([a-z][a-z0-9_]*)\\{");
+    @AutoClose
     private static Suite suite;
 
     @BeforeAll
     static void boot() {
         suite = Suite.start("intake", "booking");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -1,6 +1,6 @@
 package se.huset.compose;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -24,27 +24,16 @@ class ProgramsAttendanceBrowserTest {
 
     private static final String[] MARKS = {"PRESENT", "PRESENT", "ABSENT", "PRESENT", "EXCUSED", "PRESENT", "ABSENT",
             "PRESENT", "EXCUSED", "PRESENT"};
+    @AutoClose
     private static Suite suite;
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
     static void boot() {
         Browser.assumeAvailable();
         suite = Suite.start(ClinicFixture.BROWSER_SETTINGS, "intake", "booking", "programs");
-        browser = Browser.open(suite, "ProgramsAttendanceBrowserTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (suite != null) {
-                suite.close();
-            }
-        }
+        browser = Browser.open(suite);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package se.huset.compose;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +41,7 @@ class ReplicaSuiteTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final int CONTACTS = 6;
     private static final String CONSUMER = "intake/first-visits";
+    @AutoClose
     private static Suite suite;
     private static String replica;
 
@@ -50,13 +51,6 @@ class ReplicaSuiteTest {
         suite = Suite.start(Map.of("JAVA_TOOL_OPTIONS",
                 "-Dhuset.booking.reminder-hours-before=720 -Dhuset.booking.reminders.interval=1s"), "intake", "booking");
         replica = suite.startReplica("booking");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -1,6 +1,6 @@
 package se.huset.compose;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResilienceSuiteTest {
 
     private static final int CONTACTS = 20;
+    @AutoClose
     private static Suite suite;
 
     @BeforeAll
     static void boot() {
         suite = Suite.start("intake");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class Suite implements AutoCloseable {
     private static final Pattern STRING_FIELD = Pattern.compile("\"%s\"\\s*:\\s*(?:\"([^\"]*)\"|(-?[0-9]+))");
 
     private final Path root;
+    private final String testName;
     private final Path logDir;
     private final String java;
     private final String serviceSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
@@ -78,7 +79,8 @@ public final class Suite implements AutoCloseable {
         this.root = root;
         this.settings = Map.copyOf(settings);
         // one folder per suite, named for the test class that started it, so the logs of one test never mix with another's
-        this.logDir = root.resolve("compose/target/suite-logs").resolve(startingTest());
+        this.testName = startingTest();
+        this.logDir = root.resolve("compose/target/suite-logs").resolve(testName);
         clearLogs();
         this.java = System.getenv().getOrDefault("HUSET_JAVA",
                 ProcessHandle.current().info().command().orElse("java"));
@@ -93,6 +95,11 @@ public final class Suite implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The simple name of the test class that started this suite. */
+    public String testName() {
+        return testName;
     }
 
     private static String startingTest() {
