@@ -6,8 +6,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The transaction's connection was closed under it (PostgreSQL restarting cut the session, e.g. "Could not set JDBC
@@ -17,12 +15,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class ConnectionLostHandler implements ExceptionHandler<ConnectionException, HttpResponse<Problem>> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectionLostHandler.class);
-
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConnectionException exception) {
-        LOG.warn("{} {}: database connection lost, answered 503: {}", request.getMethodName(), request.getPath(),
-                exception.getMessage());
-        return DatabaseLost.unavailable();
+        return DatabaseLost.unavailable(request, exception);
     }
 }

@@ -1,6 +1,9 @@
 package se.huset.kit.problem;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.huset.contracts.problem.ProblemTypes;
 
 import java.sql.SQLException;
@@ -11,6 +14,8 @@ import java.sql.SQLException;
  * change may or may not have been committed, so the client retries with the same Idempotency-Key.
  */
 final class DatabaseLost {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseLost.class);
 
     private DatabaseLost() {
     }
@@ -26,7 +31,10 @@ final class DatabaseLost {
         return false;
     }
 
-    static HttpResponse<Problem> unavailable() {
+    /** Logs the lost connection for the request and answers it. */
+    static HttpResponse<Problem> unavailable(HttpRequest<?> request, Throwable cause) {
+        LOG.warn("{} {}: database connection lost, answered 503: {}", request.getMethodName(), request.getPath(),
+                cause.getMessage());
         return ProblemResponses.of(new Problem(ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable", 503,
                         "The connection to the database was lost (it is restarting); the change may not have been "
                                 + "saved. Try again in a moment with the same Idempotency-Key.", null))

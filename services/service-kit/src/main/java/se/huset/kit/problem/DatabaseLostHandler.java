@@ -22,9 +22,7 @@ public class DatabaseLostHandler implements ExceptionHandler<DataAccessException
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DataAccessException exception) {
         if (DatabaseLost.isConnectionLoss(exception)) {
-            LOG.warn("{} {}: database connection lost, answered 503: {}", request.getMethodName(), request.getPath(),
-                    exception.getMessage());
-            return DatabaseLost.unavailable();
+            return DatabaseLost.unavailable(request, exception);
         }
         LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
         return ProblemResponses.of(ProblemResponses.forStatus(500,
