@@ -14,6 +14,7 @@ import io.micronaut.http.client.ProxyRequestOptions;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -23,11 +24,11 @@ import reactor.core.publisher.Mono;
 import se.huset.contracts.problem.ProblemTypes;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemResponses;
+import se.huset.kit.web.LayoutModel;
 import se.huset.kit.web.WebFilters;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,13 +51,15 @@ public class ProxyFilter implements HttpServerFilter {
     private final ProxyHttpClient client;
     private final Duration timeout;
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
+    private final LayoutModel layout;
 
     public ProxyFilter(Routes routes, ProxyHttpClient client, @Value("${huset.proxy.timeout:1500ms}") Duration timeout,
-                       ThymeleafViewsRenderer<Map<String, Object>> views) {
+                       ThymeleafViewsRenderer<Map<String, Object>> views, LayoutModel layout) {
         this.routes = routes;
         this.client = client;
         this.timeout = timeout;
         this.views = views;
+        this.layout = layout;
     }
 
     @Override
@@ -91,21 +94,19 @@ public class ProxyFilter implements HttpServerFilter {
     }
 
     private MutableHttpResponse<?> unavailable(HttpRequest<?> request, Routes.Route route) {
-        boolean page = !request.getPath().startsWith("/api/") && request.getHeaders().accept().stream()
+        boolean browser = !request.getPath().startsWith("/api/") && request.getHeaders().accept().stream()
                 .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
-        if (!page) {
+        if (!browser) {
             return ProblemResponses.of(new Problem(ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable", 503,
                     "The " + route.service() + " service is not answering; try again shortly.", null));
         }
-        // the gateway's security has not run yet (this filter comes first), so the layout shows no navigation
-        Map<String, Object> model = new HashMap<>();
-        model.put("service", route.service());
-        model.put("retry", request.getUri().toString());
-        model.put("path", request.getPath());
-        model.put("nav", List.of());
-        model.put("staff", null);
+        ModelAndView<Map<String, Object>> page = new ModelAndView<>("gateway/unavailable",
+                Map.of("service", route.service(), "retry", request.getUri().toString()));
+        // the layout's model; the gateway's security has not run yet (this filter comes first), so no navigation
+        layout.process(request, page);
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(MediaType.TEXT_HTML_TYPE).body(views.render("gateway/unavailable", model, request));
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .body(views.render(page.getView().orElseThrow(), page.getModel().orElseThrow(), request));
     }
 
     /** The service's base with the request's path and query exactly as received (no decoding and re-encoding). */
