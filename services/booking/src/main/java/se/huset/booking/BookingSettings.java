@@ -25,6 +25,7 @@ public class BookingSettings {
     private final LocalTime closes;
     private final DayOfWeek firstDay;
     private final DayOfWeek lastDay;
+    private final WorkingWeek openingWeek;
 
     public BookingSettings(@Value("${huset.booking.zone:Europe/Stockholm}") String zone,
                            @Value("${huset.booking.opening-hours:08:00-17:00}") String openingHours,
@@ -40,6 +41,11 @@ public class BookingSettings {
             throw new IllegalArgumentException("huset.booking.opening-days must run forwards from Monday, e.g. "
                     + "MONDAY-FRIDAY: " + openingDays);
         }
+        List<WorkingWeek.Period> periods = new ArrayList<>();
+        for (int d = firstDay.getValue(); d <= lastDay.getValue(); d++) {
+            periods.add(new WorkingWeek.Period(DayOfWeek.of(d), opens, closes));
+        }
+        this.openingWeek = new WorkingWeek(periods);
     }
 
     public ZoneId zone() {
@@ -56,11 +62,7 @@ public class BookingSettings {
 
     /** When rooms are bookable: the opening hours on each opening day. */
     public WorkingWeek openingWeek() {
-        List<WorkingWeek.Period> periods = new ArrayList<>();
-        for (int d = firstDay.getValue(); d <= lastDay.getValue(); d++) {
-            periods.add(new WorkingWeek.Period(DayOfWeek.of(d), opens, closes));
-        }
-        return new WorkingWeek(periods);
+        return openingWeek;
     }
 
     /** The opening days and hours in words, for a refusal: "08:00–17:00, MONDAY–FRIDAY". */
