@@ -31,7 +31,7 @@ ensure_wrk() {
   have wrk && return
   if is_root && have apt-get; then
     step "installing wrk (apt-get install -y wrk)"
-    { apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }; } >"$LOGS/wrk-install.log" 2>&1 \
+    apt_install "$LOGS/wrk-install.log" wrk \
       || die "could not install wrk (log: $LOGS/wrk-install.log)" "install it by hand: apt-get install -y wrk"
   else
     die "wrk is not installed" "sudo apt-get install -y wrk (macOS: brew install wrk), then ./huset bench again"
@@ -190,8 +190,8 @@ ensure_nginx() {
   have nginx || [[ -x /usr/sbin/nginx ]] && return 0
   if is_root && have apt-get; then
     step "installing nginx for the reference proxy (apt-get install -y nginx-light or nginx)"
-    { apt-get install -y --no-install-recommends nginx || { apt-get update && apt-get install -y --no-install-recommends nginx; }; } \
-      >"$LOGS/nginx-install.log" 2>&1 || { warn "could not install nginx (log: $LOGS/nginx-install.log): the nginx reference is left out"; return 1; }
+    apt_install "$LOGS/nginx-install.log" --no-install-recommends nginx \
+      || { warn "could not install nginx (log: $LOGS/nginx-install.log): the nginx reference is left out"; return 1; }
     # the package's own service is not wanted: only the bench's instance below runs
     { systemctl disable --now nginx || service nginx stop || /usr/sbin/nginx -s stop; } >/dev/null 2>&1 || true
   else
