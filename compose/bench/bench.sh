@@ -189,7 +189,7 @@ NGINX_DIR="$OUT/nginx"
 ensure_nginx() {
   have nginx || [[ -x /usr/sbin/nginx ]] && return 0
   if is_root && have apt-get; then
-    step "installing nginx for the reference proxy (apt-get install -y nginx-light or nginx)"
+    step "installing nginx for the reference proxy (apt-get install -y nginx)"
     apt_install "$LOGS/nginx-install.log" --no-install-recommends nginx \
       || { warn "could not install nginx (log: $LOGS/nginx-install.log): the nginx reference is left out"; return 1; }
     # the package's own service is not wanted: only the bench's instance below runs
