@@ -124,6 +124,15 @@ class ProxyTest extends GatewayTestSupport {
     }
 
     @Test
+    void sharedAssetsAreTheGatewaysOwnAndAServicesOwnAssetsAreForwardedByItsPrefix() {
+        assertThat(call(HttpRequest.GET("/webjars/chart.js/4.4.1/dist/chart.umd.js")).code()).isEqualTo(200);
+        assertThat(call(HttpRequest.GET("/assets/css/huset.css")).code()).isEqualTo(200);
+
+        assertThat(call(HttpRequest.GET("/booking/assets/js/booking.js")).code()).isEqualTo(201);
+        assertThat(LIVE.last().rawPath()).isEqualTo("/booking/assets/js/booking.js");
+    }
+
+    @Test
     void otherRoutesKeepWorkingWhileAServiceIsDown() {
         assertThat(call(HttpRequest.GET("/api/intake/contacts")).code()).isEqualTo(503);
 

@@ -154,9 +154,9 @@ class GroupReportsTest extends FollowupTestSupport {
     void thePageLoadsChartJsAndItsScriptAsStaticFiles() {
         String page = reportsPage();
         assertThat(page).contains("<script src=\"/webjars/chart.js/4.4.1/dist/chart.umd.js\" defer></script>",
-                "<script src=\"/assets/js/followup-charts.js\" defer></script>", "data-labels=\"1 kontakt|2 kontakter|");
+                "<script src=\"/followup/assets/js/followup-charts.js\" defer></script>", "data-labels=\"1 kontakt|2 kontakter|");
         assertThat(page).doesNotContainPattern("<script>(?!</script>)");
-        assertThat(http.toBlocking().exchange(HttpRequest.GET("/assets/js/followup-charts.js"), String.class).body())
+        assertThat(http.toBlocking().exchange(HttpRequest.GET("/followup/assets/js/followup-charts.js"), String.class).body())
                 .contains("data-values");
         assertThat(http.toBlocking().exchange(HttpRequest.GET("/webjars/chart.js/4.4.1/dist/chart.umd.js"), String.class).code())
                 .isEqualTo(200);
