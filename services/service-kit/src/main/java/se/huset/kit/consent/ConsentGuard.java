@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
+import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
 
 import javax.crypto.Mac;
@@ -71,6 +72,15 @@ public class ConsentGuard {
         Screened<T> screened = screen(reader, items, describe, action);
         audit.record(screened.entries());
         return new Visible<>(screened.shown(), screened.withheld());
+    }
+
+    /**
+     * One page of a list read: like {@link #filter} over the page's rows; the cursor stays that of the last row
+     * fetched, so a page whose rows are all withheld still leads on to the next.
+     */
+    public <T> Page<T> page(Staff reader, Page<T> rows, Function<T, OwnedRecord> describe, String action) {
+        Visible<T> visible = filter(reader, rows.items(), describe, action);
+        return new Page<>(visible.items(), rows.next(), visible.withheld());
     }
 
     /**
