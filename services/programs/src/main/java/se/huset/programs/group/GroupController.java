@@ -17,7 +17,7 @@ import se.huset.kit.consent.Visible;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
-import se.huset.programs.CallerToken;
+import se.huset.kit.security.CallerToken;
 import se.huset.programs.attendance.AttendanceRequest;
 import se.huset.programs.attendance.AttendanceView;
 import se.huset.programs.attendance.TakingAttendance;

@@ -1,4 +1,4 @@
-package se.huset.programs;
+package se.huset.kit.security;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -23,6 +23,6 @@ public final class CallerToken {
             return header.substring(BEARER.length()).strip();
         }
         return request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
-                .orElseThrow(() -> ProblemException.forbidden("no token to pass on to the booking service"));
+                .orElseThrow(() -> ProblemException.forbidden("no token to pass on to another service"));
     }
 }
