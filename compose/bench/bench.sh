@@ -12,6 +12,8 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export HUSET_DB_SUFFIX="${HUSET_BENCH_DB_SUFFIX:-_bench}"
 # shellcheck source=../../huset
 . "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
+# shellcheck source=pages.sh
+. "$BENCH_DIR/pages.sh"       # plans_on and pages_bench (sourcing runs nothing)
 
 CONNECTIONS="${HUSET_BENCH_CONNECTIONS:-8}"
 THREADS="${HUSET_BENCH_THREADS:-2}"
@@ -50,6 +52,7 @@ ensure_suite() {
   drop_bench_databases
   trap finish EXIT
   "$ROOT/huset" up | grep -E '^==>|up on'
+  plans_on
   step "restarting the suite to measure start-up: ./huset down && ./huset up"
   "$ROOT/huset" down >/dev/null
   "$ROOT/huset" up | grep -E 'up on'
@@ -373,6 +376,7 @@ bench_main() {
   "$BENCH_DIR/rollout.sh" || warn "the rollout dashboard bench did not run (see above); the rest of the report stands"
   update_readme
   "$BENCH_DIR/booking.sh"
+  pages_bench
   say ""
   say "written: $REPORT (README.md's Benchmarks section updated)"
 }
