@@ -64,21 +64,25 @@ public class RequestController {
     }
 
     @Post("/{id}/take")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView take(UUID id, Authentication authentication) {
         return working.take(Staff.of(authentication), id);
     }
 
     @Post("/{id}/assign")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView assign(UUID id, @Body AssignRequest request, Authentication authentication) {
         return working.assign(Staff.of(authentication), id, request.username());
     }
 
     @Post("/{id}/release")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView release(UUID id, Authentication authentication) {
         return working.release(Staff.of(authentication), id);
     }
 
     @Post("/{id}/close")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView close(UUID id, @Body CloseRequest request, Authentication authentication) {
         return working.close(Staff.of(authentication), id,
                 Inputs.constant("reason", request.reason(), CloseReason.class), request.note());

@@ -169,6 +169,20 @@ public class RequestRepository {
         });
     }
 
+    /** Every open request, oldest triage first (the demo data's history works through them once). */
+    public List<FirstVisitRequest> allOpen() {
+        return query("select " + COLUMNS + " from first_visit_request where status = 'OPEN' order by triaged_at, id");
+    }
+
+    public long count() {
+        return jdbc.prepareStatement("select count(*) from first_visit_request", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public void fulfil(UUID id, UUID appointmentId, Instant at) {
         jdbc.prepareStatement("update first_visit_request set status = 'BOOKED', appointment_id = ?, booked_at = ? where id = ?", ps -> {
             ps.setObject(1, appointmentId);
