@@ -13,15 +13,21 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import se.huset.booking.Inputs;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.consent.Visible;
+import se.huset.booking.calendar.TimeRange;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.security.Staff;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @Controller("/api/booking/appointments")
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.SERVICE})
 public class AppointmentController {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
 
     private final BookingAppointment booking;
     private final ChangingAppointment changing;
@@ -49,12 +55,24 @@ public class AppointmentController {
         return queries.one(Staff.of(authentication), id);
     }
 
-    /** {@code from} and {@code to} are ISO-8601 with offset; narrowed by one of staff, room or client. */
+    /**
+     * The appointments overlapping {@code from}–{@code to} (ISO-8601 with offset) in start order, narrowed by one of
+     * staff, room or client; keyset-paged ({@code limit} 1–200, default 50; {@code after} the previous {@code next}).
+     */
     @Get
-    public Visible<AppointmentView> list(@QueryValue String from, @QueryValue String to,
-                                         @Nullable @QueryValue String staff, @Nullable @QueryValue UUID room,
-                                         @Nullable @QueryValue UUID client, Authentication authentication) {
-        return queries.list(Staff.of(authentication), staff, room, client, Inputs.range("from", from, "to", to));
+    public Page<AppointmentView> list(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                      @Nullable @QueryValue String staff, @Nullable @QueryValue String room,
+                                      @Nullable @QueryValue String client, @Nullable @QueryValue String limit,
+                                      @Nullable @QueryValue String after, Authentication authentication) {
+        TimeRange window = Inputs.range("from", from, "to", to);
+        int size = Inputs.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        Optional<Cursor> cursor = Cursor.parse("after", after, 2);
+        return queries.list(Staff.of(authentication), blankToNull(staff), Inputs.uuid("room", room),
+                Inputs.uuid("client", client), window, size, cursor);
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Post("/{id}/cancel")

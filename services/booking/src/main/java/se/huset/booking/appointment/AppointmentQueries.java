@@ -5,11 +5,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.booking.calendar.TimeRange;
 import se.huset.kit.consent.ConsentGuard;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads of appointments, each through the consent rule: the other body's appointments only under consent. */
@@ -30,21 +32,17 @@ public class AppointmentQueries {
         return guard.read(reader, a.owned(), "READ", AppointmentView.of(a));
     }
 
-    /** Exactly one of staff, room or client narrows the window's appointments. */
+    /**
+     * One page of a window's appointments in start order, narrowed by one of staff, room or client (or none); the
+     * other body's only under consent, the rest counted as withheld.
+     */
     @Transactional
-    public Visible<AppointmentView> list(Staff reader, @Nullable String staff, @Nullable UUID room,
-                                         @Nullable UUID client, TimeRange window) {
-        List<Appointment> found;
-        if (staff != null) {
-            found = appointments.forStaff(staff, window);
-        } else if (room != null) {
-            found = appointments.forRoom(room, window);
-        } else if (client != null) {
-            found = appointments.forClient(client, window);
-        } else {
-            found = appointments.inWindow(window);
-        }
-        Visible<Appointment> visible = guard.filter(reader, found, Appointment::owned, "LIST");
-        return new Visible<>(visible.items().stream().map(AppointmentView::of).toList(), visible.withheld());
+    public Page<AppointmentView> list(Staff reader, @Nullable String staff, @Nullable UUID room,
+                                      @Nullable UUID client, TimeRange window, int limit, Optional<Cursor> after) {
+        List<Appointment> fetched = appointments.page(staff, room, client, window,
+                after.map(c -> c.instant(0)).orElse(null), after.map(c -> c.uuid(1)).orElse(null),
+                Page.fetchSize(limit));
+        Page<Appointment> rows = Page.of(fetched, limit, a -> Cursor.after(a.start(), a.id()));
+        return guard.page(reader, rows, Appointment::owned, "LIST").map(AppointmentView::of);
     }
 }

@@ -1,5 +1,6 @@
 package se.huset.booking.appointment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.huset.booking.calendar.TimeRange;
@@ -8,6 +9,7 @@ import se.huset.contracts.security.Org;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,14 +95,35 @@ public class AppointmentRepository {
                 roomId, Timestamp.from(window.end()), Timestamp.from(window.start()));
     }
 
-    public List<Appointment> forClient(UUID clientId, TimeRange window) {
-        return query("select " + COLUMNS + " from appointment where client_id = ? and starts_at < ? and ends_at > ? order by starts_at",
-                clientId, Timestamp.from(window.end()), Timestamp.from(window.start()));
-    }
-
-    public List<Appointment> inWindow(TimeRange window) {
-        return query("select " + COLUMNS + " from appointment where starts_at < ? and ends_at > ? order by starts_at",
-                Timestamp.from(window.end()), Timestamp.from(window.start()));
+    /**
+     * Up to {@code fetch} appointments overlapping a window, in start order (then id), after a cursor, narrowed by
+     * at most one of staff, room or client. Every appointment lies within one day's hours, so one starting more than
+     * a day before the window cannot overlap it: that bound lets the start index serve the scan.
+     */
+    public List<Appointment> page(@Nullable String staff, @Nullable UUID room, @Nullable UUID client, TimeRange window,
+                                  @Nullable Instant afterStart, @Nullable UUID afterId, int fetch) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS
+                + " from appointment where starts_at < ? and ends_at > ? and starts_at > ?");
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(window.end()), Timestamp.from(window.start()),
+                Timestamp.from(window.start().minus(Duration.ofDays(1)))));
+        if (staff != null) {
+            sql.append(" and ? = any(staff)");
+            params.add(staff);
+        } else if (room != null) {
+            sql.append(" and room_id = ?");
+            params.add(room);
+        } else if (client != null) {
+            sql.append(" and client_id = ?");
+            params.add(client);
+        }
+        if (afterStart != null) {
+            sql.append(" and (starts_at, id) > (?, ?)");
+            params.add(Timestamp.from(afterStart));
+            params.add(afterId);
+        }
+        sql.append(" order by starts_at, id limit ?");
+        params.add(fetch);
+        return query(sql.toString(), params.toArray());
     }
 
     public List<Appointment> inSeries(UUID seriesId) {

@@ -1,6 +1,7 @@
 package se.huset.booking.demo;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import se.huset.booking.BookingSettings;
 import se.huset.booking.appointment.Appointment;
@@ -10,6 +11,7 @@ import se.huset.booking.appointment.AppointmentType;
 import se.huset.booking.appointment.BookingAppointment;
 import se.huset.booking.appointment.ChangingAppointment;
 import se.huset.booking.calendar.StaffCalendar;
+import se.huset.booking.request.RequestRepository;
 import se.huset.booking.calendar.StaffCalendarRepository;
 import se.huset.booking.room.PresenceHours;
 import se.huset.booking.room.Room;
@@ -24,6 +26,7 @@ import se.huset.kit.security.Staff;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,9 +37,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * HUSET's rooms, calendars for the demo staff, the user organisations' reception hours, and a fortnight of
- * appointments around the current week. Ids are derived from fixed names, so a second run finds everything in
- * place and changes nothing; calendars an administrator has edited are left as they are.
+ * HUSET's rooms, calendars for the demo staff, the user organisations' reception hours, a fortnight of
+ * appointments around the current week with a weekly group from this Monday, and the first visits of the requests
+ * intake's history triaged ({@link FirstVisitHistory}). Everything is anchored on the service clock's today. Ids
+ * are derived from fixed names, so a second run finds everything in place and changes nothing; calendars an
+ * administrator has edited are left as they are.
  */
 @Singleton
 public class BookingDemoData implements DemoDataLoader {
@@ -50,11 +55,18 @@ public class BookingDemoData implements DemoDataLoader {
     private final ChangingAppointment changing;
     private final SchedulingSeries series;
     private final BookingSettings settings;
+    private final FirstVisitHistory history;
+    private final RequestRepository requests;
+    private final Duration feedWait;
     private final Clock clock;
 
     public BookingDemoData(RoomRepository rooms, StaffCalendarRepository calendars, AppointmentRepository appointments,
                            BookingAppointment booking, ChangingAppointment changing, SchedulingSeries series,
-                           BookingSettings settings, Clock clock) {
+                           BookingSettings settings, FirstVisitHistory history, RequestRepository requests,
+                           @Value("${huset.booking.demo.feed-wait:30s}") Duration feedWait, Clock clock) {
+        this.history = history;
+        this.requests = requests;
+        this.feedWait = feedWait;
         this.rooms = rooms;
         this.calendars = calendars;
         this.appointments = appointments;
@@ -90,6 +102,33 @@ public class BookingDemoData implements DemoDataLoader {
                 "WEDNESDAY", "10:00", "12:00"));
         if (appointments.find(id("appointment:1")).isEmpty()) {
             appointments();
+        }
+        awaitTriagedContacts();
+        history.workThrough(LOADER, clock.instant());
+    }
+
+    /**
+     * The first-visit requests come from intake's feed, read by the running booking service ({@code ./huset up}
+     * loads demo data once every process is up, intake's first): wait, up to {@code huset.booking.demo.feed-wait},
+     * until their number stops growing, so the history is worked through whole.
+     */
+    private void awaitTriagedContacts() {
+        Instant deadline = Instant.now().plus(feedWait);
+        long seen = -1;
+        int stable = 0;
+        while (Instant.now().isBefore(deadline)) {
+            long now = requests.count();
+            stable = now == seen && now > 0 ? stable + 1 : 0;
+            if (stable >= 3) {
+                return;
+            }
+            seen = now;
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

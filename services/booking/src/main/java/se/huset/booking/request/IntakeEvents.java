@@ -48,9 +48,8 @@ public class IntakeEvents extends FeedSubscription {
         if (pathway.runBy() == null) {
             return;
         }
-        requests.insertOnce(new FirstVisitRequest(UUID.randomUUID(), t.contactId(), t.clientId(), t.urgency(),
+        requests.insertOnce(FirstVisitRequest.triaged(UUID.randomUUID(), t.contactId(), t.clientId(), t.urgency(),
                 t.pathway(), pathway.runBy(), t.registeredAt(), t.triagedAt(),
-                guarantee.dueAt(Urgency.valueOf(t.urgency()), t.triagedAt()), FirstVisitRequest.Status.OPEN,
-                null, null));
+                guarantee.dueAt(Urgency.valueOf(t.urgency()), t.triagedAt())));
     }
 }

@@ -2,13 +2,17 @@ package se.huset.booking.request;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.booking.BookingSettings;
+import se.huset.booking.calendar.StaffCalendar;
+import se.huset.booking.calendar.StaffCalendarRepository;
 import se.huset.kit.consent.ConsentGuard;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The first-visit waiting list as a reader may see it: the other body's requests only under consent. */
@@ -17,20 +21,46 @@ public class WaitingList {
 
     private final RequestRepository requests;
     private final ConsentGuard guard;
+    private final StaffCalendarRepository calendars;
+    private final BookingSettings settings;
     private final Clock clock;
 
-    public WaitingList(RequestRepository requests, ConsentGuard guard, Clock clock) {
+    public WaitingList(RequestRepository requests, ConsentGuard guard, StaffCalendarRepository calendars,
+                       BookingSettings settings, Clock clock) {
         this.requests = requests;
+        this.calendars = calendars;
         this.guard = guard;
+        this.settings = settings;
         this.clock = clock;
     }
 
+    /** One page in the work's order (most urgent, then most overdue); each shown client's read is audited. */
     @Transactional
-    public Visible<RequestView> list(Staff reader, FirstVisitRequest.Status status, int limit) {
+    public Page<RequestView> page(Staff reader, WaitingListQuery query) {
         Instant now = clock.instant();
-        Visible<FirstVisitRequest> visible = guard.filter(reader, requests.byStatus(status, limit),
-                FirstVisitRequest::owned, "LIST");
-        return new Visible<>(visible.items().stream().map(r -> RequestView.of(r, now)).toList(), visible.withheld());
+        List<FirstVisitRequest> fetched = requests.page(query, reader.username(), settings.zone(), now,
+                Page.fetchSize(query.limit()));
+        Page<FirstVisitRequest> rows = Page.of(fetched, query.limit(), RequestRepository::cursorAfter);
+        return guard.page(reader, rows, FirstVisitRequest::owned, "LIST").map(r -> RequestView.of(r, now));
+    }
+
+    /** The counts the reader's team can act on: their own body's open requests (none for a reader without one). */
+    @Transactional
+    public WorklistCounts counts(Staff reader) {
+        if (reader.org() == null) {
+            return new WorklistCounts(0, 0, 0, 0, 0);
+        }
+        return requests.counts(reader.org(), reader.username(), clock.instant());
+    }
+
+    /** The reader's colleagues a request can be assigned to: staff of the same body with a calendar. */
+    @Transactional
+    public List<String> colleagues(Staff reader) {
+        if (reader.org() == null) {
+            return List.of();
+        }
+        return calendars.all().stream().filter(c -> c.org() == reader.org()).map(StaffCalendar::username).sorted()
+                .toList();
     }
 
     @Transactional

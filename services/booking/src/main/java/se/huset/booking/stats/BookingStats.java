@@ -37,7 +37,10 @@ public class BookingStats {
         return out;
     }
 
-    /** Requests triaged in the period: days to the first visit booked for them, and whether it kept the guarantee. */
+    /**
+     * Requests triaged in the period: days to the first visit booked for them, and whether it kept the guarantee.
+     * Those closed without a visit (declined, a duplicate, help elsewhere) waited for nothing, so they are left out.
+     */
     private void firstVisits(int weeks, Map<String, Figure> out) {
         List<Double> days = new ArrayList<>();
         long[] counts = new long[3];
@@ -45,7 +48,7 @@ public class BookingStats {
                 select extract(epoch from (a.starts_at - r.registered_at)) / 86400.0, a.starts_at < r.due_at,
                        a.id is null
                 from first_visit_request r left join appointment a on a.id = r.appointment_id
-                where r.triaged_at >= now() - make_interval(weeks => ?)""", ps -> {
+                where r.triaged_at >= now() - make_interval(weeks => ?) and r.status <> 'CLOSED'""", ps -> {
             ps.setInt(1, weeks);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

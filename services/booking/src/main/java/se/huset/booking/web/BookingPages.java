@@ -2,6 +2,7 @@ package se.huset.booking.web;
 
 import java.time.DayOfWeek;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -30,7 +31,6 @@ import se.huset.booking.calendar.CalendarFeedController;
 import se.huset.booking.calendar.FeedTokens;
 import se.huset.booking.calendar.StaffCalendarRepository;
 import se.huset.booking.calendar.TimeRange;
-import se.huset.booking.request.FirstVisitRequest;
 import se.huset.booking.request.RequestView;
 import se.huset.booking.request.WaitingList;
 import se.huset.booking.room.Room;
@@ -38,7 +38,9 @@ import se.huset.booking.room.RoomRepository;
 import se.huset.booking.slots.FreeSlot;
 import se.huset.booking.slots.SlotSearch;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
+import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -54,13 +56,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The booking pages: the waiting list with its three-click first visit, a staff member's day or week, the room board. */
+/** The booking pages: a first visit booked from the waiting list, a staff member's day or week, the room board. */
 @Controller("/booking")
 @Produces(MediaType.TEXT_HTML)
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class BookingPages {
 
     private static final int SLOTS_SHOWN = 24;
+    private static final int DAY_PAGE = 200;
 
     private final WaitingList waitingList;
     private final SlotSearch slots;
@@ -107,16 +110,6 @@ public class BookingPages {
                                  String room, String staff, boolean changeable, boolean begun) {
     }
 
-    @Get("/waiting-list")
-    public ModelAndView<Map<String, Object>> waitingList(@Nullable @QueryValue String booked, Authentication auth) {
-        Visible<RequestView> open = waitingList.list(Staff.of(auth), FirstVisitRequest.Status.OPEN, 500);
-        Map<String, Object> model = new HashMap<>();
-        model.put("rows", open.items().stream().map(this::row).toList());
-        model.put("withheld", open.withheld());
-        model.put("booked", booked != null);
-        return new ModelAndView<>("booking/waiting-list", model);
-    }
-
     @Get("/waiting-list/{id}")
     public ModelAndView<Map<String, Object>> bookFirstVisit(UUID id, Authentication auth) {
         return slotPage(Staff.of(auth), id, null);
@@ -128,10 +121,10 @@ public class BookingPages {
         Staff staff = Staff.of(auth);
         RequestView request = waitingList.one(staff, id);
         try {
-            AppointmentView booked = booking.book(staff, new BookAppointmentRequest(AppointmentType.FIRST_VISIT,
+            booking.book(staff, new BookAppointmentRequest(AppointmentType.FIRST_VISIT,
                     request.clientId(), List.of(form.getOrDefault("staff", "")), null, form.get("start"),
                     form.get("end"), id, null));
-            return HttpResponse.seeOther(URI.create("/booking/waiting-list?booked=" + booked.id()));
+            return HttpResponse.seeOther(URI.create("/booking/waiting-list?done=booked"));
         } catch (DoubleBookingException e) {
             return slotPage(staff, id, "slot.taken");
         } catch (ProblemException e) {
@@ -158,11 +151,15 @@ public class BookingPages {
         return new ModelAndView<>("booking/book-first-visit", model);
     }
 
-    /** A staff member's day, or week with {@code view=week}; one's own by default. */
+    /**
+     * A staff member's day, or week with {@code view=week}; one's own by default. A day holds far fewer than a page
+     * of appointments, but a longer one goes on to a next page rather than being cut.
+     */
     @Get("/day")
     @Transactional
     public ModelAndView<Map<String, Object>> day(@Nullable @QueryValue String staff, @Nullable @QueryValue String date,
-                                                 @Nullable @QueryValue String view, Authentication auth) {
+                                                 @Nullable @QueryValue String view, @Nullable @QueryValue String after,
+                                                 HttpRequest<?> request, Authentication auth) {
         Staff reader = Staff.of(auth);
         String who = staff == null || staff.isBlank() ? reader.username() : staff.strip();
         LocalDate day = parseDate(date);
@@ -170,7 +167,8 @@ public class BookingPages {
         LocalDate first = week ? day.with(DayOfWeek.MONDAY) : day;
         TimeRange window = new TimeRange(first.atStartOfDay(settings.zone()).toInstant(),
                 first.plusDays(week ? 7 : 1).atStartOfDay(settings.zone()).toInstant());
-        Visible<AppointmentView> visible = appointments.list(reader, who, null, null, window);
+        Page<AppointmentView> visible = appointments.list(reader, who, null, null, window, DAY_PAGE,
+                Cursor.parse("after", after, 2));
         Map<UUID, String> roomNames = roomNames();
         Instant now = clock.instant();
         Map<String, Object> model = new HashMap<>();
@@ -181,6 +179,8 @@ public class BookingPages {
         model.put("next", day.plusDays(week ? 7 : 1).toString());
         model.put("rows", visible.items().stream().map(a -> row(a, reader, roomNames, now)).toList());
         model.put("withheld", visible.withheld());
+        model.put("nextPage", PageLinks.next(request, visible));
+        model.put("firstPage", PageLinks.first(request));
         model.put("staffList", calendars.all().stream().map(c -> c.username()).toList());
         return new ModelAndView<>("booking/day", model);
     }
@@ -256,7 +256,7 @@ public class BookingPages {
 
     private RequestRow row(RequestView r) {
         return new RequestRow(r.id(), r.urgency(), r.pathway(), r.unitOrg(), times.dayTime(r.triagedAt()),
-                times.dayTime(r.dueAt()), r.overdue());
+                times.lastDay(r.dueAt()), r.overdue());
     }
 
     /** Status buttons only where they would work: a BOOKED appointment the reader's body owns or staffs. */

@@ -21,14 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A ContactTriaged from intake's feed becomes an open first-visit request, and booking its first visit fulfils it. */
 @MicronautTest(transactional = false)
-class WaitingListTest extends BookingTestSupport {
+public class WaitingListTest extends BookingTestSupport {
 
     @Inject
     IntakeEvents intakeEvents;
     @Inject
     List<FeedConsumer> consumers;
 
-    static FeedEvent triaged(long seq, UUID contact, UUID client, String urgency, String pathway, Instant at) {
+    public static FeedEvent triaged(long seq, UUID contact, UUID client, String urgency, String pathway, Instant at) {
         return new FeedEvent(seq, "ContactTriaged", contact.toString(), at, Map.of(
                 "contactId", contact.toString(), "clientId", client.toString(), "urgency", urgency,
                 "pathway", pathway, "responsibleOrgs", List.of("REGION"),
