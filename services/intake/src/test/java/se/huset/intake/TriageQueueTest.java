@@ -34,7 +34,7 @@ class TriageQueueTest extends IntakeTestSupport {
         String soonOld = register("SOON", now.minus(2, ChronoUnit.HOURS), RECEPTION_REGION);
         String unassessed = register(null, now.minus(10, ChronoUnit.HOURS), RECEPTION_REGION);
 
-        Map<String, Object> queue = body(call(HttpRequest.GET("/api/intake/contacts?status=NEW&limit=500"), RECEPTION_REGION));
+        Map<String, Object> queue = body(call(HttpRequest.GET("/api/intake/contacts?status=NEW&limit=200"), RECEPTION_REGION));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) queue.get("items");
         List<Object> ids = items.stream().map(i -> i.get("id")).toList();

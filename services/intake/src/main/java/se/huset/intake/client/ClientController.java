@@ -5,18 +5,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import io.micronaut.core.annotation.Nullable;
+import se.huset.contracts.intake.ClientIdentity;
 import se.huset.contracts.security.Roles;
+import se.huset.intake.list.ListParams;
 import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
+import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Controller("/api/intake/clients")
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class ClientController {
+
+    static final int MAX_IDS = 100;
 
     private final ClientQueries queries;
 
@@ -29,11 +37,44 @@ public class ClientController {
         return queries.get(Staff.of(authentication), clientId);
     }
 
-    /** Search by identifier or name (at least 3 characters); clients the reader may not see are counted, not shown. */
+    /** Search by identifier or name (3–100 characters), a page at a time, newest clients first. */
     @Get
-    public Visible<ClientView.Summary> search(@QueryValue @Size(min = 3, max = 100) String q,
-                                              @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
-                                              Authentication authentication) {
-        return queries.search(Staff.of(authentication), q, limit);
+    public Page<ClientView.Summary> search(@Nullable @QueryValue String q, @Nullable @QueryValue String limit,
+                                           @Nullable @QueryValue String after, Authentication authentication) {
+        String text = q == null ? "" : q.strip();
+        if (text.length() < 3 || text.length() > 100) {
+            throw ProblemException.invalid("q", "size must be between 3 and 100");
+        }
+        return queries.search(Staff.of(authentication), text, Cursor.parse("after", after, 2),
+                ListParams.limit(limit, 20, 100));
+    }
+
+    /**
+     * Names for another service's worklist: {@code ids} is a comma-separated list of at most 100 client ids.
+     * Answers the identities the reader may see ({@code items}) and how many were withheld; never for service
+     * tokens, whose jobs need no names.
+     */
+    @Get("/identities")
+    public Visible<ClientIdentity> identities(@Nullable @QueryValue String ids, Authentication authentication) {
+        return queries.identities(Staff.of(authentication), parseIds(ids));
+    }
+
+    static List<UUID> parseIds(@Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.invalid("ids", "give one to " + MAX_IDS + " client ids, separated by commas");
+        }
+        String[] parts = raw.split(",", -1);
+        if (parts.length > MAX_IDS) {
+            throw ProblemException.invalid("ids", "at most " + MAX_IDS + " client ids at a time");
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String part : parts) {
+            try {
+                ids.add(UUID.fromString(part.strip()));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("ids", "every id must be a client id (a UUID)");
+            }
+        }
+        return List.copyOf(ids);
     }
 }

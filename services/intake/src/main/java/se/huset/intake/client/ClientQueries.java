@@ -2,6 +2,7 @@ package se.huset.intake.client;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.intake.ClientIdentity;
 import se.huset.contracts.intake.ContactKind;
 import se.huset.intake.contact.Contact;
 import se.huset.intake.contact.ContactQueries;
@@ -9,6 +10,8 @@ import se.huset.intake.contact.ContactRepository;
 import se.huset.intake.contact.ContactView;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -18,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads of the client registry, each through the consent rule and the audit log. */
@@ -54,9 +58,22 @@ public class ClientQueries {
                 client.sex(), client.ownerOrg(), client.createdAt(), new Visible<>(views, visible.withheld()), history);
     }
 
-    public Visible<ClientView.Summary> search(Staff staff, String text, int limit) {
-        List<Client> found = clients.search(text.strip(), limit);
-        Visible<Client> visible = guard.filter(staff, found, Client::asIdentityRecord, "SEARCH");
-        return new Visible<>(visible.items().stream().map(ClientView.Summary::of).toList(), visible.withheld());
+    /** One page of a search, newest clients first; clients the reader may not see are counted, not shown. */
+    public Page<ClientView.Summary> search(Staff staff, String text, Optional<Cursor> after, int limit) {
+        Page<Client> rows = Page.of(clients.search(text.strip(), after, Page.fetchSize(limit)), limit,
+                ClientRepository::cursorOf);
+        return guard.page(staff, rows, Client::asIdentityRecord, "SEARCH").map(ClientView.Summary::of);
+    }
+
+    /**
+     * The identities of these clients as the reader may see them, for naming the clients of another service's
+     * worklist: the same rule as the client page (the other body's clients only under consent or an emergency
+     * opening), an audit row per client shown, the rest counted. Ids intake does not know are left out.
+     */
+    public Visible<ClientIdentity> identities(Staff staff, List<UUID> ids) {
+        Visible<Client> visible = guard.filter(staff, clients.findByIds(ids), Client::asIdentityRecord, "IDENTITY");
+        return new Visible<>(visible.items().stream()
+                .map(c -> new ClientIdentity(c.id(), c.identifier(), c.identifierKind(), c.name())).toList(),
+                visible.withheld());
     }
 }

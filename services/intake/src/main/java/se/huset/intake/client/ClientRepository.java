@@ -4,6 +4,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
 import se.huset.intake.identity.PersonalIdentity;
+import se.huset.intake.list.ListParams;
+import se.huset.kit.list.Cursor;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -70,16 +72,30 @@ public class ClientRepository {
         });
     }
 
-    /** Clients whose name or identifier contains the text (case-insensitive), newest first. */
-    public List<Client> search(String text, int limit) {
-        return jdbc.prepareStatement("select " + COLUMNS
-                + " from client where identifier like ? or lower(name) like ? order by created_at desc limit ?", ps -> {
+    /**
+     * Clients whose name or identifier contains the text (case-insensitive, {@code %} and {@code _} taken
+     * literally), newest first, {@code fetch} rows after the cursor (created_at, id of the last row shown).
+     */
+    public List<Client> search(String text, Optional<Cursor> after, int fetch) {
+        String keyset = after.isPresent() ? " and (created_at, id) < (?, ?)" : "";
+        return jdbc.prepareStatement("select " + COLUMNS + " from client"
+                + " where (identifier like ? escape '\\' or lower(name) like ? escape '\\')" + keyset
+                + " order by created_at desc, id desc limit ?", ps -> {
             String digits = text.replaceAll("[^0-9A-Za-z]", "").toUpperCase();
-            ps.setString(1, "%" + (digits.isEmpty() ? text : digits) + "%");
-            ps.setString(2, "%" + text.toLowerCase() + "%");
-            ps.setInt(3, limit);
+            int i = 1;
+            ps.setString(i++, "%" + ListParams.likeLiteral(digits.isEmpty() ? text : digits) + "%");
+            ps.setString(i++, "%" + ListParams.likeLiteral(text.toLowerCase()) + "%");
+            if (after.isPresent()) {
+                ps.setTimestamp(i++, Timestamp.from(after.get().instant(0)));
+                ps.setObject(i++, after.get().uuid(1));
+            }
+            ps.setInt(i, fetch);
             return all(ps.executeQuery());
         });
+    }
+
+    public static Cursor cursorOf(Client client) {
+        return Cursor.after(client.createdAt(), client.id());
     }
 
     private Optional<Client> one(String sql, Object key) {

@@ -22,9 +22,22 @@ public record Contact(UUID id, @Nullable UUID clientId, Channel channel, Contact
                       Instant registeredAt, Status status, @Nullable Urgency urgency, @Nullable Pathway pathway,
                       List<Org> responsibleOrgs, List<RiskFlag> riskFlags, @Nullable Integer auditScore,
                       @Nullable Integer duditScore, @Nullable String triageNote, @Nullable String triagedBy,
-                      @Nullable Instant triagedAt) {
+                      @Nullable Instant triagedAt, @Nullable String assignedTo, @Nullable Instant assignedAt,
+                      @Nullable CloseReason closedReason, @Nullable String closedNote, @Nullable String closedBy,
+                      @Nullable Instant closedAt) {
 
-    public enum Status { NEW, TRIAGED }
+    /** NEW waits on the triage board; triage (TRIAGED) or a close with a reason (CLOSED) takes it off. */
+    public enum Status { NEW, TRIAGED, CLOSED }
+
+    /** A contact as first registered: waiting, nobody has taken it yet. */
+    public static Contact registered(UUID id, @Nullable UUID clientId, Channel channel, ContactKind kind,
+                                     Referrer referrer, List<Substance> substances, @Nullable String reason,
+                                     Org ownerOrg, String registeredBy, Instant registeredAt,
+                                     @Nullable Urgency urgency) {
+        return new Contact(id, clientId, channel, kind, referrer, substances, reason, ownerOrg, registeredBy,
+                registeredAt, Status.NEW, urgency, null, List.of(), List.of(), null, null, null, null, null, null,
+                null, null, null, null, null);
+    }
 
     public static DataCategory categoryFor(Org owner) {
         return owner == Org.KOMMUN ? DataCategory.SOCIAL : DataCategory.CARE;

@@ -11,10 +11,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.consent.Visible;
+import se.huset.intake.list.ListParams;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.security.Staff;
 
@@ -23,13 +23,18 @@ import java.util.UUID;
 @Controller("/api/intake/contacts")
 public class ContactController {
 
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
     private final RegisteringContact registering;
     private final TriagingContact triaging;
     private final ContactQueries queries;
     private final Idempotency idempotency;
+    private final WorkingContact working;
 
     public ContactController(RegisteringContact registering, TriagingContact triaging, ContactQueries queries,
-                             Idempotency idempotency) {
+                             Idempotency idempotency, WorkingContact working) {
+        this.working = working;
         this.registering = registering;
         this.triaging = triaging;
         this.queries = queries;
@@ -52,13 +57,47 @@ public class ContactController {
         return queries.one(Staff.of(authentication), id);
     }
 
-    /** {@code status=NEW} is the triage queue: most urgent first, then longest waiting. */
+    /**
+     * A page of contacts: {@code status=NEW} is the triage queue, most urgent first and then longest waiting; any
+     * other list newest first. Filters: status, urgency, channel, kind, owner (body), from/to (registration date),
+     * mine (taken by the reader). {@code next} leads on; {@code withheld} counts the page's contacts not shown.
+     */
     @Get
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
-    public Visible<ContactView> list(@Nullable @QueryValue Contact.Status status,
-                                     @QueryValue(defaultValue = "100") @Min(1) @Max(500) int limit,
-                                     Authentication authentication) {
-        return queries.list(Staff.of(authentication), status, limit);
+    public Page<ContactView> list(@Nullable @QueryValue String status, @Nullable @QueryValue String urgency,
+                                  @Nullable @QueryValue String channel, @Nullable @QueryValue String kind,
+                                  @Nullable @QueryValue String owner, @Nullable @QueryValue String from,
+                                  @Nullable @QueryValue String to, @Nullable @QueryValue String mine,
+                                  @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
+                                  Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        ContactFilter filter = ContactFilter.parse(staff, status, urgency, channel, kind, owner, from, to, mine);
+        int size = ListParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        return queries.list(staff, filter, Cursor.parse("after", after, ContactRepository.cursorKeys(filter)), size);
+    }
+
+    @Post("/{id}/take")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
+    public ContactView take(UUID id, Authentication authentication) {
+        return working.take(Staff.of(authentication), id);
+    }
+
+    @Post("/{id}/assign")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
+    public ContactView assign(UUID id, @Body @Valid AssignContactRequest request, Authentication authentication) {
+        return working.assign(Staff.of(authentication), id, request.assignee());
+    }
+
+    @Post("/{id}/release")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
+    public ContactView release(UUID id, Authentication authentication) {
+        return working.release(Staff.of(authentication), id);
+    }
+
+    @Post("/{id}/close")
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
+    public ContactView close(UUID id, @Body @Valid CloseContactRequest request, Authentication authentication) {
+        return working.close(Staff.of(authentication), id, request.reason(), request.note());
     }
 
     @Post("/{id}/link")

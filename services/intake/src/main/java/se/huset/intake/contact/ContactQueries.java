@@ -7,7 +7,8 @@ import se.huset.intake.client.Client;
 import se.huset.intake.client.ClientRepository;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.LiveList;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,16 +46,29 @@ public class ContactQueries {
         return ContactView.of(contact, client, clock.instant());
     }
 
-    public Visible<ContactView> list(Staff staff, @Nullable Contact.Status status, int limit) {
-        List<Contact> rows = status == null ? contacts.recent(limit) : contacts.byStatus(status, limit);
-        Visible<Contact> visible = guard.filter(staff, rows, Contact::asRecord, "LIST");
-        return new Visible<>(views(visible.items()), visible.withheld());
+    /** One page of a contact list as the reader may see it: the page's rows, its cursor, and what was withheld. */
+    public Page<ContactView> list(Staff staff, ContactFilter filter, Optional<Cursor> after, int limit) {
+        Page<Contact> rows = Page.of(contacts.page(filter, after, Page.fetchSize(limit)), limit,
+                c -> ContactRepository.cursorOf(filter, c));
+        Page<Contact> visible = guard.page(staff, rows, Contact::asRecord, "LIST");
+        return new Page<>(views(visible.items()), visible.next(), visible.withheld());
     }
 
-    /** A list for a polling page region: a poll that shows what the reader's page already shows is not logged again. */
-    public LiveList<ContactView> live(Staff staff, Contact.Status status, int limit, @Nullable String shown) {
-        LiveList<Contact> visible = guard.refresh(staff, contacts.byStatus(status, limit), Contact::asRecord, "LIST", shown);
-        return new LiveList<>(views(visible.items()), visible.withheld(), visible.version());
+    /** A page of the waiting queue as a polling board shows it, with the version it shows and the open count. */
+    public record LiveQueue(List<ContactView> items, int withheld, String version, @Nullable String next, long open) {
+    }
+
+    /**
+     * A page for a polling board: a poll that shows what the reader's page already shows is not logged again
+     * ({@link ConsentGuard#refresh}). {@code open} counts every waiting contact the filter matches, shown or not:
+     * a number, never who.
+     */
+    public LiveQueue live(Staff staff, ContactFilter filter, Optional<Cursor> after, int limit, @Nullable String shown) {
+        Page<Contact> rows = Page.of(contacts.page(filter, after, Page.fetchSize(limit)), limit,
+                c -> ContactRepository.cursorOf(filter, c));
+        LiveList<Contact> visible = guard.refresh(staff, rows.items(), Contact::asRecord, "LIST", shown);
+        return new LiveQueue(views(visible.items()), visible.withheld(), visible.version(), rows.next(),
+                contacts.count(filter));
     }
 
     /** Views for contacts the reader may already see, with each identified person looked up once. */

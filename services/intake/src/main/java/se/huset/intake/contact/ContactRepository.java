@@ -1,5 +1,6 @@
 package se.huset.intake.contact;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.huset.contracts.intake.Channel;
@@ -10,6 +11,7 @@ import se.huset.contracts.intake.RiskFlag;
 import se.huset.contracts.intake.Substance;
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Org;
+import se.huset.kit.list.Cursor;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -30,11 +32,8 @@ public class ContactRepository {
 
     private static final String COLUMNS = """
             id, client_id, channel, kind, referrer, substances, reason, owner_org, registered_by, registered_at, status,
-            urgency, pathway, responsible_orgs, risk_flags, audit_score, dudit_score, triage_note, triaged_by, triaged_at""";
-
-    /** The triage queue's order: most urgent first (unassessed after PLANNED), then longest waiting. */
-    static final String QUEUE_ORDER = """
-            case urgency when 'ACUTE' then 0 when 'SOON' then 1 when 'PLANNED' then 2 else 3 end, registered_at""";
+            urgency, pathway, responsible_orgs, risk_flags, audit_score, dudit_score, triage_note, triaged_by, triaged_at,
+            assigned_to, assigned_at, closed_reason, closed_note, closed_by, closed_at""";
 
     private final JdbcOperations jdbc;
 
@@ -98,13 +97,132 @@ public class ContactRepository {
         return rows.stream().findFirst();
     }
 
-    public List<Contact> byStatus(Contact.Status status, int limit) {
-        return query("select " + COLUMNS + " from contact where status = ? order by " + QUEUE_ORDER + " limit ?",
-                List.of(status.name(), limit));
+    /**
+     * One page of contacts matching the filter, {@code fetch} rows at most, after the cursor. The waiting queue
+     * ({@code status=NEW}) is in the board's order, most urgent first and then longest waiting (the index
+     * contact_open_queue); every other list newest first. The cursor holds the sort keys of the last row shown.
+     */
+    public List<Contact> page(ContactFilter filter, Optional<Cursor> after, int fetch) {
+        Where where = where(filter);
+        boolean queue = filter.queueOrder();
+        after.ifPresent(cursor -> {
+            if (queue) {
+                where.and("(urgency_rank(urgency), registered_at, id) > (?, ?, ?)",
+                        (int) cursor.number(0), Timestamp.from(cursor.instant(1)), cursor.uuid(2));
+            } else {
+                where.and("(registered_at, id) < (?, ?)", Timestamp.from(cursor.instant(0)), cursor.uuid(1));
+            }
+        });
+        String order = queue ? "urgency_rank(urgency), registered_at, id" : "registered_at desc, id desc";
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(fetch);
+        return query("select " + COLUMNS + " from contact" + where.sql() + " order by " + order + " limit ?", params);
     }
 
-    public List<Contact> recent(int limit) {
-        return query("select " + COLUMNS + " from contact order by registered_at desc limit ?", List.of(limit));
+    /** How many contacts match the filter in all (the board's open count). */
+    public long count(ContactFilter filter) {
+        Where where = where(filter);
+        return jdbc.prepareStatement("select count(*) from contact" + where.sql(), ps -> {
+            for (int i = 0; i < where.params.size(); i++) {
+                ps.setObject(i + 1, where.params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** The cursor after a contact in the order its list is sorted by. */
+    public static Cursor cursorOf(ContactFilter filter, Contact c) {
+        return filter.queueOrder() ? Cursor.after(urgencyRank(c.urgency()), c.registeredAt(), c.id())
+                : Cursor.after(c.registeredAt(), c.id());
+    }
+
+    /** Number of keys in the cursors of a list with this filter. */
+    public static int cursorKeys(ContactFilter filter) {
+        return filter.queueOrder() ? 3 : 2;
+    }
+
+    /** The same ranking as the SQL function urgency_rank: unassessed after PLANNED. */
+    static int urgencyRank(@Nullable Urgency urgency) {
+        if (urgency == null) {
+            return 3;
+        }
+        return switch (urgency) {
+            case ACUTE -> 0;
+            case SOON -> 1;
+            case PLANNED -> 2;
+        };
+    }
+
+    private static Where where(ContactFilter f) {
+        Where w = new Where();
+        if (f.status() != null) {
+            w.and("status = ?", f.status().name());
+        }
+        if (f.urgency() != null) {
+            w.and("urgency = ?", f.urgency().name());
+        }
+        if (f.channel() != null) {
+            w.and("channel = ?", f.channel().name());
+        }
+        if (f.kind() != null) {
+            w.and("kind = ?", f.kind().name());
+        }
+        if (f.owner() != null) {
+            w.and("owner_org = ?", f.owner().name());
+        }
+        if (f.registeredFrom() != null) {
+            w.and("registered_at >= ?", Timestamp.from(f.registeredFrom()));
+        }
+        if (f.registeredBefore() != null) {
+            w.and("registered_at < ?", Timestamp.from(f.registeredBefore()));
+        }
+        if (f.assignedTo() != null) {
+            w.and("assigned_to = ?", f.assignedTo());
+        }
+        return w;
+    }
+
+    /** A where clause built from the filters that are set, with its parameters in order. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        void and(String condition, Object... values) {
+            conditions.add(condition);
+            params.addAll(Arrays.asList(values));
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+    }
+
+    /** Gives a waiting contact to a colleague (or takes it back to nobody); false when it is no longer waiting. */
+    public boolean assign(UUID id, @Nullable String assignee, Instant at) {
+        return jdbc.prepareStatement("""
+                update contact set assigned_to = ?, assigned_at = ? where id = ? and status = 'NEW'""", ps -> {
+            ps.setString(1, assignee);
+            ps.setTimestamp(2, assignee == null ? null : Timestamp.from(at));
+            ps.setObject(3, id);
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    /** Closes a waiting contact without triage; false when it was triaged or closed meanwhile (first one wins). */
+    public boolean close(UUID id, CloseReason reason, @Nullable String note, String by, Instant at) {
+        return jdbc.prepareStatement("""
+                update contact set status = 'CLOSED', closed_reason = ?, closed_note = ?, closed_by = ?, closed_at = ?
+                where id = ? and status = 'NEW'""", ps -> {
+            ps.setString(1, reason.name());
+            ps.setString(2, note);
+            ps.setString(3, by);
+            ps.setTimestamp(4, Timestamp.from(at));
+            ps.setObject(5, id);
+            return ps.executeUpdate() == 1;
+        });
     }
 
     public List<Contact> forClient(UUID clientId) {
@@ -129,6 +247,8 @@ public class ContactRepository {
 
     private static Contact map(ResultSet rs) throws SQLException {
         Timestamp triaged = rs.getTimestamp("triaged_at");
+        Timestamp assigned = rs.getTimestamp("assigned_at");
+        Timestamp closed = rs.getTimestamp("closed_at");
         return new Contact(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 Channel.valueOf(rs.getString("channel")), ContactKind.valueOf(rs.getString("kind")),
                 Referrer.valueOf(rs.getString("referrer")), enums(rs.getArray("substances"), Substance::valueOf),
@@ -137,7 +257,10 @@ public class ContactRepository {
                 nullable(rs.getString("urgency"), Urgency::valueOf), nullable(rs.getString("pathway"), Pathway::valueOf),
                 enums(rs.getArray("responsible_orgs"), Org::valueOf), enums(rs.getArray("risk_flags"), RiskFlag::valueOf),
                 (Integer) rs.getObject("audit_score"), (Integer) rs.getObject("dudit_score"),
-                rs.getString("triage_note"), rs.getString("triaged_by"), triaged == null ? null : triaged.toInstant());
+                rs.getString("triage_note"), rs.getString("triaged_by"), triaged == null ? null : triaged.toInstant(),
+                rs.getString("assigned_to"), assigned == null ? null : assigned.toInstant(),
+                nullable(rs.getString("closed_reason"), CloseReason::valueOf), rs.getString("closed_note"),
+                rs.getString("closed_by"), closed == null ? null : closed.toInstant());
     }
 
     static Array texts(Connection conn, Collection<? extends Enum<?>> values) throws SQLException {

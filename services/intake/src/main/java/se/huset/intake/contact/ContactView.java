@@ -23,7 +23,8 @@ public record ContactView(UUID id, @Nullable UUID clientId, boolean anonymous, @
                           Channel channel, ContactKind kind, Referrer referrer, List<Substance> substances,
                           @Nullable String reason, Org ownerOrg, String registeredBy, Instant registeredAt,
                           Contact.Status status, @Nullable Urgency urgency, long waitingMinutes,
-                          @Nullable Triage triage) {
+                          @Nullable Triage triage, @Nullable String assignedTo, @Nullable Instant assignedAt,
+                          @Nullable Closure closure) {
 
     @Serdeable
     public record Person(String identifier, String identifierKind, boolean reserve, @Nullable String name,
@@ -36,15 +37,22 @@ public record ContactView(UUID id, @Nullable UUID clientId, boolean anonymous, @
                          @Nullable String note, String triagedBy, Instant triagedAt) {
     }
 
+    /** Why and by whom a contact was closed without triage. */
+    @Serdeable
+    public record Closure(CloseReason reason, @Nullable String note, String closedBy, Instant closedAt) {
+    }
+
     public static ContactView of(Contact c, @Nullable Client client, Instant now) {
         Person person = client == null ? null : new Person(client.identifier(), client.identifierKind(),
                 "RESERVNUMMER".equals(client.identifierKind()), client.name(), client.phone());
-        Instant clockStops = c.triagedAt() == null ? now : c.triagedAt();
-        Triage triage = c.status() == Contact.Status.NEW ? null : new Triage(c.urgency(), c.pathway(),
+        Instant clockStops = c.triagedAt() != null ? c.triagedAt() : c.closedAt() != null ? c.closedAt() : now;
+        Triage triage = c.status() != Contact.Status.TRIAGED ? null : new Triage(c.urgency(), c.pathway(),
                 c.responsibleOrgs(), c.riskFlags(), TriageReminders.forFlags(c.riskFlags()), c.auditScore(),
                 c.duditScore(), c.triageNote(), c.triagedBy(), c.triagedAt());
         return new ContactView(c.id(), c.clientId(), c.clientId() == null, person, c.channel(), c.kind(),
                 c.referrer(), c.substances(), c.reason(), c.ownerOrg(), c.registeredBy(), c.registeredAt(), c.status(),
-                c.urgency(), Math.max(0, Duration.between(c.registeredAt(), clockStops).toMinutes()), triage);
+                c.urgency(), Math.max(0, Duration.between(c.registeredAt(), clockStops).toMinutes()), triage,
+                c.assignedTo(), c.assignedAt(), c.closedReason() == null ? null
+                        : new Closure(c.closedReason(), c.closedNote(), c.closedBy(), c.closedAt()));
     }
 }

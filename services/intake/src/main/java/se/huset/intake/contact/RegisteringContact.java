@@ -77,10 +77,9 @@ public class RegisteringContact {
         Instant occurred = request.occurredAt() == null ? now : request.occurredAt().truncatedTo(ChronoUnit.MICROS);
         Client client = identify(staff, request.person(), now);
         List<Substance> substances = request.substances().stream().distinct().toList();
-        Contact contact = new Contact(UUID.randomUUID(), client == null ? null : client.id(), request.channel(),
+        Contact contact = Contact.registered(UUID.randomUUID(), client == null ? null : client.id(), request.channel(),
                 request.kind(), request.referrer(), substances, blankToNull(request.reason()), staff.org(),
-                staff.username(), occurred, Contact.Status.NEW, request.urgency(), null, List.of(), List.of(),
-                null, null, null, null, null);
+                staff.username(), occurred, request.urgency());
         contacts.insert(contact);
         outbox.publish(EventTypes.CONTACT_REGISTERED, contact.id(), new ContactRegistered(contact.id(),
                 contact.clientId(), contact.channel().name(), contact.kind().name(), contact.referrer().name(),

@@ -13,6 +13,7 @@ import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Org;
 import se.huset.intake.client.Client;
 import se.huset.intake.consent.ConsentView;
+import se.huset.intake.contact.CloseReason;
 import se.huset.intake.contact.Contact;
 
 import java.time.Duration;
@@ -44,8 +45,21 @@ public final class DemoPopulation {
     static final double RETURN_NEXT_YEAR = 0.4;
     static final double FREQUENT_ATTENDER_SHARE = 0.07;
     static final int ANONYMOUS_CALLS_PER_YEAR = 150;
-    /** Calls of the last day or so still waiting for triage, some of them overdue. */
-    static final int WAITING_NOW = 7;
+    /** Calls of the last day or so still waiting for triage, some of them overdue, a third taken by someone. */
+    static final int WAITING_NOW = 18;
+    /** Acute contacts of today (since midnight, at most three hours ago) at the top of the board. */
+    static final int ACUTE_TODAY = 4;
+    static final double TAKEN_SHARE = 0.35;
+    /** Calls and applications closed without triage: a duplicate, a wrong number, nobody to reach. */
+    static final double CLOSED_WITHOUT_TRIAGE = 0.04;
+    /** Kinds that can turn out to need no assessment; care episodes and reports are always triaged. */
+    private static final Set<ContactKind> CLOSABLE = EnumSet.of(ContactKind.SELF_APPLICATION, ContactKind.RELATIVE,
+            ContactKind.ADVICE);
+    private static final String[] REGION_STAFF = {"reception.region", "therapist.region"};
+    /** The demo accounts that work the triage board, with their body. */
+    static final String[][] COLLEAGUES = {{"reception.region", "REGION"}, {"therapist.region", "REGION"},
+        {"reception.kommun", "KOMMUN"}, {"socialworker.kommun", "KOMMUN"}, {"therapist.kommun", "KOMMUN"}};
+    private static final String[] KOMMUN_STAFF = {"reception.kommun", "socialworker.kommun", "therapist.kommun"};
     private static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
 
     private static final String[] FEMALE = {"Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Emma",
@@ -122,6 +136,9 @@ public final class DemoPopulation {
         for (int i = 0; i < WAITING_NOW; i++) {
             contacts.add(waiting(active.get(rnd.nextInt(active.size()))));
         }
+        for (int i = 0; i < ACUTE_TODAY; i++) {
+            contacts.add(acuteToday(active.get(rnd.nextInt(active.size()))));
+        }
         contacts.sort((a, b) -> a.registeredAt().compareTo(b.registeredAt()));
         List<Client> clients = persons.stream().map(Person::client).toList();
         List<ConsentView> consents = new ArrayList<>();
@@ -193,9 +210,32 @@ public final class DemoPopulation {
         Instant at = now.minus(Duration.ofMinutes(5 + rnd.nextInt(30 * 60)));
         Contact c = contact(identified ? p.client().id() : null, "FEMALE".equals(p.client().sex()), kind,
                 identified ? p.substances() : substances(), at);
+        boolean estimated = rnd.nextBoolean();
+        return stillWaiting(c, estimated ? c.urgency() : null);
+    }
+
+    /** An acute visit or an LOB intervention of today, not yet triaged: what the board is for. */
+    private Contact acuteToday(Person p) {
+        ContactKind kind = rnd.nextBoolean() ? ContactKind.ACUTE_VISIT : ContactKind.LOB;
+        Instant midnight = today.atStartOfDay(CLINIC).toInstant();
+        long window = Math.max(60, Math.min(3 * 3600, Duration.between(midnight, now).toSeconds()));
+        Instant at = now.minusSeconds(30 + (long) (rnd.nextDouble() * (window - 30)));
+        Contact c = contact(p.client().id(), "FEMALE".equals(p.client().sex()), kind, p.substances(),
+                at.isBefore(midnight) && now.isAfter(midnight) ? midnight : at);
+        return stillWaiting(c, Urgency.ACUTE);
+    }
+
+    /** The contact as still waiting for triage; about a third of them already taken by staff of the owning body. */
+    private Contact stillWaiting(Contact c, Urgency estimate) {
+        boolean taken = rnd.nextDouble() < TAKEN_SHARE;
+        String[] staff = c.ownerOrg() == Org.REGION ? REGION_STAFF : KOMMUN_STAFF;
+        String assignee = staff[rnd.nextInt(staff.length)];
+        long takenAfter = rnd.nextInt(30);
+        Instant takenAt = c.registeredAt().plus(Duration.ofMinutes(takenAfter));
         return new Contact(c.id(), c.clientId(), c.channel(), c.kind(), c.referrer(), c.substances(), c.reason(),
-                c.ownerOrg(), c.registeredBy(), c.registeredAt(), Contact.Status.NEW,
-                rnd.nextBoolean() ? c.urgency() : null, null, List.of(), List.of(), null, null, null, null, null);
+                c.ownerOrg(), c.registeredBy(), c.registeredAt(), Contact.Status.NEW, estimate, null, List.of(),
+                List.of(), null, null, null, null, null, taken ? assignee : null,
+                taken ? (takenAt.isAfter(now) ? now : takenAt) : null, null, null, null, null);
     }
 
     private Contact anonymousCall(Instant from, Instant to) {
@@ -221,15 +261,23 @@ public final class DemoPopulation {
         boolean estimated = rnd.nextDouble() < 0.5;
         String triagedBy = owner == Org.REGION ? (rnd.nextBoolean() ? "reception.region" : "therapist.region")
                 : (rnd.nextBoolean() ? "reception.kommun" : "socialworker.kommun");
+        boolean closed = CLOSABLE.contains(kind) && rnd.nextDouble() < CLOSED_WITHOUT_TRIAGE;
+        CloseReason closeReason = pick(CloseReason.values());
         UUID id = uuid();
         if (triagedAt.isAfter(now)) {
             // still waiting: the triage board of the demo is alive
             return new Contact(id, clientId, channel, kind, referrer, substances, reason, owner, registeredBy, at,
                     Contact.Status.NEW, estimated ? urgency : null, null, List.of(), List.of(), null, null, null,
-                    null, null);
+                    null, null, null, null, null, null, null, null);
+        }
+        if (closed) {
+            return new Contact(id, clientId, channel, kind, referrer, substances, reason, owner, registeredBy, at,
+                    Contact.Status.CLOSED, estimated ? urgency : null, null, List.of(), List.of(), null, null, null,
+                    null, null, null, null, closeReason, null, triagedBy, triagedAt);
         }
         return new Contact(id, clientId, channel, kind, referrer, substances, reason, owner, registeredBy, at,
-                Contact.Status.TRIAGED, urgency, pathway, responsible, flags, audit, dudit, null, triagedBy, triagedAt);
+                Contact.Status.TRIAGED, urgency, pathway, responsible, flags, audit, dudit, null, triagedBy, triagedAt,
+                null, null, null, null, null, null);
     }
 
     private ConsentView consentFor(Client client) {

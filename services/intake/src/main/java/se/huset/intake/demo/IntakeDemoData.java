@@ -73,6 +73,7 @@ public class IntakeDemoData implements DemoDataLoader {
             insertClients(conn, set.clients());
             insertContacts(conn, set.contacts());
             insertConsents(conn, set.consents());
+            insertColleagues(conn, clock.instant());
             return false;
         });
         if (loaded) {
@@ -128,8 +129,9 @@ public class IntakeDemoData implements DemoDataLoader {
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into contact (id, client_id, channel, kind, referrer, substances, reason, owner_org, registered_by,
                                      registered_at, status, urgency, pathway, responsible_orgs, risk_flags, audit_score,
-                                     dudit_score, triage_note, triaged_by, triaged_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                     dudit_score, triage_note, triaged_by, triaged_at, assigned_to, assigned_at,
+                                     closed_reason, closed_by, closed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int n = 0;
             for (Contact c : contacts) {
                 ps.setObject(1, c.id());
@@ -145,17 +147,37 @@ public class IntakeDemoData implements DemoDataLoader {
                 ps.setString(11, c.status().name());
                 ps.setString(12, c.urgency() == null ? null : c.urgency().name());
                 ps.setString(13, c.pathway() == null ? null : c.pathway().name());
-                ps.setArray(14, c.status() == Contact.Status.NEW ? null : texts(conn, c.responsibleOrgs()));
-                ps.setArray(15, c.status() == Contact.Status.NEW ? null : texts(conn, c.riskFlags()));
+                boolean triaged = c.status() == Contact.Status.TRIAGED;
+                ps.setArray(14, triaged ? texts(conn, c.responsibleOrgs()) : null);
+                ps.setArray(15, triaged ? texts(conn, c.riskFlags()) : null);
                 ps.setObject(16, c.auditScore());
                 ps.setObject(17, c.duditScore());
                 ps.setString(18, c.triageNote());
-                ps.setString(19, c.triagedBy());
-                ps.setTimestamp(20, c.triagedAt() == null ? null : Timestamp.from(c.triagedAt()));
+                ps.setString(19, triaged ? c.triagedBy() : null);
+                ps.setTimestamp(20, triaged ? Timestamp.from(c.triagedAt()) : null);
+                ps.setString(21, c.assignedTo());
+                ps.setTimestamp(22, c.assignedAt() == null ? null : Timestamp.from(c.assignedAt()));
+                ps.setString(23, c.closedReason() == null ? null : c.closedReason().name());
+                ps.setString(24, c.closedBy());
+                ps.setTimestamp(25, c.closedAt() == null ? null : Timestamp.from(c.closedAt()));
                 ps.addBatch();
                 if (++n % BATCH == 0) {
                     ps.executeBatch();
                 }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The demo accounts that work contacts, so the board can offer them as colleagues from the start. */
+    private static void insertColleagues(Connection conn, Instant now) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "insert into colleague (username, org, seen_at) values (?, ?, ?) on conflict (username) do nothing")) {
+            for (String[] member : DemoPopulation.COLLEAGUES) {
+                ps.setString(1, member[0]);
+                ps.setString(2, member[1]);
+                ps.setTimestamp(3, Timestamp.from(now));
+                ps.addBatch();
             }
             ps.executeBatch();
         }
@@ -199,7 +221,7 @@ public class IntakeDemoData implements DemoDataLoader {
             events.add(new Event(c.registeredAt(), EventTypes.CONTACT_REGISTERED, c.id(), new ContactRegistered(c.id(),
                     c.clientId(), c.channel().name(), c.kind().name(), c.referrer().name(),
                     c.substances().stream().map(Enum::name).toList(), c.ownerOrg().name(), c.registeredAt())));
-            if (c.triagedAt() != null) {
+            if (c.status() == Contact.Status.TRIAGED) {
                 events.add(new Event(c.triagedAt(), EventTypes.CONTACT_TRIAGED, c.id(), new ContactTriaged(c.id(),
                         c.clientId(), c.urgency().name(), c.pathway().name(),
                         c.responsibleOrgs().stream().map(Enum::name).toList(), c.registeredAt(), c.triagedAt())));

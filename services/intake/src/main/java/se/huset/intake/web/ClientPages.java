@@ -31,6 +31,9 @@ import se.huset.intake.consent.GrantConsentRequest;
 import se.huset.intake.consent.RevokeConsentRequest;
 import se.huset.kit.consent.EmergencyAccessController;
 import se.huset.kit.consent.EmergencyAccess;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
+import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -75,9 +78,11 @@ public class ClientPages {
         this.clock = clock;
     }
 
+    /** The search, a page of hits at a time (newest clients first); a bad cursor or term is said on the page. */
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> search(@Nullable @QueryValue String q, HttpRequest<?> request, Authentication authentication) {
+    public HttpResponse<?> search(@Nullable @QueryValue String q, @Nullable @QueryValue String after,
+                                  HttpRequest<?> request, Authentication authentication) {
         Staff staff = Staff.of(authentication);
         FieldErrors errors = messages.forRequest(request).errors();
         Map<String, Object> model = new HashMap<>();
@@ -90,7 +95,17 @@ public class ClientPages {
                 errors.add("q", "size must be between 3 and 100");
                 return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("intake/clients", model));
             }
-            model.put("results", clients.search(staff, text, SEARCH_LIMIT));
+            try {
+                Page<ClientView.Summary> results = clients.search(staff, text, Cursor.parse("after", after, 2),
+                        SEARCH_LIMIT);
+                model.put("results", results);
+                model.put("next", PageLinks.next(request, results));
+                model.put("first", PageLinks.first(request));
+            } catch (ProblemException e) {
+                errors.add(e);
+                model.put("first", PageLinks.first(request));
+                return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("intake/clients", model));
+            }
         }
         return HttpResponse.ok(new ModelAndView<>("intake/clients", model));
     }
@@ -100,7 +115,7 @@ public class ClientPages {
     public HttpResponse<?> client(UUID id, @Nullable @QueryValue String note, HttpRequest<?> request,
                                   Authentication authentication) {
         PageMessages.Translator texts = messages.forRequest(request);
-        return page(Staff.of(authentication), id, HttpStatus.OK, FormData.empty(), texts.errors(), null,
+        return page(texts.formats(), Staff.of(authentication), id, HttpStatus.OK, FormData.empty(), texts.errors(), null,
                 note != null && NOTES.contains(note) ? note : null);
     }
 
@@ -133,7 +148,7 @@ public class ClientPages {
                 errors.add(e);
             }
         }
-        return page(staff, id, HttpStatus.BAD_REQUEST, form, errors, "grant", null);
+        return page(messages.forRequest(request).formats(), staff, id, HttpStatus.BAD_REQUEST, form, errors, "grant", null);
     }
 
     @Post("/{id}/consents/{consentId}/revoke")
@@ -160,7 +175,7 @@ public class ClientPages {
                 }
             }
         }
-        return page(staff, id, HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
+        return page(texts.formats(), staff, id, HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
     }
 
     @Post("/{id}/emergency-access")
@@ -172,7 +187,7 @@ public class ClientPages {
         FormData form = FormData.from(body);
         FieldErrors errors = messages.forRequest(request).errors();
         if (lookup.ownerOf(id).isEmpty()) {
-            return page(staff, id, HttpStatus.NOT_FOUND, form, errors, null, null);
+            return page(messages.forRequest(request).formats(), staff, id, HttpStatus.NOT_FOUND, form, errors, null, null);
         }
         String reason = form.value("reason");
         errors.addAll(validator.validate(new EmergencyAccessController.OpenRequest(id, reason)));
@@ -184,7 +199,7 @@ public class ClientPages {
     }
 
     /** The client page, or the refusal page when the reader's body may not see this client. */
-    private HttpResponse<?> page(Staff staff, UUID id, HttpStatus status, FormData form, FieldErrors errors,
+    private HttpResponse<?> page(Formats fmt, Staff staff, UUID id, HttpStatus status, FormData form, FieldErrors errors,
                                  @Nullable String open, @Nullable String note) {
         ClientView client;
         try {
@@ -197,7 +212,7 @@ public class ClientPages {
             return missing(staff, id, HttpStatus.FORBIDDEN, consentRequired, form, errors);
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("fmt", Formats.INSTANCE);
+        model.put("fmt", fmt);
         model.put("client", client);
         model.put("history", history(client));
         model.put("consents", consents.list(staff, id));

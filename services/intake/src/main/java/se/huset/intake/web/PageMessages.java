@@ -6,6 +6,7 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -17,24 +18,33 @@ public class PageMessages {
 
     private final MessageSource messages;
     private final HttpLocaleResolver locales;
+    private final Clock clock;
 
-    public PageMessages(@Named("intake") MessageSource messages, HttpLocaleResolver locales) {
+    public PageMessages(@Named("intake") MessageSource messages, HttpLocaleResolver locales, Clock clock) {
         this.messages = messages;
         this.locales = locales;
+        this.clock = clock;
     }
 
     public Translator forRequest(HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
-        return new Translator(messages, locale);
+        return new Translator(messages, locale, clock);
     }
 
     public static final class Translator {
         private final MessageSource messages;
         private final Locale locale;
+        private final Clock clock;
 
-        Translator(MessageSource messages, Locale locale) {
+        Translator(MessageSource messages, Locale locale, Clock clock) {
             this.messages = messages;
             this.locale = locale;
+            this.clock = clock;
+        }
+
+        /** Dates and clocks in this request's language. */
+        public Formats formats() {
+            return Formats.of(locale, clock);
         }
 
         public String text(String key, Object... args) {

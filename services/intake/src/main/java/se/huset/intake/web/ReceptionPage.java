@@ -68,8 +68,9 @@ public class ReceptionPage {
     public ModelAndView<Map<String, Object>> show(@Nullable @QueryValue UUID registered,
                                                   @Nullable @QueryValue Boolean repeated, HttpRequest<?> request,
                                                   Authentication authentication) {
+        PageMessages.Translator texts = messages.forRequest(request);
         Map<String, Object> model = model(FormData.of(Map.of("channel", Channel.PHONE.name(),
-                REQUEST_KEY, UUID.randomUUID().toString())), messages.forRequest(request).errors());
+                REQUEST_KEY, UUID.randomUUID().toString())), texts.errors(), texts.formats());
         model.put("repeated", Boolean.TRUE.equals(repeated));
         if (registered != null) {
             try {
@@ -87,7 +88,8 @@ public class ReceptionPage {
     public HttpResponse<?> register(@Nullable @Body Map<String, Object> body, HttpRequest<?> request,
                                     Authentication authentication) {
         FormData form = FormData.from(body);
-        FieldErrors errors = messages.forRequest(request).errors();
+        PageMessages.Translator texts = messages.forRequest(request);
+        FieldErrors errors = texts.errors();
         RegisterContactRequest command = toRequest(form, errors);
         errors.addAll(validator.validate(command));
         if (errors.isEmpty()) {
@@ -101,7 +103,7 @@ public class ReceptionPage {
                 errors.add(e);
             }
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model(form, errors)));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model(form, errors, texts.formats())));
     }
 
     static RegisterContactRequest toRequest(FormData form, FieldErrors errors) {
@@ -114,9 +116,9 @@ public class ReceptionPage {
                 Enums.one(Urgency.class, form, "urgency", errors), null);
     }
 
-    private static Map<String, Object> model(FormData form, FieldErrors errors) {
+    private static Map<String, Object> model(FormData form, FieldErrors errors, Formats formats) {
         Map<String, Object> model = new HashMap<>();
-        model.put("fmt", Formats.INSTANCE);
+        model.put("fmt", formats);
         model.put("form", form);
         model.put("errors", errors);
         model.put("channels", Channel.values());

@@ -34,7 +34,12 @@ class DemoPagesTest extends PageTestSupport {
     void triageBoardShowsTheWaitingDemoContacts() {
         Page region = get("/intake/triage", RECEPTION_REGION);
         assertThat(region.status()).isEqualTo(200);
-        assertThat(region.html()).containsPattern("\\d+ kontakter väntar").contains("väntat");
+        assertThat(region.html()).containsPattern("\\d+ kontakter väntar").contains("väntat")
+                .contains("Första bedömning: Akut").contains("Jag tar den");
+        java.util.regex.Matcher open = java.util.regex.Pattern.compile("(\\d+) kontakter väntar").matcher(region.html());
+        assertThat(open.find()).isTrue();
+        assertThat(Integer.parseInt(open.group(1))).as("a queue a team can work through: tens, not hundreds")
+                .isBetween(15, 60);
         Page kommun = get("/intake/triage/queue", RECEPTION_KOMMUN);
         assertThat(kommun.status()).isEqualTo(200);
     }

@@ -1,0 +1,61 @@
+package se.huset.intake.contact;
+
+import io.micronaut.core.annotation.Nullable;
+import se.huset.contracts.intake.Channel;
+import se.huset.contracts.intake.ContactKind;
+import se.huset.contracts.intake.Urgency;
+import se.huset.contracts.security.Org;
+import se.huset.intake.list.ListParams;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Which contacts a list shows: by status, urgency, channel, kind, owning body, registration date (in the clinic's
+ * time zone, both ends included) and "mine", the contacts the reader has taken. The waiting queue (status NEW) is
+ * sorted for the work, most urgent first and then longest waiting; every other list newest first.
+ */
+public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency urgency, @Nullable Channel channel,
+                            @Nullable ContactKind kind, @Nullable Org owner, @Nullable Instant registeredFrom,
+                            @Nullable Instant registeredBefore, @Nullable String assignedTo) {
+
+    static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
+
+    /** The triage board's queue: every waiting contact. */
+    public static ContactFilter waiting() {
+        return new ContactFilter(Contact.Status.NEW, null, null, null, null, null, null, null);
+    }
+
+    public boolean queueOrder() {
+        return status == Contact.Status.NEW;
+    }
+
+    public ContactFilter withStatus(Contact.Status newStatus) {
+        return new ContactFilter(newStatus, urgency, channel, kind, owner, registeredFrom, registeredBefore, assignedTo);
+    }
+
+    /** The filter from query parameters as a client sent them; a bad value is 400 naming its parameter. */
+    public static ContactFilter parse(Staff reader, @Nullable String status, @Nullable String urgency,
+                                      @Nullable String channel, @Nullable String kind, @Nullable String owner,
+                                      @Nullable String from, @Nullable String to, @Nullable String mine) {
+        Org body = ListParams.constant("owner", owner, Org.class);
+        if (body == Org.USER_ORG) {
+            throw ProblemException.invalid("owner", "must be one of REGION, KOMMUN");
+        }
+        LocalDate fromDay = ListParams.date("from", from);
+        LocalDate toDay = ListParams.date("to", to);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        return new ContactFilter(ListParams.constant("status", status, Contact.Status.class),
+                ListParams.constant("urgency", urgency, Urgency.class),
+                ListParams.constant("channel", channel, Channel.class),
+                ListParams.constant("kind", kind, ContactKind.class), body,
+                fromDay == null ? null : fromDay.atStartOfDay(CLINIC).toInstant(),
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(CLINIC).toInstant(),
+                ListParams.flag("mine", mine) ? reader.username() : null);
+    }
+}
