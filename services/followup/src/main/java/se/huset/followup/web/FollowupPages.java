@@ -25,6 +25,7 @@ import se.huset.followup.form.LifeSituationRequest;
 import se.huset.followup.form.RecordingLifeSituation;
 import se.huset.followup.frequency.FrequencyGroups;
 import se.huset.followup.frequency.FrequencyReport;
+import se.huset.followup.frequent.FrequentAttenderController;
 import se.huset.followup.frequent.FrequentAttenders;
 import se.huset.followup.outcome.OutcomeReport;
 import se.huset.followup.report.GroupReports;
@@ -156,16 +157,33 @@ public class FollowupPages {
 
     @Get("/frequent-attenders")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
-    public ModelAndView<Map<String, Object>> frequentAttenders(Authentication auth) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> frequentAttenders(HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
-        FrequentAttenders.Listing listing = frequent.list(staff);
         Map<String, Object> model = new HashMap<>();
         // the SIP pages are for those who keep plans
         model.put("sipLink", staff.hasAny(List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)));
+        FrequentAttenders.Listing listing;
+        try {
+            listing = frequent.list(staff, FrequentAttenderController.cursor(request), FrequentAttenderController.limit(request));
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400 || e.problem().errors() == null || e.problem().errors().isEmpty()) {
+                throw e;
+            }
+            model.put("invalid", e.problem().errors().get(0).field());
+            model.put("items", List.of());
+            model.put("withheld", 0);
+            model.put("count", 0);
+            return HttpResponse.<ModelAndView<Map<String, Object>>>badRequest().body(new ModelAndView<>("followup/frequent", model));
+        }
         model.put("items", listing.items());
         model.put("withheld", listing.withheld());
         model.put("count", listing.count());
-        return new ModelAndView<>("followup/frequent", model);
+        model.put("names", names.of(request, listing.items().stream().map(FrequentAttenders.Item::clientId).toList()));
+        model.put("dates", new Dates(settings.zone(), settings.today(), locales.resolveOrDefault(request)));
+        model.put("next", listing.next() == null ? null
+                : PageLinks.next(request, new se.huset.kit.list.Page<>(listing.items(), listing.next(), 0)));
+        model.put("first", PageLinks.first(request));
+        return HttpResponse.ok(new ModelAndView<>("followup/frequent", model));
     }
 
     @Get("/reports")
