@@ -20,6 +20,9 @@ class DemoDataTest extends FollowupTestSupport {
     @Inject
     FollowupDemoData demo;
 
+    @Inject
+    se.huset.followup.alert.BetweenChairs alerts;
+
     @Override
     protected String databaseName() {
         return "followup_demo";
@@ -32,7 +35,14 @@ class DemoDataTest extends FollowupTestSupport {
         String first = counts();
         demo.loadOnce();
         assertThat(counts()).isEqualTo(first);
-        assertThat(first).startsWith("160/30/6/");
+        assertThat(first).startsWith("208/30/6/");
+
+        // anchored to today: a workable few overdue, some due this week; tens of alerts at most, not thousands
+        Map<String, Object> due = body(call(HttpRequest.GET("/api/followup/follow-ups/due"), THERAPIST_REGION));
+        assertThat(((Number) due.get("overdue")).intValue()).isBetween(1, 10);
+        assertThat(((Number) due.get("dueSoon")).intValue()).isBetween(1, 20);
+        alerts.sweep();
+        assertThat(alerts.unclosed()).isLessThan(100);
 
         Map<String, Object> stats = body(call(HttpRequest.GET("/api/followup/stats"), STEERING));
         Map<String, Object> attenders = (Map<String, Object>) stats.get("frequentAttenders");

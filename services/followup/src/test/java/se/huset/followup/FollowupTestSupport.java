@@ -44,6 +44,8 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
         // the MISSED job runs only when a test calls it
         p.put("huset.followup.reminders.initial-delay", "1h");
         p.put("huset.feed.poll-interval", "1h");
+        // the alert sweep runs only when a test calls it
+        p.put("huset.followup.alerts.initial-delay", "1h");
         return p;
     }
 

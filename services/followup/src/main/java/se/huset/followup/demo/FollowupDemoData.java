@@ -40,7 +40,8 @@ import java.util.UUID;
 /**
  * A year of synthetic contacts for 80 clients shaped like seed 003 (many with one contact, a heavy tail with 12 or
  * more) with 8 frequent attenders; 40 ended enrollments with their follow-ups, some done with a form, some missed
- * or declined; AUDIT and DUDIT for some clients; six SIPs. Clients have their own id namespace and their facts
+ * or declined, and 12 more whose 6-month follow-ups fall from four days ago to a week ahead (the due list of any
+ * day: a few overdue, some this week); AUDIT and DUDIT for some clients; six SIPs. Anchored to today, from one seed. Clients have their own id namespace and their facts
  * here, since the loader runs before intake's feed reaches this service.
  */
 @Singleton
@@ -102,7 +103,12 @@ public class FollowupDemoData implements DemoDataLoader {
             contacts(random, c, client, owner, now);
         }
         for (int e = 0; e < 40; e++) {
-            enrollment(random, e, clients.get(e * 2 % CLIENTS), today);
+            enrollment(random, e, clients.get(e * 2 % CLIENTS), today.minusDays(30 + random.nextInt(420)), today);
+        }
+        // the due list as a team meets it on any day: 6-month follow-ups from four days overdue to a week ahead
+        for (int e = 40; e < 52; e++) {
+            enrollment(random, e, clients.get((e * 2 + 1) % CLIENTS), today.minusMonths(6).plusDays(e - 44L),
+                    today.minusDays(4));
         }
         for (int a = 0; a < 30; a++) {
             UUID client = clients.get(a);
@@ -167,12 +173,14 @@ public class FollowupDemoData implements DemoDataLoader {
         }
     }
 
-    /** Ended between 1 and 15 months ago, so some 6- and 12-month follow-ups have fallen due. */
-    private void enrollment(Random random, int e, UUID client, LocalDate today) {
+    /**
+     * An enrollment that ended on {@code ended}, its follow-ups scheduled; those due before {@code openFrom} were done,
+     * missed or declined three days after their day, the rest are still to do (overdue when before today).
+     */
+    private void enrollment(Random random, int e, UUID client, LocalDate ended, LocalDate openFrom) {
         UUID enrollment = id("enrollment:" + e);
         String program = PROGRAMS.get(e % PROGRAMS.size());
         String org = e % 3 == 0 ? "KOMMUN" : "REGION";
-        LocalDate ended = today.minusDays(30 + random.nextInt(420));
         FollowUpSchedule schedule = new FollowUpSchedule(List.of(6, 12));
         List<FollowUpSchedule.Planned> planned = new ArrayList<>();
         planned.add(FollowUpSchedule.baseline(ended.minusWeeks(12)));
@@ -181,7 +189,7 @@ public class FollowupDemoData implements DemoDataLoader {
             UUID id = id("follow-up:" + e + ":" + p.kind());
             followUps.insertOnce(new FollowUp(id, enrollment, null, client, program, org, p.kind(), p.dueOn(), FollowUpStatus.DUE,
                     null, null));
-            if (p.dueOn().isAfter(today)) {
+            if (!p.dueOn().isBefore(openFrom)) {
                 continue;
             }
             int roll = random.nextInt(10);

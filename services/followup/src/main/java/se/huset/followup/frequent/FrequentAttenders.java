@@ -9,7 +9,8 @@ import se.huset.contracts.security.Org;
 import se.huset.followup.FollowupSettings;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.OwnedRecord;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
 
 import java.time.Clock;
@@ -46,9 +47,15 @@ public class FrequentAttenders {
                        FrequentAttenderRule.SuggestedAction suggestedAction) {
     }
 
+    /** One page of the frequent attenders ({@code next} the cursor of the following one), and how many there are in all. */
     @Serdeable
-    public record Listing(List<Item> items, int withheld, int count) {
+    public record Listing(List<Item> items, @io.micronaut.core.annotation.Nullable String next, int withheld, int count) {
     }
+
+    /** The list's order: the most episodes first, then the latest contact, then the client id so the order is total. */
+    private static final java.util.Comparator<Item> ORDER = java.util.Comparator
+            .comparingInt((Item i) -> i.acuteVisits() + i.inpatientEpisodes()).reversed()
+            .thenComparing(Item::latest, java.util.Comparator.reverseOrder()).thenComparing(Item::clientId);
 
     /**
      * The figures behind the steering group's 7 % / 38 %: persons and episodes in the window, acute visits and
@@ -59,14 +66,25 @@ public class FrequentAttenders {
                          Map<FrequentAttenderRule.SuggestedAction, Long> suggestions) {
     }
 
-    /** Not read-only: each shown client is written to the audit log. */
+    /**
+     * One page, after {@code after} (a cursor of episodes, latest and client id). The list is a rolling tally of one
+     * window, computed whole and cut in pages; not read-only: each shown client is written to the audit log.
+     */
     @Transactional
-    public Listing list(Staff reader) {
+    public Listing list(Staff reader, @io.micronaut.core.annotation.Nullable Cursor after, int limit) {
         List<FrequentAttenderRule.Tally> frequent = rule.frequentAttenders(tallies());
         List<Item> items = frequent.stream().map(t -> new Item(t.clientId(), t.acuteVisits(), t.inpatientEpisodes(),
-                t.owners().stream().map(Org::name).sorted().toList(), t.latest(), FrequentAttenderRule.suggest(t))).toList();
-        Visible<Item> visible = guard.filter(reader, items, i -> describe(reader, i), "FREQUENT_ATTENDERS_READ");
-        return new Listing(visible.items(), visible.withheld(), items.size());
+                t.owners().stream().map(Org::name).sorted().toList(), t.latest(), FrequentAttenderRule.suggest(t)))
+                .sorted(ORDER).toList();
+        List<Item> rest = items;
+        if (after != null) {
+            Item last = new Item(after.uuid(2), (int) after.number(0), 0, List.of(), after.instant(1), null);
+            rest = items.stream().filter(i -> ORDER.compare(i, last) > 0).toList();
+        }
+        Page<Item> rows = Page.of(rest.subList(0, Math.min(rest.size(), Page.fetchSize(limit))), limit,
+                i -> Cursor.after(i.acuteVisits() + i.inpatientEpisodes(), i.latest(), i.clientId()));
+        Page<Item> page = guard.page(reader, rows, i -> describe(reader, i), "FREQUENT_ATTENDERS_READ");
+        return new Listing(page.items(), page.next(), page.withheld(), items.size());
     }
 
     @Transactional(readOnly = true)

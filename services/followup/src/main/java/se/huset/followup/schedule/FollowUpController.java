@@ -1,6 +1,7 @@
 package se.huset.followup.schedule;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -30,9 +31,10 @@ public class FollowUpController {
     }
 
     /** The caller's due list with its reminders: their own follow-ups and their body's untaken ones. */
+    /** Filters: {@code mine=true}, {@code overdue=true}, {@code from}/{@code to} (due days); {@code limit}, {@code after}. */
     @Get("/follow-ups/due")
-    public FollowUps.DueList due(Authentication auth) {
-        return followUps.due(Staff.of(auth));
+    public FollowUps.DueList due(HttpRequest<?> request, Authentication auth) {
+        return followUps.due(Staff.of(auth), FollowUps.DueQuery.of(request));
     }
 
     @Get("/follow-ups/{id}")

@@ -1,5 +1,6 @@
 package se.huset.followup.schedule;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -80,11 +81,49 @@ public class FollowUpRepository {
         return query("select * from follow_up where enrollment_id = ? order by due_on", List.of(enrollmentId));
     }
 
-    /** Open follow-ups of one body due by {@code until}: the reader's own and those nobody has taken yet. */
-    public List<FollowUp> due(String org, String username, LocalDate until) {
-        return query("""
-                select * from follow_up where status = 'DUE' and owner_org = ? and due_on <= ?
-                and (assigned_to is null or assigned_to = ?) order by due_on, id""", List.of(org, until, username));
+    /** Which open follow-ups of one body a due list shows: {@code mine} only the reader's, else theirs and the untaken. */
+    public record DueFilter(String org, String username, boolean mine, @Nullable LocalDate from, LocalDate until) {
+
+        private String where() {
+            return "status = 'DUE' and owner_org = ? and due_on <= ?" + (from == null ? "" : " and due_on >= ?")
+                    + (mine ? " and assigned_to = ?" : " and (assigned_to is null or assigned_to = ?)");
+        }
+
+        private List<Object> params() {
+            List<Object> p = new ArrayList<>(List.of(org, until));
+            if (from != null) {
+                p.add(from);
+            }
+            p.add(username);
+            return p;
+        }
+    }
+
+    /** One page of a due list, the earliest day first (keyset on due_on, id). */
+    public List<FollowUp> due(DueFilter f, @Nullable LocalDate afterDay, @Nullable UUID afterId, int fetch) {
+        List<Object> params = f.params();
+        String keyset = "";
+        if (afterDay != null) {
+            keyset = " and (due_on, id) > (?, ?)";
+            params.add(afterDay);
+            params.add(afterId);
+        }
+        params.add(fetch);
+        return query("select * from follow_up where " + f.where() + keyset + " order by due_on, id limit ?", params);
+    }
+
+    /** How many of the whole due list are overdue (before {@code today}) and due soon (today to {@code soonUntil}). */
+    public long[] dueCounts(DueFilter f, LocalDate today, LocalDate soonUntil) {
+        List<Object> params = new ArrayList<>(List.of(today, today, soonUntil));
+        params.addAll(f.params());
+        return jdbc.prepareStatement("select count(*) filter (where due_on < ?), count(*) filter (where due_on >= ? and due_on <= ?)"
+                + " from follow_up where " + f.where(), ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        });
     }
 
     public List<FollowUp> all() {
@@ -110,10 +149,7 @@ public class FollowUpRepository {
 
     private List<FollowUp> query(String sql, List<Object> params) {
         return jdbc.prepareStatement(sql, ps -> {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                ps.setObject(i + 1, p instanceof LocalDate d ? Date.valueOf(d) : p);
-            }
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<FollowUp> out = new ArrayList<>();
                 while (rs.next()) {
@@ -122,6 +158,13 @@ public class FollowUpRepository {
                 return out;
             }
         });
+    }
+
+    private static void bind(java.sql.PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            ps.setObject(i + 1, p instanceof LocalDate d ? Date.valueOf(d) : p);
+        }
     }
 
     private static FollowUp row(ResultSet rs) throws SQLException {

@@ -1,12 +1,16 @@
 package se.huset.followup.schedule;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.security.Org;
 import se.huset.followup.FollowupSettings;
+import se.huset.followup.Inputs;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.OwnedRecord;
 import se.huset.kit.consent.Visible;
@@ -43,26 +47,61 @@ public class FollowUps {
     }
 
     /**
-     * A staff member's due list with its reminders: {@code overdue} follow-ups are past their day, {@code dueSoon} ones
-     * fall due today or within {@code soonDays} days; the rest of the list lies further ahead, up to the look-ahead.
+     * One page of a staff member's due list with its reminders: {@code overdue} follow-ups are past their day,
+     * {@code dueSoon} ones fall due today or within {@code soonDays} days (both counted over the whole list, not the
+     * page); the list reaches {@code until}, the look-ahead unless the reader chose a range.
      */
     @Serdeable
-    public record DueList(List<FollowUp> items, int withheld, LocalDate today, LocalDate until, long overdue, long dueSoon,
-                          int soonDays, LocalDate soonUntil) {
+    public record DueList(List<FollowUp> items, @Nullable String next, int withheld, LocalDate today, LocalDate until,
+                          long overdue, long dueSoon, int soonDays, LocalDate soonUntil) {
+    }
+
+    /** The due list's query: {@code mine}, {@code overdue} (only those past their day), {@code from}/{@code to} days. */
+    public record DueQuery(boolean mine, boolean overdueOnly, @Nullable LocalDate from, @Nullable LocalDate to,
+                           @Nullable Cursor after, int limit) {
+
+        public static final int DEFAULT_LIMIT = 50;
+        public static final int MAX_LIMIT = 200;
+
+        public static DueQuery of(io.micronaut.http.HttpRequest<?> request) {
+            var p = request.getParameters();
+            LocalDate from = Inputs.optionalDate("from", p.get("from"));
+            LocalDate to = Inputs.optionalDate("to", p.get("to"));
+            if (from != null && to != null && to.isBefore(from)) {
+                throw ProblemException.invalid("to", "must not be before from");
+            }
+            boolean mine = Inputs.flag("mine", p.get("mine"));
+            boolean overdue = Inputs.flag("overdue", p.get("overdue"));
+            int limit = Inputs.limit("limit", p.get("limit"), DEFAULT_LIMIT, MAX_LIMIT);
+            Cursor after = Cursor.parse("after", p.get("after"), 2).orElse(null);
+            if (after != null) {
+                after.date(0);
+                after.uuid(1);
+            }
+            return new DueQuery(mine, overdue, from, to, after, limit);
+        }
     }
 
     /** The caller's own follow-ups and their body's untaken ones; a colleague's taken ones are on the colleague's list. */
     @Transactional
-    public DueList due(Staff staff) {
+    public DueList due(Staff staff, DueQuery q) {
         LocalDate today = settings.today();
         LocalDate soonUntil = today.plusDays(soonDays);
-        LocalDate until = today.plusDays(lookAheadDays);
-        Visible<FollowUp> visible = staff.org() == null ? new Visible<>(List.of(), 0)
-                : guard.filter(staff, repository.due(staff.org().name(), staff.username(), until),
-                        FollowUps::describe, "FOLLOW_UPS_DUE_READ");
-        long overdue = visible.items().stream().filter(f -> f.dueOn().isBefore(today)).count();
-        long soon = visible.items().stream().filter(f -> !f.dueOn().isBefore(today) && !f.dueOn().isAfter(soonUntil)).count();
-        return new DueList(visible.items(), visible.withheld(), today, until, overdue, soon, soonDays, soonUntil);
+        LocalDate until = q.to() != null ? q.to() : today.plusDays(lookAheadDays);
+        if (q.overdueOnly() && !until.isBefore(today)) {
+            until = today.minusDays(1);
+        }
+        if (staff.org() == null) {
+            return new DueList(List.of(), null, 0, today, until, 0, 0, soonDays, soonUntil);
+        }
+        FollowUpRepository.DueFilter filter = new FollowUpRepository.DueFilter(staff.org().name(), staff.username(),
+                q.mine(), q.from(), until);
+        Page<FollowUp> rows = Page.of(repository.due(filter, q.after() == null ? null : q.after().date(0),
+                q.after() == null ? null : q.after().uuid(1), Page.fetchSize(q.limit())), q.limit(),
+                f -> Cursor.after(f.dueOn(), f.id()));
+        Page<FollowUp> page = guard.page(staff, rows, FollowUps::describe, "FOLLOW_UPS_DUE_READ");
+        long[] counts = repository.dueCounts(filter, today, soonUntil);
+        return new DueList(page.items(), page.next(), page.withheld(), today, until, counts[0], counts[1], soonDays, soonUntil);
     }
 
     @Transactional

@@ -1,13 +1,14 @@
 package se.huset.followup.sip;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import se.huset.kit.list.Page;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import se.huset.contracts.security.Roles;
@@ -41,10 +42,10 @@ public class SipController {
         return sips.update(Staff.of(auth), id, update);
     }
 
-    /** The plans the caller may see; {@code overdue=true} keeps those whose review day has passed. */
+    /** A page of the plans the caller may see; {@code overdue=true} keeps those whose review day has passed. */
     @Get("/sips")
-    public Visible<SipPlan> list(@Nullable @QueryValue Boolean overdue, Authentication auth) {
-        return sips.list(Staff.of(auth), Boolean.TRUE.equals(overdue));
+    public Page<SipPlan> list(HttpRequest<?> request, Authentication auth) {
+        return sips.list(Staff.of(auth), request);
     }
 
     @Get("/sips/{id}")

@@ -89,9 +89,23 @@ public class SipRepository {
         });
     }
 
-    /** Every plan, the next review first. */
-    public List<SipPlan> all(LocalDate today) {
-        return jdbc.prepareStatement("select * from sip_plan order by review_on, created_at", ps -> plans(ps.executeQuery(), today));
+    /** One page of plans, the next review first (keyset on review_on, id); {@code overdueOnly} those past their review. */
+    public List<SipPlan> page(boolean overdueOnly, LocalDate today, @Nullable LocalDate afterDay, @Nullable UUID afterId, int fetch) {
+        String sql = "select * from sip_plan where true"
+                + (overdueOnly ? " and status <> 'FOLLOWED_UP' and review_on < ?" : "")
+                + (afterDay != null ? " and (review_on, id) > (?, ?)" : "") + " order by review_on, id limit ?";
+        return jdbc.prepareStatement(sql, ps -> {
+            int i = 1;
+            if (overdueOnly) {
+                ps.setDate(i++, java.sql.Date.valueOf(today));
+            }
+            if (afterDay != null) {
+                ps.setDate(i++, java.sql.Date.valueOf(afterDay));
+                ps.setObject(i++, afterId);
+            }
+            ps.setInt(i, fetch);
+            return plans(ps.executeQuery(), today);
+        });
     }
 
     public void insertParticipant(UUID plan, SipParts.Participant p, String by, Instant at) {

@@ -13,6 +13,8 @@ import se.huset.kit.consent.ConsentPolicy;
 import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.consent.OwnedRecord;
 import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -170,12 +172,26 @@ public class Sips {
                 repository.goals(id), repository.tasks(id, today)));
     }
 
-    /** The plans the reader may see, the next review first; {@code overdueOnly} keeps those whose review has passed. */
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
+    /**
+     * One page of the plans the reader may see, the next review first; {@code overdue=true} keeps those whose review
+     * has passed; {@code limit} (1–200, 50) and {@code after}. A bad value is a 400 naming the parameter.
+     */
     @Transactional
-    public Visible<SipPlan> list(Staff staff, boolean overdueOnly) {
-        List<SipPlan> plans = repository.all(settings.today()).stream().filter(p -> !overdueOnly || p.reviewOverdue()).toList();
-        return guard.filter(staff, plans, Sips::describe, "SIPS_READ");
+    public Page<SipPlan> list(Staff staff, io.micronaut.http.HttpRequest<?> request) {
+        var p = request.getParameters();
+        boolean overdueOnly = Inputs.flag("overdue", p.get("overdue"));
+        int limit = Inputs.limit("limit", p.get("limit"), DEFAULT_LIMIT, MAX_LIMIT);
+        Cursor after = Cursor.parse("after", p.get("after"), 2).orElse(null);
+        LocalDate afterDay = after == null ? null : after.date(0);
+        UUID afterId = after == null ? null : after.uuid(1);
+        Page<SipPlan> rows = Page.of(repository.page(overdueOnly, settings.today(), afterDay, afterId, Page.fetchSize(limit)),
+                limit, plan -> Cursor.after(plan.reviewOn(), plan.id()));
+        return guard.page(staff, rows, Sips::describe, "SIPS_READ");
     }
+
 
     @Transactional
     public Visible<SipPlan> forClient(Staff staff, UUID clientId) {

@@ -73,7 +73,7 @@ public class FollowupStats {
         f.put("attritionByProgram", Figure.of(attritionByProgram, attrition.whole(), 0));
         f.put("openSips", Figure.of(SmallCells.count(sip.open()), sip.all(), 0));
         f.put("overdueSipReviews", Figure.of(SmallCells.count(sip.overdue()), sip.open(), 0));
-        int alerts = betweenChairs.count();
+        long alerts = betweenChairs.unclosed();
         f.put("openBetweenChairsAlerts", Figure.of(SmallCells.count(alerts), alerts, 0));
         return f;
     }

@@ -1,7 +1,11 @@
 package se.huset.followup.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import se.huset.kit.client.ClientNames;
+import se.huset.kit.web.PageLinks;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -21,6 +25,7 @@ import se.huset.followup.form.LifeSituationRequest;
 import se.huset.followup.form.RecordingLifeSituation;
 import se.huset.followup.frequency.FrequencyGroups;
 import se.huset.followup.frequency.FrequencyReport;
+import se.huset.followup.frequent.FrequentAttenderController;
 import se.huset.followup.frequent.FrequentAttenders;
 import se.huset.followup.outcome.OutcomeReport;
 import se.huset.followup.report.GroupReports;
@@ -55,10 +60,14 @@ public class FollowupPages {
     private final GroupReports groups;
     private final ReportCharts charts;
     private final FollowupSettings settings;
+    private final ClientNames names;
+    private final HttpLocaleResolver locales;
 
     public FollowupPages(FollowUps followUps, RecordingLifeSituation forms, FrequentAttenders frequent,
                          FrequencyReport frequency, OutcomeReport outcomes, GroupReports groups, ReportCharts charts,
-                         FollowupSettings settings) {
+                         FollowupSettings settings, ClientNames names, HttpLocaleResolver locales) {
+        this.names = names;
+        this.locales = locales;
         this.followUps = followUps;
         this.forms = forms;
         this.frequent = frequent;
@@ -70,16 +79,35 @@ public class FollowupPages {
     }
 
     @Get("/due")
-    public ModelAndView<Map<String, Object>> due(@Nullable @QueryValue String saved, Authentication auth) {
-        FollowUps.DueList due = followUps.due(Staff.of(auth));
+    public HttpResponse<ModelAndView<Map<String, Object>>> due(HttpRequest<?> request, @Nullable @QueryValue String saved,
+                                                               Authentication auth) {
         Map<String, Object> model = new HashMap<>();
+        model.put("saved", saved != null);
+        model.put("closing", List.of(FollowUpStatus.MISSED, FollowUpStatus.DECLINED));
+        model.put("dates", new Dates(settings.zone(), settings.today(), locales.resolveOrDefault(request)));
+        model.put("q", request.getParameters().asMap().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
+        model.put("today", settings.today());
+        FollowUps.DueQuery query;
+        try {
+            query = FollowUps.DueQuery.of(request);
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400 || e.problem().errors() == null || e.problem().errors().isEmpty()) {
+                throw e;
+            }
+            model.put("invalid", e.problem().errors().get(0).field());
+            model.put("items", List.of());
+            model.put("withheld", 0);
+            return HttpResponse.<ModelAndView<Map<String, Object>>>badRequest().body(new ModelAndView<>("followup/due", model));
+        }
+        FollowUps.DueList due = followUps.due(Staff.of(auth), query);
         model.put("due", due);
         model.put("items", due.items());
         model.put("withheld", due.withheld());
-        model.put("today", due.today());
-        model.put("saved", saved != null);
-        model.put("closing", List.of(FollowUpStatus.MISSED, FollowUpStatus.DECLINED));
-        return new ModelAndView<>("followup/due", model);
+        model.put("names", names.of(request, due.items().stream().map(FollowUp::clientId).toList()));
+        model.put("next", due.next() == null ? null : PageLinks.next(request, new se.huset.kit.list.Page<>(due.items(), due.next(), 0)));
+        model.put("first", PageLinks.first(request));
+        return HttpResponse.ok(new ModelAndView<>("followup/due", model));
     }
 
     @Post("/follow-ups/{id}/claim")
@@ -129,16 +157,33 @@ public class FollowupPages {
 
     @Get("/frequent-attenders")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
-    public ModelAndView<Map<String, Object>> frequentAttenders(Authentication auth) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> frequentAttenders(HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
-        FrequentAttenders.Listing listing = frequent.list(staff);
         Map<String, Object> model = new HashMap<>();
         // the SIP pages are for those who keep plans
         model.put("sipLink", staff.hasAny(List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER)));
+        FrequentAttenders.Listing listing;
+        try {
+            listing = frequent.list(staff, FrequentAttenderController.cursor(request), FrequentAttenderController.limit(request));
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400 || e.problem().errors() == null || e.problem().errors().isEmpty()) {
+                throw e;
+            }
+            model.put("invalid", e.problem().errors().get(0).field());
+            model.put("items", List.of());
+            model.put("withheld", 0);
+            model.put("count", 0);
+            return HttpResponse.<ModelAndView<Map<String, Object>>>badRequest().body(new ModelAndView<>("followup/frequent", model));
+        }
         model.put("items", listing.items());
         model.put("withheld", listing.withheld());
         model.put("count", listing.count());
-        return new ModelAndView<>("followup/frequent", model);
+        model.put("names", names.of(request, listing.items().stream().map(FrequentAttenders.Item::clientId).toList()));
+        model.put("dates", new Dates(settings.zone(), settings.today(), locales.resolveOrDefault(request)));
+        model.put("next", listing.next() == null ? null
+                : PageLinks.next(request, new se.huset.kit.list.Page<>(listing.items(), listing.next(), 0)));
+        model.put("first", PageLinks.first(request));
+        return HttpResponse.ok(new ModelAndView<>("followup/frequent", model));
     }
 
     @Get("/reports")

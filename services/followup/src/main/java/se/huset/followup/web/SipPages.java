@@ -1,7 +1,10 @@
 package se.huset.followup.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import se.huset.kit.list.Page;
+import se.huset.kit.web.PageLinks;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -18,12 +21,12 @@ import se.huset.followup.FollowupSettings;
 import se.huset.followup.sip.SipParts;
 import se.huset.followup.sip.SipPlan;
 import se.huset.followup.sip.Sips;
-import se.huset.kit.consent.Visible;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -48,14 +51,29 @@ public class SipPages {
     }
 
     @Get
-    public ModelAndView<Map<String, Object>> list(@Nullable @QueryValue String overdue, @Nullable @QueryValue String clientId,
-                                                  Authentication auth) {
-        return listPage(Staff.of(auth), "true".equals(overdue), null, Map.of("clientId", clientId == null ? "" : clientId));
+    public HttpResponse<ModelAndView<Map<String, Object>>> list(HttpRequest<?> request, @Nullable @QueryValue String clientId,
+                                                                Authentication auth) {
+        try {
+            return HttpResponse.ok(listPage(Staff.of(auth), request, null, Map.of("clientId", clientId == null ? "" : clientId)));
+        } catch (ProblemException e) {
+            if (e.problem().status() != 400 || e.problem().errors() == null || e.problem().errors().isEmpty()) {
+                throw e;
+            }
+            Map<String, Object> model = new HashMap<>();
+            model.put("plans", List.of());
+            model.put("withheld", 0);
+            model.put("overdueOnly", false);
+            model.put("overdueCount", 0L);
+            model.put("typed", Map.of());
+            model.put("today", settings.today());
+            model.put("invalid", e.problem().errors().get(0).field());
+            return HttpResponse.<ModelAndView<Map<String, Object>>>badRequest().body(new ModelAndView<>("followup/sips", model));
+        }
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object create(@Body Map<String, String> form, Authentication auth) {
+    public Object create(HttpRequest<?> request, @Body Map<String, String> form, Authentication auth) {
         Staff staff = Staff.of(auth);
         try {
             SipPlan plan = sips.create(staff, new Sips.SipRequest(form.get("clientId"), form.get("reviewOn")));
@@ -64,7 +82,7 @@ public class SipPages {
             if (!shown(e)) {
                 throw e;
             }
-            return listPage(staff, false, e.problem().detail(), form);
+            return listPage(staff, request, e.problem().detail(), form);
         }
     }
 
@@ -128,14 +146,16 @@ public class SipPages {
         return e.problem().status() == 400 || e.problem().status() == 422;
     }
 
-    private ModelAndView<Map<String, Object>> listPage(Staff staff, boolean overdueOnly, @Nullable String error,
+    private ModelAndView<Map<String, Object>> listPage(Staff staff, HttpRequest<?> request, @Nullable String error,
                                                        Map<String, String> typed) {
-        Visible<SipPlan> plans = sips.list(staff, overdueOnly);
+        Page<SipPlan> plans = sips.list(staff, request);
         Map<String, Object> model = new HashMap<>();
         model.put("plans", plans.items());
         model.put("withheld", plans.withheld());
-        model.put("overdueOnly", overdueOnly);
+        model.put("overdueOnly", "true".equals(request.getParameters().get("overdue")));
         model.put("overdueCount", plans.items().stream().filter(SipPlan::reviewOverdue).count());
+        model.put("next", PageLinks.next(request, plans));
+        model.put("first", PageLinks.first(request));
         model.put("error", error);
         model.put("typed", typed);
         model.put("today", settings.today());

@@ -42,21 +42,31 @@ class BetweenChairsTest extends FollowupTestSupport {
     @Inject
     ProgramEvents programs;
 
+    @Inject
+    BetweenChairs alerts;
+
     @Test
-    void theRuleWaitsTheGraceDaysForEpisodesButNotForALostPlace() {
-        BetweenChairsRule rule = new BetweenChairsRule(14, Map.of(Urgency.ACUTE, 0, Urgency.SOON, 3, Urgency.PLANNED, 14),
-                ZoneId.of("Europe/Stockholm"));
-        UUID client = UUID.randomUUID();
+    void theWorklistRanksTheTypesAndRaisesOnlyWhileActingStillMakesSense() {
+        BetweenChairsRule rule = new BetweenChairsRule(14, 30, Map.of(Urgency.ACUTE, 0, Urgency.SOON, 3, Urgency.PLANNED, 14));
+        assertThat(BetweenChairsRule.Type.HOUSING_LOST.priority()).isEqualTo(1);
+        assertThat(BetweenChairsRule.Type.NO_FIRST_VISIT.priority()).isLessThan(BetweenChairsRule.Type.INPATIENT_WITHOUT_AFTERCARE.priority());
+        assertThat(BetweenChairsRule.Type.PROGRAMME_END_WITHOUT_FOLLOW_UP.priority()).isEqualTo(BetweenChairsRule.Type.values().length);
         Instant now = Instant.parse("2026-11-22T12:00:00Z");
-        var recent = new BetweenChairsRule.Trigger(BetweenChairsRule.Type.INPATIENT_WITHOUT_AFTERCARE, client, "REGION",
-                now.minus(3, ChronoUnit.DAYS));
-        var old = new BetweenChairsRule.Trigger(BetweenChairsRule.Type.INPATIENT_WITHOUT_AFTERCARE, client, "REGION",
-                now.minus(20, ChronoUnit.DAYS));
-        var lost = new BetweenChairsRule.Trigger(BetweenChairsRule.Type.HOUSING_LOST, client, "KOMMUN", now.minus(1, ChronoUnit.DAYS));
-        assertThat(rule.open(List.of(recent, old, lost), Map.of(), now)).containsExactly(old, lost);
-        assertThat(rule.open(List.of(old, lost), Map.of(client, List.of(now.minus(2, ChronoUnit.DAYS))), now))
-                .containsExactly(lost);
-        assertThat(rule.open(List.of(old, lost), Map.of(client, List.of(now.minus(1, ChronoUnit.HOURS))), now)).isEmpty();
+        assertThat(rule.raiseFrom(now)).isEqualTo(now.minus(30, ChronoUnit.DAYS));
+        assertThat(rule.graceDays()).isEqualTo(14);
+        assertThat(rule.firstVisitDays(Urgency.SOON)).isEqualTo(3);
+    }
+
+    @Test
+    void anEpisodeWhoseAlertFellDueBeforeTheWindowIsNotRaised() {
+        UUID recent = client("MALE", 50);
+        UUID longAgo = client("MALE", 51);
+        inpatient(recent, Instant.now().minus(20, ChronoUnit.DAYS));
+        // due 46 days ago: past the 30 days in which acting on it still makes sense
+        inpatient(longAgo, Instant.now().minus(60, ChronoUnit.DAYS));
+        assertThat(alertsFor(recent, THERAPIST_REGION)).containsExactly("INPATIENT_WITHOUT_AFTERCARE");
+        assertThat(alertsFor(longAgo, THERAPIST_REGION)).isEmpty();
+        assertThat(alerts.sweep().raised()).as("a second sweep raises nothing twice").isZero();
     }
 
     @Test
@@ -77,24 +87,15 @@ class BetweenChairsTest extends FollowupTestSupport {
     }
 
     @Test
-    void theRuleGivesATriagedContactItsFirstVisitDaysByUrgency() {
+    void aTriagedContactsFirstVisitIsDueAtTheEndOfTheLastDayItsUrgencyAllows() {
         ZoneId zone = ZoneId.of("Europe/Stockholm");
-        BetweenChairsRule rule = new BetweenChairsRule(14, Map.of(Urgency.ACUTE, 0, Urgency.SOON, 3, Urgency.PLANNED, 14), zone);
-        UUID client = UUID.randomUUID();
-        Instant registered = Instant.parse("2026-11-20T09:00:00Z");
-        Instant triaged = Instant.parse("2026-11-20T10:00:00Z");
-        var soon = new BetweenChairsRule.Triage(client, "REGION", Urgency.SOON, registered, triaged);
+        UUID client = client("FEMALE", 35);
+        Instant triaged = Instant.now().minus(10, ChronoUnit.DAYS);
+        triage.handle(contactTriaged(UUID.randomUUID(), client, "SOON", "BEROENDEENHETEN_OUTPATIENT", triaged.minusSeconds(60), triaged));
+        assertThat(alertsFor(client, THERAPIST_REGION)).containsExactly("NO_FIRST_VISIT");
         // SOON: the third day after triage is the last, to its local midnight
-        Instant due = java.time.LocalDate.of(2026, 11, 24).atStartOfDay(zone).toInstant();
-        assertThat(rule.firstVisitDue(Urgency.SOON, triaged)).isEqualTo(due);
-        assertThat(rule.firstVisitDue(Urgency.ACUTE, triaged)).isEqualTo(java.time.LocalDate.of(2026, 11, 21).atStartOfDay(zone).toInstant());
-        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(), due.minusSeconds(1))).isEmpty();
-        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(), due)).containsExactly(
-                new BetweenChairsRule.Trigger(BetweenChairsRule.Type.NO_FIRST_VISIT, client, "REGION", due));
-        // a first visit booked for an earlier contact does not count; one booked after this contact does, even late
-        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(client, List.of(registered.minusSeconds(60))), due)).hasSize(1);
-        assertThat(rule.overdueFirstVisits(List.of(soon), Map.of(client, List.of(due.plusSeconds(3600))), due.plusSeconds(7200)))
-                .isEmpty();
+        Instant due = triaged.atZone(zone).toLocalDate().plusDays(4).atStartOfDay(zone).toInstant();
+        assertThat(repositoryRows(client)).extracting(Alert::since).containsExactly(due);
     }
 
     @Test
@@ -131,11 +132,13 @@ class BetweenChairsTest extends FollowupTestSupport {
                 "clientId", later.toString(), "linkedAt", Instant.now().toString())));
         assertThat(alertsFor(later, THERAPIST_REGION)).containsExactly("NO_FIRST_VISIT");
 
-        String page = http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts").bearerAuth(THERAPIST_REGION));
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts?type=NO_FIRST_VISIT&limit=200")
+                .bearerAuth(THERAPIST_REGION));
+        // intake does not answer in tests: the names are said to be unavailable, never shown as raw ids
         assertThat(page).contains("falla mellan stolarna", "Triagerad men inget första besök i tid",
-                client.toString().substring(0, 8), later.toString().substring(0, 8));
-        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts").bearerAuth(THERAPIST_KOMMUN)))
-                .doesNotContain(client.toString().substring(0, 8));
+                "Namn kan inte visas just nu").doesNotContain(client.toString().substring(0, 8));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/followup/alerts?type=NO_FIRST_VISIT&owner=REGION")
+                .bearerAuth(THERAPIST_KOMMUN))).doesNotContain("data-alert=").contains("visas inte");
     }
 
     @Test
@@ -190,9 +193,41 @@ class BetweenChairsTest extends FollowupTestSupport {
         assertThat(alertsFor(ended, THERAPIST_REGION)).isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
+    @Inject
+    AlertRepository repository;
+
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
+
+    private List<Alert> repositoryRows(UUID client) {
+        return tx.executeRead(status -> repository.page(new AlertRepository.Filter(AlertStatus.OPEN, null, null, null, null, null), null, 100_000))
+                .stream().filter(a -> a.clientId().equals(client)).toList();
+    }
+
+    private void inpatient(UUID client, Instant at) {
+        UUID contact = UUID.randomUUID();
+        contacts.handle(event(EventTypes.CONTACT_REGISTERED, contact, Map.of("contactId", contact.toString(),
+                "clientId", client.toString(), "channel", "REFERRAL", "kind", "INPATIENT_EPISODE", "referrer", "ADULT_PSYCHIATRY",
+                "substances", List.of("ALCOHOL"), "ownerOrg", "REGION", "registeredAt", at.toString())));
+    }
+
+    /** The open alerts of one client after a sweep, read through every page of the API. */
     private List<Object> alertsFor(UUID client, String token) {
-        List<Map<String, Object>> items = (List<Map<String, Object>>) body(call(HttpRequest.GET("/api/followup/alerts"), token)).get("items");
-        return items.stream().filter(i -> i.get("clientId").equals(client.toString())).map(i -> i.get("type")).toList();
+        alerts.sweep();
+        return openOf(client, token);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> openOf(UUID client, String token) {
+        List<Object> out = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> page = body(call(HttpRequest.GET("/api/followup/alerts?limit=200"
+                    + (after == null ? "" : "&after=" + after)), token));
+            ((List<Map<String, Object>>) page.get("items")).stream().filter(i -> i.get("clientId").equals(client.toString()))
+                    .forEach(i -> out.add(i.get("type")));
+            after = (String) page.get("next");
+        } while (after != null);
+        return out;
     }
 }
