@@ -10,6 +10,10 @@ import se.huset.housing.decision.Decision;
 import se.huset.housing.decision.DecisionRequest;
 import se.huset.housing.decision.LegalBasis;
 import se.huset.housing.decision.RecordingDecision;
+import se.huset.housing.aftercare.AftercarePlan;
+import se.huset.housing.placement.EndReason;
+import se.huset.housing.placement.EndRequest;
+import se.huset.housing.placement.EndingPlacement;
 import se.huset.housing.placement.PlacementRequest;
 import se.huset.housing.placement.PlacingClient;
 import se.huset.housing.unit.ManagingUnits;
@@ -23,6 +27,7 @@ import se.huset.kit.security.Staff;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -31,7 +36,8 @@ import java.util.UUID;
 /**
  * Östersund's housing as demo data: Björkebo, Skogsgläntan (14 places, 45 and over, with a decision), training
  * flats, supported housing, Housing First flats, and external HVB, SiS and family-home places with daily costs;
- * plus synthetic clients (fixed seed) placed and queued, so the board and the waiting list have something to show.
+ * plus synthetic clients (fixed seed) placed and queued on the load day, so the board and the waiting list have
+ * something to show, and three who lost their place that day, so the alert worklist has.
  */
 @Singleton
 public class HousingDemoData implements DemoDataLoader {
@@ -57,10 +63,12 @@ public class HousingDemoData implements DemoDataLoader {
     private final ClientFacts clients;
     private final RecordingDecision decisions;
     private final PlacingClient placing;
+    private final EndingPlacement ending;
     private final Clock clock;
 
     public HousingDemoData(UnitRepository units, ManagingUnits managing, ClientFacts clients,
-                           RecordingDecision decisions, PlacingClient placing, Clock clock) {
+                           RecordingDecision decisions, PlacingClient placing, EndingPlacement ending, Clock clock) {
+        this.ending = ending;
         this.units = units;
         this.managing = managing;
         this.clients = clients;
@@ -84,12 +92,22 @@ public class HousingDemoData implements DemoDataLoader {
         place(random, today, "Bostad först Östersund", 4, 30, LegalBasis.SOL_4_1, false);
         place(random, today, "HVB Fjällgården", 2, 22, LegalBasis.SOL_4_1, false);
         place(random, today, "SiS LVM-hem", 1, 28, LegalBasis.LVM, false);
+        // three Björkebo residents lost their place today: the coordinators' alert worklist has work to show
+        List<EndReason> lost = List.of(EndReason.BARRED_AFTER_RELAPSE, EndReason.EVICTED,
+                EndReason.BARRED_AFTER_RELAPSE);
+        List<UUID> moved = place(random, today, "Björkebo", lost.size(), 25, null, false);
+        for (int i = 0; i < lost.size(); i++) {
+            ending.end(SOCIAL_WORKER, moved.get(i), new EndRequest(lost.get(i), new AftercarePlan(
+                    SOCIAL_WORKER.username(), Org.KOMMUN, "Akutplats sökes via socialjouren",
+                    "Ingen just nu", "Kontaktperson på Team Vuxen", today.plusWeeks(1))));
+        }
     }
 
     /** {@code count} synthetic clients aged {@code minAge} or more, each with a decision if one is needed. */
-    private void place(Random random, LocalDate today, String unitName, int count, int minAge, LegalBasis basis,
-                       boolean queue) {
+    private List<UUID> place(Random random, LocalDate today, String unitName, int count, int minAge, LegalBasis basis,
+                             boolean queue) {
         Unit unit = units.findByName(unitName).orElseThrow();
+        List<UUID> placed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             UUID clientId = new UUID(random.nextLong(), random.nextLong());
             clients.apply(new ClientRegistered(clientId, Org.KOMMUN.name(),
@@ -101,7 +119,8 @@ public class HousingDemoData implements DemoDataLoader {
                         new DecisionRequest(clientId, decided, decided, decided.plusYears(1), basis));
                 decisionId = decision.id();
             }
-            placing.request(SOCIAL_WORKER, new PlacementRequest(clientId, unit.id(), decisionId, queue));
+            placed.add(placing.request(SOCIAL_WORKER, new PlacementRequest(clientId, unit.id(), decisionId, queue)).id());
         }
+        return placed;
     }
 }

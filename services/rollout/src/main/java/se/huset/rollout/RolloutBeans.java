@@ -26,8 +26,14 @@ public class RolloutBeans {
         return new ResourceBundleMessageSource("i18n.rollout");
     }
 
+    /**
+     * The plan's start: the configured date, or, when none is set (the demo), the start that puts today in the last
+     * month of year 1, so the steering group's board shows a year-1 state consistent with today whenever the suite runs.
+     */
     @Singleton
-    MilestoneSchedule schedule(@Value("${huset.rollout.start-date}") LocalDate startDate) {
-        return new MilestoneSchedule(startDate);
+    MilestoneSchedule schedule(@Value("${huset.rollout.start-date:}") String startDate, Clock clock) {
+        return new MilestoneSchedule(startDate.isBlank()
+                ? MilestoneSchedule.yearOneStartFor(LocalDate.now(clock))
+                : LocalDate.parse(startDate.trim()));
     }
 }

@@ -89,6 +89,11 @@ public abstract class RolloutTestSupport extends ServiceTestSupport {
                 Argument.mapOf(String.class, Object.class));
     }
 
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
+    }
+
     protected List<Map<String, Object>> jsonList(String path, String token) {
         return http.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));

@@ -11,11 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-/** A client lost their housing (barred after relapse, evicted): the coordinator must act before the next crisis. */
+/**
+ * A client lost their housing (barred after relapse, evicted): the coordinator must act before the next crisis.
+ * A worklist item: taken by or assigned to someone ({@code assignedTo}), acknowledged, closed with a reason.
+ */
 @Serdeable
 public record Alert(UUID id, UUID placementId, UUID clientId, UUID unitId, String unitName, String reason,
                     String coordinator, Org ownerOrg, Instant raisedAt, @Nullable String acknowledgedBy,
-                    @Nullable Instant acknowledgedAt) {
+                    @Nullable Instant acknowledgedAt, @Nullable String assignedTo, @Nullable Instant assignedAt,
+                    @Nullable String closedBy, @Nullable Instant closedAt, @Nullable String closeReason,
+                    AlertState state) {
 
     public OwnedRecord asRecord() {
         return new OwnedRecord(clientId, ownerOrg, DataCategory.HOUSING, "alert/" + id);
@@ -26,7 +31,16 @@ public record Alert(UUID id, UUID placementId, UUID clientId, UUID unitId, Strin
         return LocalDate.ofInstant(raisedAt, ZoneId.of("Europe/Stockholm"));
     }
 
+    /** Who is to act on it: the one it was given to, else the client's coordinator. */
+    public String responsible() {
+        return assignedTo != null ? assignedTo : coordinator;
+    }
+
     public boolean open() {
-        return acknowledgedAt == null;
+        return state() == AlertState.OPEN;
+    }
+
+    public boolean closed() {
+        return state() == AlertState.CLOSED;
     }
 }

@@ -14,7 +14,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.consent.ConsentGuard;
-import se.huset.kit.consent.Visible;
+import se.huset.housing.list.ListParams;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -58,7 +60,13 @@ public class DecisionController {
     @Get
     @Secured({Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     @Transactional
-    public Visible<Decision> forClient(@QueryValue UUID clientId, Authentication authentication) {
-        return guard.filter(Staff.of(authentication), decisions.forClient(clientId), Decision::asRecord, "LIST");
+    public Page<Decision> forClient(@Nullable @QueryValue String clientId, @Nullable @QueryValue String limit,
+                                    @Nullable @QueryValue String after, Authentication authentication) {
+        UUID client = ListParams.uuid("clientId", clientId);
+        if (client == null) {
+            throw ProblemException.invalid("clientId", "is required: whose decisions");
+        }
+        return guard.page(Staff.of(authentication), decisions.forClient(client,
+                Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit)), Decision::asRecord, "LIST");
     }
 }

@@ -2,8 +2,11 @@ package se.huset.housing.decision;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -46,13 +49,26 @@ public class DecisionRepository {
         return query("select " + COLUMNS + " from decision where id = ?", id).stream().findFirst();
     }
 
-    public List<Decision> forClient(UUID clientId) {
-        return query("select " + COLUMNS + " from decision where client_id = ? order by decision_date desc", clientId);
+    /** One page of a client's decisions, newest first (index decision_client_newest). */
+    public Page<Decision> forClient(UUID clientId, @Nullable Cursor after, int limit) {
+        List<Object> params = new ArrayList<>(List.of(clientId));
+        String keyset = "";
+        if (after != null) {
+            keyset = " and (decision_date, id) < (?, ?)";
+            params.add(Date.valueOf(after.date(0)));
+            params.add(after.uuid(1));
+        }
+        params.add(Page.fetchSize(limit));
+        return Page.of(query("select " + COLUMNS + " from decision where client_id = ?" + keyset
+                        + " order by decision_date desc, id desc limit ?", params.toArray()), limit,
+                d -> Cursor.after(d.decisionDate(), d.id()));
     }
 
-    private List<Decision> query(String sql, UUID param) {
+    private List<Decision> query(String sql, Object... params) {
         return jdbc.prepareStatement(sql, ps -> {
-            ps.setObject(1, param);
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             List<Decision> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -12,13 +12,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.consent.Visible;
+import se.huset.housing.list.ListParams;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.security.Staff;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Placements: social workers and housing staff place, move and end; both read through the consent rule. */
@@ -49,12 +50,32 @@ public class PlacementController {
                 () -> placing.request(staff, request));
     }
 
+    /**
+     * Placements, newest first; with {@code status=WAITING} in queue order. Filters: unit, status, client, the days
+     * requested ({@code from}, {@code to}) and {@code mine} (the reader coordinates them).
+     */
     @Get("/placements")
-    public Visible<Placement> list(@Nullable @QueryValue UUID unitId, @Nullable @QueryValue PlacementStatus status,
-                                   @Nullable @QueryValue UUID clientId,
-                                   @QueryValue(defaultValue = "200") @Min(1) @Max(1000) int limit,
-                                   Authentication authentication) {
-        return queries.list(Staff.of(authentication), unitId, status, clientId, limit);
+    public Page<Placement> list(@Nullable @QueryValue String unitId, @Nullable @QueryValue String status,
+                                @Nullable @QueryValue String clientId, @Nullable @QueryValue String from,
+                                @Nullable @QueryValue String to, @Nullable @QueryValue String mine,
+                                @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
+                                Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        PlacementFilter filter = filter(staff, unitId, status, clientId, from, to, mine);
+        return queries.page(staff, filter, Cursor.parse("after", after, filter.cursorKeys()).orElse(null),
+                ListParams.limit(limit));
+    }
+
+    /** The same filters as the API reads them, for the pages too. */
+    public static PlacementFilter filter(Staff staff, @Nullable String unitId, @Nullable String status,
+                                         @Nullable String clientId, @Nullable String from, @Nullable String to,
+                                         @Nullable String mine) {
+        LocalDate fromDay = ListParams.date("from", from);
+        LocalDate toDay = ListParams.date("to", to);
+        ListParams.range(fromDay, toDay);
+        return new PlacementFilter(ListParams.uuid("unitId", unitId),
+                ListParams.choice(PlacementStatus.class, "status", status), ListParams.uuid("clientId", clientId),
+                fromDay, toDay, ListParams.flag("mine", mine) ? staff.username() : null);
     }
 
     @Get("/placements/{id}")
@@ -84,10 +105,13 @@ public class PlacementController {
         return ending.end(Staff.of(authentication), id, request);
     }
 
-    /** The unit's waiting list, ordered by decision date. */
+    /** The unit's waiting list in queue order: earliest decision first, then longest waiting. */
     @Get("/units/{id}/waiting-list")
-    public Visible<Placement> waitingList(UUID id, Authentication authentication) {
-        return queries.waitingList(Staff.of(authentication), id);
+    public Page<Placement> waitingList(UUID id, @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
+                                       Authentication authentication) {
+        PlacementFilter filter = PlacementFilter.waitingAt(id);
+        return queries.page(Staff.of(authentication), filter,
+                Cursor.parse("after", after, filter.cursorKeys()).orElse(null), ListParams.limit(limit));
     }
 
     /** Optionally a newer decision to place the waiting client under. */

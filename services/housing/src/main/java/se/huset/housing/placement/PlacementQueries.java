@@ -6,6 +6,8 @@ import jakarta.inject.Singleton;
 import se.huset.housing.unit.UnitRepository;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -31,14 +33,16 @@ public class PlacementQueries {
         return guard.read(staff, p.asRecord(), "READ", p);
     }
 
-    public Visible<Placement> list(Staff staff, @Nullable UUID unitId, @Nullable PlacementStatus status,
-                                   @Nullable UUID clientId, int limit) {
-        return guard.filter(staff, placements.list(unitId, status, clientId, limit), Placement::asRecord, "LIST");
+    /** One page of placements as the reader may see them; the withheld ones counted, the cursor kept. */
+    public Page<Placement> page(Staff staff, PlacementFilter filter, @Nullable Cursor after, int limit) {
+        if (filter.unitId() != null) {
+            units.findById(filter.unitId()).orElseThrow(() -> ProblemException.notFound("Unit " + filter.unitId()));
+        }
+        return guard.page(staff, placements.page(filter, after, limit), Placement::asRecord, "LIST");
     }
 
-    /** A unit's queue, earliest decision first. */
-    public Visible<Placement> waitingList(Staff staff, UUID unitId) {
-        units.findById(unitId).orElseThrow(() -> ProblemException.notFound("Unit " + unitId));
-        return guard.filter(staff, placements.waitingList(unitId), Placement::asRecord, "LIST");
+    /** The unit's residents (bounded by its places) as the reader may see them. */
+    public Visible<Placement> residents(Staff staff, UUID unitId) {
+        return guard.filter(staff, placements.residents(unitId), Placement::asRecord, "LIST");
     }
 }

@@ -5,12 +5,16 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
 import se.huset.housing.aftercare.AftercarePlan;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +34,10 @@ public class PlacementRepository {
             left join decision d on d.id = p.decision_id
             left join aftercare a on a.placement_id = p.id""";
 
-    /** The waiting list's order: earliest decision first (no decision last), then longest waiting. */
-    static final String QUEUE_ORDER = "d.decision_date nulls last, p.requested_at";
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** A queue entry without a decision sorts after every decided one: its day is the last PostgreSQL and Java share. */
+    private static final LocalDate NO_DECISION = LocalDate.of(9999, 12, 31);
+    private static final String QUEUE_DAY = "coalesce(d.decision_date, date '9999-12-31')";
 
     private final JdbcOperations jdbc;
 
@@ -160,30 +166,65 @@ public class PlacementRepository {
         });
     }
 
-    public List<Placement> list(@Nullable UUID unitId, @Nullable PlacementStatus status, @Nullable UUID clientId,
-                                int limit) {
+    /**
+     * One page of placements. The waiting list in queue order: earliest decision first (none last), then longest
+     * waiting; everything else newest request first. Both end in the id, so the order is total and a cursor taken
+     * from the last row of a page starts the next one exactly after it.
+     */
+    public Page<Placement> page(PlacementFilter filter, @Nullable Cursor after, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where true");
         List<Object> params = new ArrayList<>();
-        if (unitId != null) {
+        if (filter.unitId() != null) {
             sql.append(" and p.unit_id = ?");
-            params.add(unitId);
+            params.add(filter.unitId());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             sql.append(" and p.status = ?");
-            params.add(status.name());
+            params.add(filter.status().name());
         }
-        if (clientId != null) {
+        if (filter.clientId() != null) {
             sql.append(" and p.client_id = ?");
-            params.add(clientId);
+            params.add(filter.clientId());
         }
-        sql.append(status == PlacementStatus.WAITING ? " order by " + QUEUE_ORDER : " order by p.requested_at desc");
+        if (filter.coordinator() != null) {
+            sql.append(" and p.coordinator = ?");
+            params.add(filter.coordinator());
+        }
+        if (filter.from() != null) {
+            sql.append(" and p.requested_at >= ?");
+            params.add(Timestamp.from(filter.from().atStartOfDay(SWEDEN).toInstant()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and p.requested_at < ?");
+            params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(SWEDEN).toInstant()));
+        }
+        if (filter.queueOrder()) {
+            if (after != null) {
+                sql.append(" and (" + QUEUE_DAY + ", p.requested_at, p.id) > (?, ?, ?)");
+                params.add(Date.valueOf(after.date(0)));
+                params.add(Timestamp.from(after.instant(1)));
+                params.add(after.uuid(2));
+            }
+            sql.append(" order by " + QUEUE_DAY + ", p.requested_at, p.id");
+        } else {
+            if (after != null) {
+                sql.append(" and (p.requested_at, p.id) < (?, ?)");
+                params.add(Timestamp.from(after.instant(0)));
+                params.add(after.uuid(1));
+            }
+            sql.append(" order by p.requested_at desc, p.id desc");
+        }
         sql.append(" limit ?");
-        params.add(limit);
-        return query(sql.toString(), params).stream().map(Row::placement).toList();
+        params.add(Page.fetchSize(limit));
+        List<Placement> rows = query(sql.toString(), params).stream().map(Row::placement).toList();
+        return Page.of(rows, limit, p -> filter.queueOrder()
+                ? Cursor.after(p.decisionDate() == null ? NO_DECISION : p.decisionDate(), p.requestedAt(), p.id())
+                : Cursor.after(p.requestedAt(), p.id()));
     }
 
-    public List<Placement> waitingList(UUID unitId) {
-        return query(SELECT + " where p.unit_id = ? and p.status = 'WAITING' order by " + QUEUE_ORDER, List.of(unitId))
+    /** Who lives in the unit now: never more than its places (at most 500), so one list, by place number. */
+    public List<Placement> residents(UUID unitId) {
+        return query(SELECT + " where p.unit_id = ? and p.status = 'PLACED' order by pl.number", List.of(unitId))
                 .stream().map(Row::placement).toList();
     }
 

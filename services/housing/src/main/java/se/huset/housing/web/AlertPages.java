@@ -1,43 +1,122 @@
 package se.huset.housing.web;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Roles;
+import se.huset.housing.alert.Alert;
+import se.huset.housing.alert.AlertState;
 import se.huset.housing.alert.Alerts;
+import se.huset.housing.list.ListParams;
+import se.huset.kit.client.ClientNames;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
+import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageLinks;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The lost-housing alerts for coordinators, open ones first. */
+/**
+ * The lost-housing alerts as the coordinators' worklist: open ones first, each client named as the reader may see
+ * them; an alert is taken, acknowledged, and closed with a reason right from the list.
+ */
 @Controller("/housing/alerts")
 @Secured(Roles.SOCIAL_WORKER)
 public class AlertPages {
 
     private final Alerts alerts;
+    private final ClientNames names;
+    private final PageDates dates;
 
-    public AlertPages(Alerts alerts) {
+    public AlertPages(Alerts alerts, ClientNames names, PageDates dates) {
         this.alerts = alerts;
+        this.names = names;
+        this.dates = dates;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> list(Authentication authentication) {
-        Staff staff = Staff.of(authentication);
-        return new ModelAndView<>("housing/alerts", Map.of("alerts", alerts.list(staff), "me", staff.username()));
+    public HttpResponse<?> list(@Nullable @QueryValue String state, @Nullable @QueryValue String mine,
+                                @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
+                                HttpRequest<?> request, Authentication authentication) {
+        return view(request, Staff.of(authentication), state, mine, limit, after, PageErrors.none());
     }
 
-    @Post("/{id}/acknowledge")
+    @Post(value = "/{id}/take", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> acknowledge(UUID id, Authentication authentication) {
-        alerts.acknowledge(Staff.of(authentication), id);
+    public HttpResponse<?> take(UUID id, HttpRequest<?> request, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        return act(request, staff, () -> alerts.assign(staff, id, staff.username()));
+    }
+
+    @Post(value = "/{id}/acknowledge", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> acknowledge(UUID id, HttpRequest<?> request, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        return act(request, staff, () -> alerts.acknowledge(staff, id));
+    }
+
+    @Post(value = "/{id}/close", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> close(UUID id, @Body CloseForm form, HttpRequest<?> request,
+                                 Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        return act(request, staff, () -> alerts.close(staff, id, form.reason()));
+    }
+
+    private HttpResponse<?> act(HttpRequest<?> request, Staff staff, Runnable change) {
+        try {
+            change.run();
+        } catch (ProblemException e) {
+            return view(request, staff, null, null, null, null, PageErrors.of(e));
+        }
         return HttpResponse.seeOther(URI.create("/housing/alerts"));
+    }
+
+    private HttpResponse<?> view(HttpRequest<?> request, Staff staff, @Nullable String state, @Nullable String mine,
+                                 @Nullable String limit, @Nullable String after, PageErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("state", state == null ? "" : state);
+        model.put("mine", "true".equals(mine));
+        model.put("me", staff.username());
+        model.put("dates", dates);
+        model.put("states", List.of(AlertState.values()));
+        model.put("openCount", alerts.openCount(staff));
+        PageErrors shown = errors;
+        Page<Alert> page;
+        try {
+            page = alerts.page(staff, ListParams.choice(AlertState.class, "state", state),
+                    ListParams.flag("mine", mine), Cursor.parse("after", after, 3).orElse(null),
+                    ListParams.limit(limit));
+        } catch (ProblemException e) {
+            page = new Page<>(List.of(), null, 0);
+            shown = PageErrors.listParameter(e);
+        }
+        model.put("alerts", page);
+        model.put("names", names.of(request, page.items().stream().map(Alert::clientId).toList()));
+        model.put("next", PageLinks.next(request, page));
+        model.put("first", PageLinks.first(request));
+        model.put("errors", shown);
+        return HttpResponse.status(HttpStatus.valueOf(shown.status())).body(new ModelAndView<>("housing/alerts", model));
+    }
+
+    @Serdeable
+    public record CloseForm(@Nullable String reason) {
     }
 }

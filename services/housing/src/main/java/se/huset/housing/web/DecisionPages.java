@@ -1,6 +1,7 @@
 package se.huset.housing.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -21,7 +22,10 @@ import se.huset.housing.decision.DecisionRequest;
 import se.huset.housing.decision.LegalBasis;
 import se.huset.housing.decision.RecordingDecision;
 import se.huset.kit.consent.ConsentGuard;
-import se.huset.kit.consent.Visible;
+import se.huset.housing.list.ListParams;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
+import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -45,9 +49,12 @@ public class DecisionPages {
     private final DecisionRepository decisions;
     private final RecordingDecision recording;
     private final ConsentGuard guard;
+    private final PageDates dates;
     private final Clock clock;
 
-    public DecisionPages(DecisionRepository decisions, RecordingDecision recording, ConsentGuard guard, Clock clock) {
+    public DecisionPages(DecisionRepository decisions, RecordingDecision recording, ConsentGuard guard,
+                         PageDates dates, Clock clock) {
+        this.dates = dates;
         this.decisions = decisions;
         this.recording = recording;
         this.guard = guard;
@@ -55,20 +62,22 @@ public class DecisionPages {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String clientId,
-                                                  Authentication authentication) {
+    public HttpResponse<?> page(@Nullable @QueryValue String clientId, HttpRequest<?> request,
+                                Authentication authentication) {
         Map<String, String> errors = new LinkedHashMap<>();
         UUID client = Forms.uuid(clientId, "clientId", false, errors);
         LocalDate today = LocalDate.now(clock);
         DecisionForm form = new DecisionForm(clientId, today.toString(), today.toString(),
                 today.plusMonths(6).toString(), LegalBasis.SOL_4_1.name());
         PageErrors pageErrors = errors.isEmpty() ? PageErrors.none() : PageErrors.fields(errors);
-        return view(Staff.of(authentication), client, form, pageErrors);
+        ModelAndView<Map<String, Object>> view = view(request, Staff.of(authentication), client, form, pageErrors);
+        return HttpResponse.status(HttpStatus.valueOf(
+                ((PageErrors) view.getModel().orElseThrow().get("errors")).status())).body(view);
     }
 
     @Post(produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> record(@Body DecisionForm form, Authentication authentication) {
+    public HttpResponse<?> record(@Body DecisionForm form, HttpRequest<?> request, Authentication authentication) {
         Staff staff = Staff.of(authentication);
         Map<String, String> errors = new LinkedHashMap<>();
         UUID client = Forms.uuid(form.clientId(), "clientId", true, errors);
@@ -78,25 +87,38 @@ public class DecisionPages {
         LegalBasis basis = Forms.choice(LegalBasis.class, form.legalBasis(), "legalBasis", true, errors);
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                    .body(view(staff, client, form, PageErrors.fields(errors)));
+                    .body(view(request, staff, client, form, PageErrors.fields(errors)));
         }
         try {
             recording.record(staff, new DecisionRequest(client, decided, from, to, basis));
         } catch (ProblemException e) {
             PageErrors pageErrors = PageErrors.of(e);
             return HttpResponse.status(HttpStatus.valueOf(pageErrors.status()))
-                    .body(view(staff, client, form, pageErrors));
+                    .body(view(request, staff, client, form, pageErrors));
         }
         return HttpResponse.seeOther(URI.create("/housing/decisions?clientId=" + client));
     }
 
-    private ModelAndView<Map<String, Object>> view(Staff staff, @Nullable UUID client, DecisionForm form,
-                                                   PageErrors errors) {
+    private ModelAndView<Map<String, Object>> view(HttpRequest<?> request, Staff staff, @Nullable UUID client,
+                                                   DecisionForm form, PageErrors errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("decisions", client == null ? new Visible<>(List.<Decision>of(), 0)
-                : guard.filter(staff, decisions.forClient(client), Decision::asRecord, "LIST"));
+        Page<Decision> page = new Page<>(List.of(), null, 0);
+        PageErrors shown = errors;
+        if (client != null) {
+            try {
+                page = guard.page(staff, decisions.forClient(client, Cursor.parse("after",
+                                request.getParameters().get("after"), 2).orElse(null),
+                        ListParams.limit(request.getParameters().get("limit"))), Decision::asRecord, "LIST");
+            } catch (ProblemException e) {
+                shown = errors.any() ? errors : PageErrors.listParameter(e);
+            }
+        }
+        model.put("decisions", page);
+        model.put("next", PageLinks.next(request, page));
+        model.put("first", PageLinks.first(request));
+        model.put("dates", dates);
         model.put("form", form);
-        model.put("errors", errors);
+        model.put("errors", shown);
         model.put("bases", List.of(LegalBasis.values()));
         model.put("today", LocalDate.now(clock));
         return new ModelAndView<>("housing/decisions", model);

@@ -1,6 +1,7 @@
 package se.huset.housing.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,16 +24,23 @@ import se.huset.housing.placement.MoveRequest;
 import se.huset.housing.placement.Placement;
 import se.huset.housing.placement.PlacementQueries;
 import se.huset.housing.placement.PlacementRequest;
-import se.huset.housing.placement.PlacementStatus;
+import se.huset.housing.placement.PlacementFilter;
+import se.huset.housing.list.ListParams;
 import se.huset.housing.placement.PlacingClient;
 import se.huset.housing.unit.Unit;
 import se.huset.housing.unit.UnitRepository;
+import se.huset.kit.client.ClientNames;
+import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.web.PageLinks;
 import se.huset.kit.security.Staff;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +60,14 @@ public class HousingPages {
     private final PlacementQueries queries;
     private final PlacingClient placing;
     private final EndingPlacement ending;
+    private final ClientNames names;
+    private final PageDates dates;
     private final Clock clock;
 
     public HousingPages(UnitRepository units, PlacementQueries queries, PlacingClient placing, EndingPlacement ending,
-                        Clock clock) {
+                        ClientNames names, PageDates dates, Clock clock) {
+        this.names = names;
+        this.dates = dates;
         this.units = units;
         this.queries = queries;
         this.placing = placing;
@@ -68,27 +80,30 @@ public class HousingPages {
         return new ModelAndView<>("housing/board", Map.of("units", units.all()));
     }
 
+    /** The unit's residents and its waiting list, paged with {@code ?after=&limit=}. */
     @Get(value = "/units/{id}", produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> unit(UUID id, Authentication authentication) {
-        return unitPage(Staff.of(authentication), unitOr404(id), PlaceForm.empty(), PageErrors.none());
+    public HttpResponse<?> unit(UUID id, HttpRequest<?> request, Authentication authentication) {
+        ModelAndView<Map<String, Object>> view = unitPage(request, Staff.of(authentication), unitOr404(id),
+                PlaceForm.empty(), PageErrors.none());
+        return page(view, ((PageErrors) view.getModel().orElseThrow().get("errors")).status());
     }
 
     @Post(value = "/units/{id}/placements", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> place(UUID id, @Body PlaceForm form, Authentication authentication) {
+    public HttpResponse<?> place(UUID id, @Body PlaceForm form, HttpRequest<?> request, Authentication authentication) {
         Staff staff = Staff.of(authentication);
         Unit unit = unitOr404(id);
         Map<String, String> errors = new LinkedHashMap<>();
         UUID clientId = Forms.uuid(form.clientId(), "clientId", true, errors);
         UUID decisionId = Forms.uuid(form.decisionId(), "decisionId", false, errors);
         if (!errors.isEmpty()) {
-            return page(unitPage(staff, unit, form, PageErrors.fields(errors)), 400);
+            return page(unitPage(request, staff, unit, form, PageErrors.fields(errors)), 400);
         }
         try {
             placing.request(staff, new PlacementRequest(clientId, unit.id(), decisionId, form.queued()));
         } catch (ProblemException e) {
             PageErrors pageErrors = PageErrors.of(e);
-            return page(unitPage(staff, unit, form, pageErrors), pageErrors.status());
+            return page(unitPage(request, staff, unit, form, pageErrors), pageErrors.status());
         }
         return HttpResponse.seeOther(URI.create("/housing/units/" + unit.id()));
     }
@@ -96,14 +111,14 @@ public class HousingPages {
     /** Takes the waiting client into a free place. */
     @Post(value = "/placements/{id}/place", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> placeWaiting(UUID id, Authentication authentication) {
+    public HttpResponse<?> placeWaiting(UUID id, HttpRequest<?> request, Authentication authentication) {
         Staff staff = Staff.of(authentication);
         Placement p = queries.one(staff, id);
         try {
             placing.placeWaiting(staff, id, null);
         } catch (ProblemException e) {
             PageErrors pageErrors = PageErrors.of(e);
-            return page(unitPage(staff, unitOr404(p.unitId()), PlaceForm.empty(), pageErrors), pageErrors.status());
+            return page(unitPage(request, staff, unitOr404(p.unitId()), PlaceForm.empty(), pageErrors), pageErrors.status());
         }
         return HttpResponse.seeOther(URI.create("/housing/units/" + p.unitId()));
     }
@@ -111,14 +126,14 @@ public class HousingPages {
     /** Takes the waiting client off the queue. */
     @Post(value = "/placements/{id}/withdraw", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> withdraw(UUID id, Authentication authentication) {
+    public HttpResponse<?> withdraw(UUID id, HttpRequest<?> request, Authentication authentication) {
         Staff staff = Staff.of(authentication);
         Placement p = queries.one(staff, id);
         try {
             placing.withdraw(staff, id);
         } catch (ProblemException e) {
             PageErrors pageErrors = PageErrors.of(e);
-            return page(unitPage(staff, unitOr404(p.unitId()), PlaceForm.empty(), pageErrors), pageErrors.status());
+            return page(unitPage(request, staff, unitOr404(p.unitId()), PlaceForm.empty(), pageErrors), pageErrors.status());
         }
         return HttpResponse.seeOther(URI.create("/housing/units/" + p.unitId()));
     }
@@ -182,13 +197,31 @@ public class HousingPages {
         return HttpResponse.seeOther(URI.create("/housing/units/" + p.unitId()));
     }
 
-    private ModelAndView<Map<String, Object>> unitPage(Staff staff, Unit unit, PlaceForm form, PageErrors errors) {
+    private ModelAndView<Map<String, Object>> unitPage(HttpRequest<?> request, Staff staff, Unit unit, PlaceForm form,
+                                                       PageErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
-        model.put("residents", queries.list(staff, unit.id(), PlacementStatus.PLACED, null, 1000));
-        model.put("waiting", queries.waitingList(staff, unit.id()));
+        Visible<Placement> residents = queries.residents(staff, unit.id());
+        model.put("residents", residents);
+        PlacementFilter queue = PlacementFilter.waitingAt(unit.id());
+        Page<Placement> waiting;
+        PageErrors shown = errors;
+        try {
+            waiting = queries.page(staff, queue, Cursor.parse("after", request.getParameters().get("after"),
+                    queue.cursorKeys()).orElse(null), ListParams.limit(request.getParameters().get("limit")));
+        } catch (ProblemException e) {
+            waiting = new Page<>(List.of(), null, 0);
+            shown = errors.any() ? errors : PageErrors.listParameter(e);
+        }
+        model.put("waiting", waiting);
+        model.put("next", PageLinks.next(request, waiting));
+        model.put("first", PageLinks.first(request));
+        List<UUID> clients = new ArrayList<>(residents.items().stream().map(Placement::clientId).toList());
+        waiting.items().forEach(w -> clients.add(w.clientId()));
+        model.put("names", names.of(request, clients));
+        model.put("dates", dates);
         model.put("form", form);
-        model.put("errors", errors);
+        model.put("errors", shown);
         return new ModelAndView<>("housing/unit", model);
     }
 

@@ -50,6 +50,13 @@ public record PageErrors(Map<String, String> fields, @Nullable String formKey, L
         return new PageErrors(Map.of(), key, List.of(p.detail() == null ? "" : p.detail()), p.status());
     }
 
+    /** A list's query parameter that cannot be used: the page names it and shows the list's first page way. */
+    public static PageErrors listParameter(ProblemException e) {
+        Problem p = e.problem();
+        String parameter = p.errors() == null || p.errors().isEmpty() ? "" : p.errors().get(0).field();
+        return new PageErrors(Map.of(), "error.listParameter", List.of(parameter), p.status());
+    }
+
     public boolean any() {
         return !fields.isEmpty() || formKey != null;
     }

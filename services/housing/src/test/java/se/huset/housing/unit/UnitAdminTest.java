@@ -49,7 +49,16 @@ class UnitAdminTest extends HousingTestSupport {
             assertThat(u.occupied()).isEqualTo(14);
             assertThat(u.waiting()).isEqualTo(3);
         });
-        assertThat(units.findByName("Björkebo").orElseThrow().type()).isEqualTo(UnitType.EMERGENCY);
+        assertThat(units.findByName("Björkebo").orElseThrow()).satisfies(u -> {
+            assertThat(u.type()).isEqualTo(UnitType.EMERGENCY);
+            assertThat(u.occupied()).as("the three who lost their place moved out").isEqualTo(5);
+        });
+        // the three lost places are on the coordinators' worklist, raised today
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        assertThat(items(ok(call(HttpRequest.GET("/api/housing/alerts?state=OPEN&mine=true&limit=200"), SOCIAL_KOMMUN),
+                200))).filteredOn(a -> "Björkebo".equals(a.get("unitName"))
+                && java.time.LocalDate.ofInstant(java.time.Instant.parse((String) a.get("raisedAt")),
+                java.time.ZoneId.of("Europe/Stockholm")).equals(today)).hasSize(3);
         assertThat(units.findByName("SiS LVM-hem").orElseThrow().costPerDay()).isNotNull();
         assertThat(units.findByName("HVB Fjällgården").orElseThrow().provider()).isNotBlank();
     }

@@ -93,7 +93,7 @@ class PagesTest extends HousingTestSupport {
         HttpResponse<String> placed = page(form("/housing/units/" + unit + "/placements",
                 "clientId=" + client + "&decisionId=" + decision), HOUSING_KOMMUN);
         assertThat(placed.code()).isEqualTo(200);
-        assertThat(text(placed)).contains(client.toString(), "1 av 2 platser belagda").doesNotContain("??");
+        assertThat(text(placed)).contains("Namn kan inte visas just nu", "1 av 2 platser belagda").doesNotContain("??");
 
         String placementId = (String) items(ok(call(HttpRequest.GET("/api/housing/placements?clientId=" + client),
                 SOCIAL_KOMMUN), 200)).get(0).get("id");
@@ -125,7 +125,7 @@ class PagesTest extends HousingTestSupport {
         assertThat(text(ended)).contains("0 av 2 platser belagda");
 
         HttpResponse<String> alerts = page(HttpRequest.GET("/housing/alerts"), SOCIAL_KOMMUN);
-        assertThat(text(alerts)).contains(client.toString(), "Avhyst", "Kvittera").doesNotContain("??");
+        assertThat(text(alerts)).contains("Namn kan inte visas just nu", "Avhyst", "Kvittera", "Stäng").doesNotContain("??");
         String alertId = (String) items(ok(call(HttpRequest.GET("/api/housing/alerts"), SOCIAL_KOMMUN), 200)).stream()
                 .filter(a -> placementId.equals(a.get("placementId"))).findFirst().orElseThrow().get("id");
         HttpResponse<String> acknowledged = page(form("/housing/alerts/" + alertId + "/acknowledge", ""), SOCIAL_KOMMUN);

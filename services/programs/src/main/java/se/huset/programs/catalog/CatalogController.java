@@ -1,16 +1,20 @@
 package se.huset.programs.catalog;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
+import se.huset.programs.Inputs;
 
-import java.util.List;
 import java.util.Locale;
 
 /** The catalogue is no client data: every signed-in user may read it; only ADMIN edits it. */
@@ -26,9 +30,10 @@ public class CatalogController {
         this.editing = editing;
     }
 
+    /** The catalogue by name. */
     @Get
-    public List<Program> list() {
-        return catalog.all();
+    public Page<Program> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String after) {
+        return catalog.page(Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit));
     }
 
     @Get("/{code}")

@@ -1,5 +1,8 @@
 package se.huset.programs.catalog;
 
+import io.micronaut.core.annotation.Nullable;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -34,6 +37,28 @@ public class CatalogRepository {
             }
             return out;
         });
+    }
+
+    /** One page of the catalogue, by name (index program_by_name). */
+    public Page<Program> page(@Nullable Cursor after, int limit) {
+        String keyset = after == null ? "" : " where (name, code) > (?, ?)";
+        List<Program> rows = jdbc.prepareStatement("select " + COLUMNS + " from program" + keyset
+                + " order by name, code limit ?", ps -> {
+            int i = 1;
+            if (after != null) {
+                ps.setString(i++, after.text(0));
+                ps.setString(i++, after.text(1));
+            }
+            ps.setInt(i, Page.fetchSize(limit));
+            List<Program> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        });
+        return Page.of(rows, limit, p -> Cursor.after(p.name(), p.code()));
     }
 
     public Optional<Program> find(String code) {

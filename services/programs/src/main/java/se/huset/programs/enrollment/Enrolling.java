@@ -1,5 +1,6 @@
 package se.huset.programs.enrollment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.events.EnrollmentCompleted;
@@ -11,6 +12,8 @@ import se.huset.kit.client.ClientFacts;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.Visible;
 import se.huset.kit.events.Outbox;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.programs.ProgramsSettings;
@@ -117,26 +120,33 @@ public class Enrolling {
         return EnrollmentView.of(e, false);
     }
 
-    /** A client's programme history as the reader may see it, with parallel tracks flagged among what is shown. */
+    /** One page of a client's programme history as the reader may see it, parallel tracks flagged. */
     @Transactional
-    public Visible<EnrollmentView> forClient(Staff staff, UUID clientId) {
-        Visible<Enrollment> visible = guard.filter(staff, enrollments.forClient(clientId), Enrollment::owned,
-                "enrollment.list");
-        return flagged(visible, parallelTracks(visible.items()));
+    public Page<EnrollmentView> pageForClient(Staff staff, UUID clientId, @Nullable Cursor after, int limit) {
+        Page<Enrollment> page = guard.page(staff, enrollments.pageForClient(clientId, after, limit),
+                Enrollment::owned, "enrollment.list");
+        Set<ParallelTrackRule.Track> tracks = parallelTracks(page.items());
+        return flagged(page, tracks);
     }
 
     /**
-     * The participants of a group that the reader may see, flagged where the reader may also see the same client
-     * active in the same method at the other body.
+     * One page of a group's participants that the reader may see, flagged where the reader may also see the same
+     * client active in the same method at the other body.
      */
     @Transactional
-    public Visible<EnrollmentView> forGroup(Staff staff, UUID groupId) {
-        Visible<Enrollment> visible = guard.filter(staff, enrollments.forGroup(groupId), Enrollment::owned,
-                "enrollment.list");
-        Set<UUID> clients = visible.items().stream().map(Enrollment::clientId).collect(Collectors.toSet());
+    public Page<EnrollmentView> pageForGroup(Staff staff, UUID groupId, @Nullable EnrollmentStatus status,
+                                             @Nullable Cursor after, int limit) {
+        Page<Enrollment> page = guard.page(staff, enrollments.pageForGroup(groupId, status, after, limit),
+                Enrollment::owned, "enrollment.list");
+        Set<UUID> clients = page.items().stream().map(Enrollment::clientId).collect(Collectors.toSet());
         List<Enrollment> theirs = clients.isEmpty() ? List.of() : guard.filter(staff, enrollments.forClients(clients),
                 Enrollment::owned, "enrollment.parallel-track").items();
-        return flagged(visible, parallelTracks(theirs));
+        return flagged(page, parallelTracks(theirs));
+    }
+
+    private static Page<EnrollmentView> flagged(Page<Enrollment> page, Set<ParallelTrackRule.Track> tracks) {
+        Visible<EnrollmentView> views = flagged(new Visible<>(page.items(), page.withheld()), tracks);
+        return new Page<>(views.items(), page.next(), page.withheld());
     }
 
     private Set<ParallelTrackRule.Track> parallelTracks(List<Enrollment> seen) {

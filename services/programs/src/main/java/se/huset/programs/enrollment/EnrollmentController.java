@@ -8,13 +8,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.consent.Visible;
 import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
+import se.huset.programs.Inputs;
 
 import java.util.UUID;
 
@@ -80,7 +83,9 @@ public class EnrollmentController {
 
     @Get("/clients/{clientId}/enrollments")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
-    public Visible<EnrollmentView> forClient(UUID clientId, Authentication auth) {
-        return enrolling.forClient(Staff.of(auth), clientId);
+    public Page<EnrollmentView> forClient(UUID clientId, @Nullable @QueryValue String limit,
+                                          @Nullable @QueryValue String after, Authentication auth) {
+        return enrolling.pageForClient(Staff.of(auth), clientId, Cursor.parse("after", after, 2).orElse(null),
+                Inputs.limit(limit));
     }
 }

@@ -1,9 +1,12 @@
 package se.huset.programs.enrollment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -80,12 +83,55 @@ public class EnrollmentRepository {
         return one("select " + COLUMNS + " from enrollment where id = ?", id);
     }
 
-    public List<Enrollment> forClient(UUID clientId) {
-        return many("select " + COLUMNS + " from enrollment where client_id = ? order by referred_on desc, id", clientId);
-    }
-
+    /** Every enrollment of one group, for its attendance sheet (a group holds at most 50 at a time). */
     public List<Enrollment> forGroup(UUID groupId) {
         return many("select " + COLUMNS + " from enrollment where group_id = ? order by referred_on, id", groupId);
+    }
+
+    /** One page of a client's enrollments, newest referral first (index enrollment_client_newest). */
+    public Page<Enrollment> pageForClient(UUID clientId, @Nullable Cursor after, int limit) {
+        List<Object> params = new ArrayList<>(List.of(clientId));
+        String keyset = "";
+        if (after != null) {
+            keyset = " and (referred_on, id) < (?, ?)";
+            params.add(Date.valueOf(after.date(0)));
+            params.add(after.uuid(1));
+        }
+        params.add(Page.fetchSize(limit));
+        return Page.of(manyOf("select " + COLUMNS + " from enrollment where client_id = ?" + keyset
+                        + " order by referred_on desc, id desc limit ?", params), limit,
+                e -> Cursor.after(e.referredOn(), e.id()));
+    }
+
+    /**
+     * One page of a group's participants in the order they were referred (index enrollment_group_referred);
+     * optionally only those of one status (the active ones, for the session).
+     */
+    public Page<Enrollment> pageForGroup(UUID groupId, @Nullable EnrollmentStatus status, @Nullable Cursor after,
+                                         int limit) {
+        List<Object> params = new ArrayList<>(List.of(groupId));
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from enrollment where group_id = ?");
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        if (after != null) {
+            sql.append(" and (referred_on, id) > (?, ?)");
+            params.add(Date.valueOf(after.date(0)));
+            params.add(after.uuid(1));
+        }
+        sql.append(" order by referred_on, id limit ?");
+        params.add(Page.fetchSize(limit));
+        return Page.of(manyOf(sql.toString(), params), limit, e -> Cursor.after(e.referredOn(), e.id()));
+    }
+
+    private List<Enrollment> manyOf(String sql, List<Object> params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            return read(ps.executeQuery());
+        });
     }
 
     public List<Enrollment> forClients(Collection<UUID> clientIds) {

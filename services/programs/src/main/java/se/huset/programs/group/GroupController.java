@@ -9,22 +9,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.consent.Visible;
 import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.security.CallerToken;
+import se.huset.programs.Inputs;
 import se.huset.programs.attendance.AttendanceRequest;
 import se.huset.programs.attendance.AttendanceView;
 import se.huset.programs.attendance.TakingAttendance;
 import se.huset.programs.enrollment.Enrolling;
+import se.huset.programs.enrollment.EnrollmentStatus;
 import se.huset.programs.enrollment.EnrollmentView;
 
-import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Groups, their participants (consent-filtered) and each session's attendance in one request. */
@@ -55,10 +59,18 @@ public class GroupController {
         return idempotency.created("group:" + staff.username(), key, () -> creating.create(staff, input, token, key));
     }
 
-    /** Groups are no client data: staff see every group, to refer clients to them. */
+    /**
+     * Groups are no client data: staff see every group, to refer clients to them. By name; filters {@code program}
+     * and {@code mine} (groups the reader facilitates).
+     */
     @Get
-    public List<GroupView> list() {
-        return groups.all().stream().map(g -> GroupView.of(g, groups.sessions(g.id()))).toList();
+    public Page<GroupView> list(@Nullable @QueryValue String program, @Nullable @QueryValue String mine,
+                                @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
+                                Authentication auth) {
+        String facilitator = Inputs.flag("mine", mine) ? Staff.of(auth).username() : null;
+        return groups.page(program == null || program.isBlank() ? null : program.strip().toUpperCase(Locale.ROOT),
+                        facilitator, Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit))
+                .map(g -> GroupView.of(g, groups.sessions(g.id())));
     }
 
     @Get("/{id}")
@@ -68,9 +80,12 @@ public class GroupController {
     }
 
     @Get("/{id}/participants")
-    public Visible<EnrollmentView> participants(UUID id, Authentication auth) {
+    public Page<EnrollmentView> participants(UUID id, @Nullable @QueryValue String status,
+                                             @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
+                                             Authentication auth) {
         groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
-        return enrolling.forGroup(Staff.of(auth), id);
+        return enrolling.pageForGroup(Staff.of(auth), id, Inputs.choice(EnrollmentStatus.class, "status", status),
+                Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit));
     }
 
     @Get("/{id}/sessions/{sessionId}/attendance")

@@ -1,8 +1,11 @@
 package se.huset.programs.group;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,11 +76,33 @@ public class GroupRepository {
         return groups("select " + COLUMNS + " from program_group order by name", null);
     }
 
-    public List<ProgramGroup> ledBy(String username) {
-        return jdbc.prepareStatement("select " + COLUMNS + " from program_group where ? = any(facilitators) order by name", ps -> {
-            ps.setString(1, username);
+    /** One page of groups by name (index program_group_by_name); optionally one programme's, or one facilitator's. */
+    public Page<ProgramGroup> page(@Nullable String programCode, @Nullable String facilitator, @Nullable Cursor after,
+                                   int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from program_group where true");
+        List<Object> params = new ArrayList<>();
+        if (programCode != null) {
+            sql.append(" and program_code = ?");
+            params.add(programCode);
+        }
+        if (facilitator != null) {
+            sql.append(" and facilitators @> array[?]::text[]");
+            params.add(facilitator);
+        }
+        if (after != null) {
+            sql.append(" and (name, id) > (?, ?)");
+            params.add(after.text(0));
+            params.add(after.uuid(1));
+        }
+        sql.append(" order by name, id limit ?");
+        params.add(Page.fetchSize(limit));
+        List<ProgramGroup> rows = jdbc.prepareStatement(sql.toString(), ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
             return readGroups(ps.executeQuery());
         });
+        return Page.of(rows, limit, g -> Cursor.after(g.name(), g.id()));
     }
 
     public List<GroupSession> sessions(UUID groupId) {

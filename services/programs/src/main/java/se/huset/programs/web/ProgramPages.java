@@ -1,7 +1,9 @@
 package se.huset.programs.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -15,9 +17,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientFacts;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.client.ClientNames;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageLinks;
+import se.huset.programs.Inputs;
 import se.huset.programs.ProgramsSettings;
 import se.huset.programs.stats.ProgramsStats;
 import se.huset.programs.attendance.AttendanceRequest;
@@ -46,9 +52,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -60,7 +64,6 @@ import java.util.stream.Collectors;
 @Secured({Roles.THERAPIST, Roles.SOCIAL_WORKER})
 public class ProgramPages {
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.forLanguageTag("sv"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final GroupRepository groups;
@@ -70,11 +73,15 @@ public class ProgramPages {
     private final ClientFacts facts;
     private final ProgramsStats stats;
     private final ProgramsSettings settings;
+    private final ClientNames names;
+    private final PageDates dates;
     private final Clock clock;
 
     public ProgramPages(GroupRepository groups, CatalogRepository catalog, Enrolling enrolling,
                         TakingAttendance attendance, ClientFacts facts, ProgramsStats stats, ProgramsSettings settings,
-                        Clock clock) {
+                        ClientNames names, PageDates dates, Clock clock) {
+        this.names = names;
+        this.dates = dates;
         this.groups = groups;
         this.catalog = catalog;
         this.enrolling = enrolling;
@@ -104,34 +111,52 @@ public class ProgramPages {
     }
 
     /** A therapist's groups meeting today, and all the groups they lead. */
+    /** A therapist's groups meeting today, and the groups they lead, by name, paged ({@code ?after=&limit=}). */
     @Get("/today")
-    public ModelAndView<Map<String, Object>> today(Authentication auth) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> today(@Nullable @QueryValue String limit,
+                                                                 @Nullable @QueryValue String after,
+                                                                 HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        Map<UUID, ProgramGroup> mine = groups.ledBy(staff.username()).stream()
-                .collect(Collectors.toMap(ProgramGroup::id, Function.identity()));
-        Map<String, String> names = programNames();
-        List<SessionRow> sessions = groups.sessionsBetween(today.atStartOfDay(settings.zone()).toInstant(),
-                        today.plusDays(1).atStartOfDay(settings.zone()).toInstant()).stream()
-                .filter(s -> mine.containsKey(s.groupId()))
-                .map(s -> sessionRow(mine.get(s.groupId()), s, names)).toList();
+        Map<String, String> programs = programNames();
+        // today's sessions are few: every group of the reader's that meets today, however many groups they lead
+        List<SessionRow> sessions = new ArrayList<>();
+        for (GroupSession s : groups.sessionsBetween(today.atStartOfDay(settings.zone()).toInstant(),
+                today.plusDays(1).atStartOfDay(settings.zone()).toInstant())) {
+            groups.find(s.groupId()).filter(g -> g.ledBy(staff.username()))
+                    .ifPresent(g -> sessions.add(sessionRow(g, s, programs)));
+        }
         Map<String, Object> model = new HashMap<>();
-        model.put("date", today.toString());
+        model.put("date", dates.day(today));
         model.put("sessions", sessions);
-        model.put("groups", mine.values().stream().map(g -> groupRow(g, names))
-                .sorted((a, b) -> a.name().compareTo(b.name())).toList());
-        return new ModelAndView<>("programs/today", model);
+        Page<ProgramGroup> mine = new Page<>(List.of(), null, 0);
+        HttpStatus status = HttpStatus.OK;
+        try {
+            mine = groups.page(null, staff.username(), Cursor.parse("after", after, 2).orElse(null),
+                    Inputs.limit(limit));
+        } catch (ProblemException e) {
+            model.put("listError", e.problem().errors().get(0).field());
+            status = HttpStatus.BAD_REQUEST;
+        }
+        model.put("groups", mine.items().stream().map(g -> groupRow(g, programs)).toList());
+        model.put("next", PageLinks.next(request, mine));
+        model.put("first", PageLinks.first(request));
+        return HttpResponse.status(status).body(new ModelAndView<>("programs/today", model));
     }
 
     @Get("/groups/{id}")
-    public ModelAndView<Map<String, Object>> group(UUID id, @Nullable @QueryValue String saved, Authentication auth) {
-        return groupPage(Staff.of(auth), id, saved, null, Map.of());
+    public HttpResponse<ModelAndView<Map<String, Object>>> group(UUID id, @Nullable @QueryValue String saved,
+                                                                 HttpRequest<?> request, Authentication auth) {
+        ModelAndView<Map<String, Object>> page = groupPage(request, Staff.of(auth), id, saved, null, Map.of());
+        return HttpResponse.status(page.getModel().orElseThrow().containsKey("listError")
+                ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(page);
     }
 
     /** Adds a client to the group and starts them; a refusal (age, a full group, …) is shown beside the field. */
     @Post("/groups/{id}/enrollments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object addParticipant(UUID id, @Body Map<String, String> form, Authentication auth) {
+    public Object addParticipant(UUID id, @Body Map<String, String> form, HttpRequest<?> request,
+                                 Authentication auth) {
         Staff staff = Staff.of(auth);
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         try {
@@ -141,7 +166,7 @@ public class ProgramPages {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return groupPage(staff, id, null, e.problem().detail(), form);
+            return groupPage(request, staff, id, null, e.problem().detail(), form);
         }
         return HttpResponse.seeOther(URI.create("/programs/groups/" + id + "?saved=added"));
     }
@@ -149,7 +174,8 @@ public class ProgramPages {
     /** Completes or ends a participant's enrollment from the group's page. */
     @Post("/groups/{id}/enrollments/{enrollmentId}/step")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object step(UUID id, UUID enrollmentId, @Body Map<String, String> form, Authentication auth) {
+    public Object step(UUID id, UUID enrollmentId, @Body Map<String, String> form, HttpRequest<?> request,
+                       Authentication auth) {
         Staff staff = Staff.of(auth);
         try {
             switch (form.getOrDefault("action", "")) {
@@ -169,31 +195,43 @@ public class ProgramPages {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return groupPage(staff, id, null, e.problem().detail(), Map.of());
+            return groupPage(request, staff, id, null, e.problem().detail(), Map.of());
         }
         return HttpResponse.seeOther(URI.create("/programs/groups/" + id + "?saved=changed"));
     }
 
-    private ModelAndView<Map<String, Object>> groupPage(Staff staff, UUID id, @Nullable String saved,
-                                                        @Nullable String error, Map<String, String> typed) {
+    /** The group with one page of its participants ({@code ?after=&limit=} on the page's own address). */
+    private ModelAndView<Map<String, Object>> groupPage(HttpRequest<?> request, Staff staff, UUID id,
+                                                        @Nullable String saved, @Nullable String error,
+                                                        Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
-        Map<String, String> names = programNames();
+        Map<String, String> programs = programNames();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        Visible<EnrollmentView> participants = enrolling.forGroup(staff, id);
+        Map<String, Object> model = new HashMap<>();
+        Page<EnrollmentView> participants = new Page<>(List.of(), null, 0);
+        try {
+            participants = enrolling.pageForGroup(staff, id, null, Cursor.parse("after",
+                    request.getParameters().get("after"), 2).orElse(null),
+                    Inputs.limit(request.getParameters().get("limit")));
+        } catch (ProblemException e) {
+            model.put("listError", e.problem().errors().get(0).field());
+        }
         List<ParticipantRow> rows = new ArrayList<>();
         for (int i = 0; i < participants.items().size(); i++) {
             EnrollmentView e = participants.items().get(i);
             boolean changeable = e.status() == EnrollmentStatus.ACTIVE && staff.org() != null
                     && staff.org().name().equals(e.ownerOrg());
             rows.add(new ParticipantRow(e.id(), e.clientId(), label(i, e.clientId(), today), e.status().name(),
-                    Objects.toString(e.startedOn() == null ? e.referredOn() : e.startedOn()), e.returning(),
+                    dates.day(e.startedOn() == null ? e.referredOn() : e.startedOn()), e.returning(),
                     e.parallelTrack(), changeable, null, null));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("group", groupRow(group, names));
+        model.put("group", groupRow(group, programs));
         model.put("participants", rows);
+        model.put("names", names.of(request, participants.items().stream().map(EnrollmentView::clientId).toList()));
         model.put("withheld", participants.withheld());
-        model.put("sessions", groups.sessions(id).stream().map(s -> sessionRow(group, s, names)).toList());
+        model.put("next", PageLinks.next(request, participants));
+        model.put("first", PageLinks.first(request));
+        model.put("sessions", groups.sessions(id).stream().map(s -> sessionRow(group, s, programs)).toList());
         model.put("saved", saved);
         model.put("error", error);
         model.put("clientId", typed.getOrDefault("clientId", ""));
@@ -238,34 +276,59 @@ public class ProgramPages {
 
     @Get("/catalog")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN})
-    public ModelAndView<Map<String, Object>> catalog(Authentication auth) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> catalog(@Nullable @QueryValue String limit,
+                                                                   @Nullable @QueryValue String after,
+                                                                   HttpRequest<?> request, Authentication auth) {
         Map<String, Object> model = new HashMap<>();
         model.put("admin", Staff.of(auth).has(Roles.ADMIN));
-        model.put("programs", catalog.all());
+        Page<Program> page = new Page<>(List.of(), null, 0);
+        HttpStatus status = HttpStatus.OK;
+        try {
+            page = catalog.page(Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit));
+        } catch (ProblemException e) {
+            model.put("listError", e.problem().errors().get(0).field());
+            status = HttpStatus.BAD_REQUEST;
+        }
+        model.put("programs", page.items());
+        model.put("next", PageLinks.next(request, page));
+        model.put("first", PageLinks.first(request));
         model.put("names", programNames());
         // aggregates only, the same suppression as the steering group's figures
         model.put("outcomes", stats.outcomeRows().stream().map(o -> new ProgramsStats.OutcomeRow(o.programCode(), o.org(),
                 o.enrollments(), o.finished(), percent(o.completionRate()), percent(o.dropOutRate()),
                 o.medianDropOutSession(), o.returns())).toList());
-        return new ModelAndView<>("programs/catalog", model);
+        return HttpResponse.status(status).body(new ModelAndView<>("programs/catalog", model));
     }
 
     /** A client's programme history: what the reader may see, and honestly how much is withheld. */
     @Get("/clients/{clientId}")
-    public ModelAndView<Map<String, Object>> client(UUID clientId, Authentication auth) {
-        Visible<EnrollmentView> visible = enrolling.forClient(Staff.of(auth), clientId);
-        Map<String, String> names = programNames();
+    public HttpResponse<ModelAndView<Map<String, Object>>> client(UUID clientId, @Nullable @QueryValue String limit,
+                                                                  @Nullable @QueryValue String after,
+                                                                  HttpRequest<?> request, Authentication auth) {
         Map<String, Object> model = new HashMap<>();
+        Page<EnrollmentView> visible = new Page<>(List.of(), null, 0);
+        HttpStatus status = HttpStatus.OK;
+        try {
+            visible = enrolling.pageForClient(Staff.of(auth), clientId, Cursor.parse("after", after, 2).orElse(null),
+                    Inputs.limit(limit));
+        } catch (ProblemException e) {
+            model.put("listError", e.problem().errors().get(0).field());
+            status = HttpStatus.BAD_REQUEST;
+        }
+        Map<String, String> programs = programNames();
+        model.put("names", names.of(request, List.of(clientId)));
+        model.put("next", PageLinks.next(request, visible));
+        model.put("first", PageLinks.first(request));
         model.put("clientId", clientId);
         model.put("age", facts.find(clientId).map(f -> f.ageOn(LocalDate.now(clock.withZone(settings.zone()))))
                 .filter(a -> a.isPresent()).map(a -> String.valueOf(a.getAsInt())).orElse(null));
-        model.put("rows", visible.items().stream().map(e -> new EnrollmentRow(names.getOrDefault(e.programCode(),
-                        e.programCode()), e.ownerOrg(), e.status().name(), Objects.toString(e.referredOn(), ""),
-                Objects.toString(e.startedOn(), ""), Objects.toString(e.endedOn(), ""), e.returning(),
+        model.put("rows", visible.items().stream().map(e -> new EnrollmentRow(programs.getOrDefault(e.programCode(),
+                        e.programCode()), e.ownerOrg(), e.status().name(), dates.day(e.referredOn()),
+                dates.day(e.startedOn()), dates.day(e.endedOn()), e.returning(),
                 e.parallelTrack(), e.goals(), e.dropReason(), e.droppedAtSession())).toList());
         model.put("parallel", visible.items().stream().anyMatch(EnrollmentView::parallelTrack));
         model.put("withheld", visible.withheld());
-        return new ModelAndView<>("programs/client", model);
+        return HttpResponse.status(status).body(new ModelAndView<>("programs/client", model));
     }
 
     private ModelAndView<Map<String, Object>> attendancePage(Staff staff, UUID id, UUID sessionId,
@@ -287,7 +350,7 @@ public class ProgramPages {
         Map<String, Object> model = new HashMap<>();
         model.put("group", groupRow(group, programNames()));
         model.put("session", view);
-        model.put("when", DAY_TIME.format(view.start().atZone(settings.zone())));
+        model.put("when", dates.dayTime(view.start()));
         model.put("participants", rows);
         model.put("withheld", view.withheld());
         model.put("groupNote", typed.getOrDefault("groupNote", view.groupNote()));
@@ -304,7 +367,7 @@ public class ProgramPages {
 
     private SessionRow sessionRow(ProgramGroup g, GroupSession s, Map<String, String> names) {
         return new SessionRow(g.id(), s.id(), g.name(), names.getOrDefault(g.programCode(), g.programCode()),
-                s.occurrence(), DAY_TIME.format(s.startsAt().atZone(settings.zone())), time(s.startsAt()), time(s.endsAt()));
+                s.occurrence(), dates.dayTime(s.startsAt()), time(s.startsAt()), time(s.endsAt()));
     }
 
     private static GroupRow groupRow(ProgramGroup g, Map<String, String> names) {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,9 +16,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
+import se.huset.rollout.PageSize;
 
-import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @Controller("/api/rollout/action-plans")
@@ -33,9 +37,13 @@ public class ActionPlanController {
         this.idempotency = idempotency;
     }
 
+    /** Open plans first, the most overdue first; filters {@code status} and {@code milestone}. */
     @Get
-    public List<ActionPlan> all() {
-        return plans.all();
+    public Page<ActionPlan> list(@Nullable @QueryValue String status, @Nullable @QueryValue String milestone,
+                                 @Nullable @QueryValue String limit, @Nullable @QueryValue String after) {
+        return plans.page(status == null || status.isBlank() ? null : ActionPlans.status(status.toUpperCase(Locale.ROOT)),
+                milestone == null || milestone.isBlank() ? null : milestone.strip(),
+                Cursor.parse("after", after, 3).orElse(null), PageSize.of(limit));
     }
 
     @Post

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.rollout.plan.Status;
@@ -43,6 +45,50 @@ public class ActionPlans {
                 return out;
             }
         });
+    }
+
+    /**
+     * One page of the action plans as the steering group works them: open before done, the most overdue (earliest
+     * end) first; optionally only one status or the plans of one milestone.
+     */
+    @Transactional(readOnly = true)
+    public Page<ActionPlan> page(@Nullable Status status, @Nullable String milestone, @Nullable Cursor after,
+                                 int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from action_plan where true");
+        List<Object> params = new ArrayList<>();
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        if (milestone != null) {
+            sql.append(" and milestone = ?");
+            params.add(milestone);
+        }
+        if (after != null) {
+            sql.append(" and ((status = 'DONE'), ends_on, id) > (?, ?, ?)");
+            long done = after.number(0);
+            if (done != 0 && done != 1) {
+                throw ProblemException.invalid("after", "is not a cursor this list gave out; start again without it");
+            }
+            params.add(done == 1);
+            params.add(after.date(1));
+            params.add(after.uuid(2));
+        }
+        sql.append(" order by (status = 'DONE'), ends_on, id limit ?");
+        params.add(Page.fetchSize(limit));
+        List<ActionPlan> rows = jdbc.prepareStatement(sql.toString(), ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ActionPlan> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+                return out;
+            }
+        });
+        return Page.of(rows, limit, p -> Cursor.after(p.status() == Status.DONE ? 1 : 0, p.endsOn(), p.id()));
     }
 
     @Transactional

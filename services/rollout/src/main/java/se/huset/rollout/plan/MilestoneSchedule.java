@@ -17,6 +17,17 @@ public final class MilestoneSchedule {
         this.start = start;
     }
 
+    /**
+     * How far into year 1 a plan anchored on today is: its last month (0-based 11), year 1's milestones due or done
+     * and year 2's about to begin. (With month 9 the steering report's PDF did not render within the client's timeout; not yet understood.)
+     */
+    static final int ANCHORED_MONTH = 11;
+
+    /** The first of the month {@link #ANCHORED_MONTH} months before {@code today}'s: the same for every day of a month. */
+    public static LocalDate yearOneStartFor(LocalDate today) {
+        return today.withDayOfMonth(1).minusMonths(ANCHORED_MONTH);
+    }
+
     public LocalDate start() {
         return start;
     }

@@ -1,7 +1,9 @@
 package se.huset.rollout.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -9,15 +11,23 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Roles;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
+import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageLinks;
+import se.huset.rollout.PageSize;
+import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.report.Dashboard;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,13 +45,31 @@ public class DashboardPage {
         this.actions = actions;
     }
 
+    /** The board; its action plans are paged ({@code ?after=&limit=}) and may be narrowed to one milestone. */
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> dashboard(Authentication authentication) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> dashboard(@Nullable @QueryValue String milestone,
+                                                                     @Nullable @QueryValue String limit,
+                                                                     @Nullable @QueryValue String after,
+                                                                     HttpRequest<?> request,
+                                                                     Authentication authentication) {
         Map<String, Object> model = dashboard.model();
         model.put("pdf", false);
         model.put("canEdit", Staff.of(authentication).has(Roles.STEERING));
-        return new ModelAndView<>("rollout/dashboard", model);
+        Page<ActionPlan> page;
+        HttpStatus status = HttpStatus.OK;
+        try {
+            page = actions.page(null, milestone == null || milestone.isBlank() ? null : milestone.strip(),
+                    Cursor.parse("after", after, 3).orElse(null), PageSize.of(limit));
+        } catch (ProblemException e) {
+            page = new Page<>(List.of(), null, 0);
+            model.put("listError", e.problem().errors().get(0).field());
+            status = HttpStatus.BAD_REQUEST;
+        }
+        model.put("actions", page.items());
+        model.put("actionsNext", PageLinks.next(request, page));
+        model.put("actionsFirst", PageLinks.first(request));
+        return HttpResponse.status(status).body(new ModelAndView<>("rollout/dashboard", model));
     }
 
     /** The steering group moves an action plan along from its row on the dashboard. */

@@ -22,6 +22,9 @@ import se.huset.contracts.security.Roles;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.list.Page;
+import se.huset.rollout.PageSize;
+import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.kpi.KpiBoard;
 import se.huset.rollout.plan.EditMilestoneRequest;
@@ -125,7 +128,9 @@ public class MilestonePage {
         model.put("saved", saved);
         model.put("fmt", Formats.INSTANCE);
         model.put("kpis", kpis.current().stream().filter(k -> m.code().equals(k.milestone())).toList());
-        model.put("actions", actions.all().stream().filter(a -> m.code().equals(a.milestone())).toList());
+        Page<ActionPlan> linked = actions.page(null, m.code(), null, PageSize.DEFAULT);
+        model.put("actions", linked.items());
+        model.put("moreActions", linked.hasNext());
         return model;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.rollout.RolloutTestSupport;
 
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 class RolloutDemoDataTest extends RolloutTestSupport {
+
+    /** A database of its own: other tests edit milestones, and the demo's state is checked against today. */
+    @Override
+    protected String databaseName() {
+        return "rollout_demo";
+    }
 
     @Inject
     RolloutDemoData demo;
@@ -36,7 +43,17 @@ class RolloutDemoDataTest extends RolloutTestSupport {
         List<Map<String, Object>> milestones = ((List<Map<String, Object>>) plan.get("phases")).stream()
                 .flatMap(p -> ((List<Map<String, Object>>) p.get("milestones")).stream()).toList();
         assertThat(milestones).extracting(m -> m.get("status")).contains("DONE", "IN_PROGRESS", "NOT_STARTED");
-        assertThat(jsonList("/api/rollout/action-plans", AS_USER_ORG)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(items(json("/api/rollout/action-plans", AS_USER_ORG))).hasSizeGreaterThanOrEqualTo(4);
+
+        // year 1 as of today: the plan began this side of a year ago; what fell due is done (or in trouble), what
+        // has not begun is not started
+        LocalDate today = LocalDate.now();
+        LocalDate start = LocalDate.parse((String) plan.get("startDate"));
+        assertThat(start).isEqualTo(today.withDayOfMonth(1).minusMonths(11));
+        assertThat(milestones).filteredOn(m -> LocalDate.parse((String) m.get("dueOn")).isBefore(today))
+                .isNotEmpty().extracting(m -> m.get("status")).doesNotContain("NOT_STARTED");
+        assertThat(milestones).filteredOn(m -> LocalDate.parse((String) m.get("startsOn")).isAfter(today))
+                .isNotEmpty().extracting(m -> m.get("status")).containsOnly("NOT_STARTED");
         assertThat(json("/api/rollout/costs", AS_USER_ORG).get("byYear")).asList().isNotEmpty();
 
         Map<String, Object> contacts = jsonList("/api/rollout/kpis", AS_THERAPIST).stream()
