@@ -15,6 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,7 +62,7 @@ final class Browser implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private int step;
 
-    private Browser(Suite suite) throws IOException {
+    private Browser(Suite suite, boolean recordLogs) throws IOException {
         this.suite = suite;
         this.axe = Files.readString(axeScript(), StandardCharsets.UTF_8);
         this.screenshots = DebianTool.projectRoot().resolve("compose/target/screenshots").resolve(suite.testName());
@@ -75,6 +78,15 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + userDataDir);
         // Swedish first, as the staff use it: the pages follow Accept-Language
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        if (recordLogs) {
+            // the console (level SEVERE: errors, uncaught exceptions) and the network events, read with
+            // driver().manage().logs().get("browser" | "performance")
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+            options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -86,8 +98,21 @@ final class Browser implements AutoCloseable {
      * {@code compose/target/screenshots/<test class>}.
      */
     static Browser open(Suite suite) {
+        return open(suite, false);
+    }
+
+    /**
+     * As {@link #open(Suite)}, recording the console and the network: {@code driver().manage().logs()} answers the
+     * {@code browser} log (console messages, uncaught errors) and the {@code performance} log (Chromium's
+     * {@code Network.*} events: every request, its response status or its failure).
+     */
+    static Browser openRecording(Suite suite) {
+        return open(suite, true);
+    }
+
+    private static Browser open(Suite suite, boolean recordLogs) {
         try {
-            return new Browser(suite);
+            return new Browser(suite, recordLogs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

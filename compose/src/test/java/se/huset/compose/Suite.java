@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * and {@code HUSET_TEST_DB_PASSWORD}, as {@code ./huset test} sets them; each process gets
  * {@code huset_test_suite_<process>} (plus {@code HUSET_TEST_DB_SUFFIX}), dropped and created anew. The jars must
  * be built ({@code ./mvnw verify} packages them before this module's tests run). The gateway's demo data (the
- * demo accounts) is loaded before anything starts.
+ * demo accounts) is loaded before anything starts; {@link #startWithDemoData} loads every process's.
  */
 public final class Suite implements AutoCloseable {
 
@@ -121,6 +121,18 @@ public final class Suite implements AutoCloseable {
      * {@code HUSET_BOOKING_REMINDERS_INTERVAL=1s}), set after the ones the suite sets.
      */
     public static Suite start(Map<String, String> settings, String... services) {
+        return start(settings, false, services);
+    }
+
+    /**
+     * As {@link #start(Map, String...)}, with every process's demo data loaded before it starts (the gateway's
+     * first), so the suite shows what {@code ./huset up} shows: the demo accounts and each service's demo history.
+     */
+    public static Suite startWithDemoData(Map<String, String> settings, String... services) {
+        return start(settings, true, services);
+    }
+
+    private static Suite start(Map<String, String> settings, boolean everyDemoData, String... services) {
         Suite suite = new Suite(findRoot(), settings);
         Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
         try {
@@ -128,7 +140,9 @@ public final class Suite implements AutoCloseable {
             for (String service : services) {
                 suite.prepare(service);
             }
-            suite.runToCompletion("gateway", "demo-data");
+            for (String name : everyDemoData ? List.copyOf(suite.processes.keySet()) : List.of("gateway")) {
+                suite.runToCompletion(name, "demo-data");
+            }
             for (String name : suite.processes.keySet()) {
                 suite.launch(name);
             }
