@@ -48,7 +48,7 @@ public class ClientQueries {
         Client client = clients.findById(id).orElseThrow(() -> ProblemException.notFound("Client " + id));
         guard.read(staff, client.asIdentityRecord(), "READ", client);
         Visible<Contact> visible = guard.filter(staff, contacts.forClient(id), Contact::asRecord, "READ");
-        List<ContactView> views = contactQueries.views(visible.items());
+        List<ContactView> views = contactQueries.views(staff, visible.items());
         Instant yearAgo = clock.instant().atOffset(ZoneOffset.UTC).minusMonths(12).toInstant();
         Map<ContactKind, Long> history = new EnumMap<>(ContactKind.class);
         visible.items().stream().filter(c -> c.registeredAt().isAfter(yearAgo))

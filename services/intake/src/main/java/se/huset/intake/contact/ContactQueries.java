@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.intake.client.Client;
 import se.huset.intake.client.ClientRepository;
+import se.huset.kit.consent.AccessDecision;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.LiveList;
 import se.huset.kit.list.Cursor;
@@ -14,13 +15,12 @@ import se.huset.kit.security.Staff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Reads of contacts, each through the consent rule and the audit log. */
 @Singleton
@@ -51,7 +51,7 @@ public class ContactQueries {
         Page<Contact> rows = Page.of(contacts.page(filter, after, Page.fetchSize(limit)), limit,
                 c -> ContactRepository.cursorOf(filter, c));
         Page<Contact> visible = guard.page(staff, rows, Contact::asRecord, "LIST");
-        return new Page<>(views(visible.items()), visible.next(), visible.withheld());
+        return new Page<>(views(staff, visible.items()), visible.next(), visible.withheld());
     }
 
     /** A page of the waiting queue as a polling board shows it, with the version it shows and the open count. */
@@ -67,15 +67,25 @@ public class ContactQueries {
         Page<Contact> rows = Page.of(contacts.page(filter, after, Page.fetchSize(limit)), limit,
                 c -> ContactRepository.cursorOf(filter, c));
         LiveList<Contact> visible = guard.refresh(staff, rows.items(), Contact::asRecord, "LIST", shown);
-        return new LiveQueue(views(visible.items()), visible.withheld(), visible.version(), rows.next(),
+        return new LiveQueue(views(staff, visible.items()), visible.withheld(), visible.version(), rows.next(),
                 contacts.count(filter));
     }
 
-    /** Views for contacts the reader may already see, with each identified person looked up once. */
-    public List<ContactView> views(List<Contact> visible) {
+    /**
+     * Views for contacts the reader may already see, with each identified person looked up once. A contact of the
+     * reader's own body can be about a client the other body holds: the person (the registry's name, identifier and
+     * phone) is shown only where the reader may see that client's identity, as on the client page.
+     */
+    public List<ContactView> views(Staff staff, List<Contact> visible) {
         List<UUID> ids = visible.stream().map(Contact::clientId).filter(Objects::nonNull).distinct().toList();
-        Map<UUID, Client> byId = ids.isEmpty() ? Map.of()
-                : clients.findByIds(ids).stream().collect(Collectors.toMap(Client::id, Function.identity()));
+        List<Client> found = ids.isEmpty() ? List.of() : clients.findByIds(ids);
+        List<AccessDecision> identity = guard.decide(staff, found.stream().map(Client::asIdentityRecord).toList());
+        Map<UUID, Client> byId = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (identity.get(i).allowed()) {
+                byId.put(found.get(i).id(), found.get(i));
+            }
+        }
         Instant now = clock.instant();
         return visible.stream().map(c -> ContactView.of(c, c.clientId() == null ? null : byId.get(c.clientId()), now))
                 .toList();

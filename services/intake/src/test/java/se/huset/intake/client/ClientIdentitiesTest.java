@@ -145,4 +145,20 @@ class ClientIdentitiesTest extends IntakeTestSupport {
             }
         }
     }
+
+    @Test
+    void aContactOfTheReadersOwnBodyShowsTheOtherBodysClientOnlyUnderConsent() {
+        String identifier = personnummer("19840404", "452");
+        registerPerson(RECEPTION_REGION, identifier, "Rut Regionsdotter");
+        Map<String, Object> own = registerPerson(RECEPTION_KOMMUN, identifier, "R. R.");
+
+        HttpResponse<Map<String, Object>> page = call(HttpRequest.GET("/api/intake/contacts?status=NEW&limit=200"),
+                RECEPTION_KOMMUN);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contact = ((List<Map<String, Object>>) body(page).get("items")).stream()
+                .filter(c -> own.get("id").equals(c.get("id"))).findFirst().orElseThrow();
+        assertThat(contact.get("person")).as("the Region's registry entry is not the Kommun's to see").isNull();
+        assertThat(contact.get("anonymous")).isEqualTo(false);
+        assertThat(body(page).toString()).doesNotContain("Rut Regionsdotter");
+    }
 }
