@@ -48,14 +48,6 @@ class CrawlBrowserTest {
             "therapist.kommun", "socialworker.kommun", "housing.kommun", "steering", "userorg", "researcher", "auditor",
             "admin");
 
-    /**
-     * Pages that fail today for a reason another part of issue 14 fixes, by path, with that reason. Their failures
-     * are still listed in the report but do not fail the test. Empty this list when those changes are merged: a
-     * listed page that no longer fails fails the test, so the list cannot outlive its reason.
-     */
-    static final Map<String, String> EXPECTED_TO_FAIL_UNTIL_MERGED = Map.of(
-            "/followup/alerts", "3,149 rows take over the gateway's 1.5 s: 503 until followup's paged alerts are merged");
-
     /** Links that are files, not pages: fetched, never opened. */
     private static final Pattern FILE_LINK = Pattern.compile("^/(api|fhir)/.*|.*\\.(pdf|csv|ics|json|xml|txt)$");
     /** A path segment or query value that names one thing (an id, a date, a code with a number in it). */
@@ -107,17 +99,12 @@ class CrawlBrowserTest {
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
-        List<Failure> expected = failures.stream().filter(f -> EXPECTED_TO_FAIL_UNTIL_MERGED.containsKey(path(f.page())))
-                .toList();
-        List<Failure> unexpected = failures.stream().filter(f -> !expected.contains(f)).toList();
-        List<String> stale = EXPECTED_TO_FAIL_UNTIL_MERGED.keySet().stream()
-                .filter(page -> expected.stream().noneMatch(f -> path(f.page()).equals(page))).sorted().toList();
-        String report = report(unexpected, expected, stale, seconds);
+        String report = report(seconds);
         Path file = DebianTool.projectRoot().resolve("compose/target/crawl-report.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         System.out.println(report);
-        if (!unexpected.isEmpty() || !stale.isEmpty()) {
+        if (!failures.isEmpty()) {
             throw new AssertionError(report);
         }
     }
@@ -388,24 +375,14 @@ class CrawlBrowserTest {
         browser.driver().manage().logs().get(LogType.BROWSER);
     }
 
-    private String report(List<Failure> unexpected, List<Failure> expected, List<String> stale, long seconds) {
+    private String report(long seconds) {
         StringBuilder r = new StringBuilder();
         r.append("Crawl of ").append(ACCOUNTS.size()).append(" accounts: ").append(visited.size())
-                .append(" pages and files in ").append(seconds).append(" s; ").append(unexpected.size())
-                .append(" failure(s)").append(expected.isEmpty() ? "" : ", " + expected.size() + " expected")
-                .append(".\n");
-        if (!unexpected.isEmpty()) {
+                .append(" pages and files in ").append(seconds).append(" s; ").append(failures.size())
+                .append(" failure(s).\n");
+        if (!failures.isEmpty()) {
             r.append("\nFailures (account  page  what):\n");
-            unexpected.forEach(f -> r.append("  ").append(f).append('\n'));
-        }
-        if (!expected.isEmpty()) {
-            r.append("\nExpected to fail until merged (EXPECTED_TO_FAIL_UNTIL_MERGED):\n");
-            expected.forEach(f -> r.append("  ").append(f).append("   [")
-                    .append(EXPECTED_TO_FAIL_UNTIL_MERGED.get(path(f.page()))).append("]\n"));
-        }
-        if (!stale.isEmpty()) {
-            r.append("\nListed in EXPECTED_TO_FAIL_UNTIL_MERGED but passed: remove them from the list: ")
-                    .append(String.join(", ", stale)).append('\n');
+            failures.forEach(f -> r.append("  ").append(f).append('\n'));
         }
         if (!coldRetries.isEmpty()) {
             r.append("\nCold first answers:\n");
