@@ -16,7 +16,6 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import se.huset.booking.Inputs;
 import se.huset.booking.request.CloseReason;
 import se.huset.booking.request.FirstVisitRequest;
 import se.huset.booking.request.RequestView;
@@ -27,6 +26,7 @@ import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientNames;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
@@ -138,7 +138,7 @@ public class WaitingListPages {
                 case "take" -> working.take(staff, id);
                 case "release" -> working.release(staff, id);
                 case "assign" -> working.assign(staff, id, form.get("username"));
-                case "close" -> working.close(staff, id, Inputs.constant("reason", form.get("reason"), CloseReason.class),
+                case "close" -> working.close(staff, id, ListParams.choice("reason", form.get("reason"), CloseReason.class),
                         form.get("note"));
                 default -> throw ProblemException.invalid("action", "must be take, release, assign or close");
             }

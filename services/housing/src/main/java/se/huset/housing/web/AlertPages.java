@@ -20,7 +20,7 @@ import se.huset.contracts.security.Roles;
 import se.huset.housing.alert.Alert;
 import se.huset.housing.alert.AlertState;
 import se.huset.housing.alert.Alerts;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
@@ -106,7 +106,7 @@ public class AlertPages {
         PageErrors shown = errors;
         Page<Alert> page;
         try {
-            page = alerts.page(staff, ListParams.choice(AlertState.class, "state", state),
+            page = alerts.page(staff, ListParams.choice("state", state, AlertState.class),
                     ListParams.flag("mine", mine), Cursor.parse("after", after, 3).orElse(null),
                     ListParams.limit(limit));
         } catch (ProblemException e) {

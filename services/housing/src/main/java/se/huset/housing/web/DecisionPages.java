@@ -23,7 +23,7 @@ import se.huset.housing.decision.DecisionRequest;
 import se.huset.housing.decision.LegalBasis;
 import se.huset.housing.decision.RecordingDecision;
 import se.huset.kit.consent.ConsentGuard;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.web.PageLinks;

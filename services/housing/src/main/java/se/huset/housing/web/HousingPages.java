@@ -26,7 +26,7 @@ import se.huset.housing.placement.Placement;
 import se.huset.housing.placement.PlacementQueries;
 import se.huset.housing.placement.PlacementRequest;
 import se.huset.housing.placement.PlacementFilter;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.housing.placement.PlacingClient;
 import se.huset.housing.unit.Unit;
 import se.huset.housing.unit.UnitRepository;

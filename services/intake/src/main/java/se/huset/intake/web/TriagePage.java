@@ -29,7 +29,7 @@ import se.huset.intake.contact.ContactFilter;
 import se.huset.intake.contact.ContactQueries;
 import se.huset.intake.contact.ContactRepository;
 import se.huset.intake.contact.WorkingContact;
-import se.huset.intake.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.intake.contact.ContactView;
 import se.huset.intake.contact.TriageRequest;
 import se.huset.intake.contact.TriagingContact;
@@ -150,7 +150,7 @@ public class TriagePage {
         Staff staff = Staff.of(authentication);
         FormData form = FormData.from(body);
         return worked(request, staff, id, "closed", () -> {
-            CloseReason reason = ListParams.constant("reason", form.value("reason"), CloseReason.class);
+            CloseReason reason = ListParams.choice("reason", form.value("reason"), CloseReason.class);
             if (reason == null) {
                 throw ProblemException.invalid("reason", "must not be null");
             }

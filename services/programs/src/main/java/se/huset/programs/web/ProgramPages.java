@@ -20,12 +20,12 @@ import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientFacts;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
-import se.huset.programs.Inputs;
 import se.huset.programs.ProgramsSettings;
 import se.huset.programs.stats.ProgramsStats;
 import se.huset.programs.attendance.AttendanceRequest;
@@ -133,7 +133,7 @@ public class ProgramPages {
         HttpStatus status = HttpStatus.OK;
         try {
             mine = groups.page(null, staff.username(), Cursor.parse("after", after, 2).orElse(null),
-                    Inputs.limit(limit));
+                    ListParams.limit(limit));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
             status = HttpStatus.BAD_REQUEST;
@@ -213,7 +213,7 @@ public class ProgramPages {
         try {
             participants = enrolling.pageForGroup(staff, id, null, Cursor.parse("after",
                     request.getParameters().get("after"), 2).orElse(null),
-                    Inputs.limit(request.getParameters().get("limit")));
+                    ListParams.limit(request.getParameters().get("limit")));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
         }
@@ -287,7 +287,7 @@ public class ProgramPages {
         Page<Program> page = new Page<>(List.of(), null, 0);
         HttpStatus status = HttpStatus.OK;
         try {
-            page = catalog.page(Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit));
+            page = catalog.page(Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
             status = HttpStatus.BAD_REQUEST;
@@ -313,7 +313,7 @@ public class ProgramPages {
         HttpStatus status = HttpStatus.OK;
         try {
             visible = enrolling.pageForClient(Staff.of(auth), clientId, Cursor.parse("after", after, 2).orElse(null),
-                    Inputs.limit(limit));
+                    ListParams.limit(limit));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
             status = HttpStatus.BAD_REQUEST;
