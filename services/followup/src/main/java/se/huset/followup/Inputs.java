@@ -72,37 +72,4 @@ public final class Inputs {
             throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
         }
     }
-
-    /** A page size: {@code fallback} when not given, else a whole number from 1 to {@code max}. */
-    public static int limit(String field, @Nullable String text, int fallback, int max) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, as for a number out of range
-        }
-        throw ProblemException.invalid(field, "must be a whole number from 1 to " + max);
-    }
-
-    /** An optional yes/no switch: absent or empty is no; anything but true or false is refused. */
-    public static boolean flag(String field, @Nullable String text) {
-        if (text == null || text.isBlank() || "false".equals(text.strip())) {
-            return false;
-        }
-        if ("true".equals(text.strip())) {
-            return true;
-        }
-        throw ProblemException.invalid(field, "must be true or false");
-    }
-
-    /** An optional enum constant, given in any case; a value not among them names the field. */
-    @Nullable
-    public static <E extends Enum<E>> E optionalOneOf(String field, @Nullable String text, Class<E> type) {
-        return text == null || text.isBlank() ? null : oneOf(field, text.strip().toUpperCase(java.util.Locale.ROOT), type);
-    }
 }

@@ -15,6 +15,7 @@ import se.huset.booking.Inputs;
 import se.huset.contracts.security.Roles;
 import se.huset.booking.calendar.TimeRange;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.security.Staff;
@@ -26,8 +27,6 @@ import java.util.UUID;
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.SERVICE})
 public class AppointmentController {
 
-    public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 200;
 
     private final BookingAppointment booking;
     private final ChangingAppointment changing;
@@ -65,10 +64,10 @@ public class AppointmentController {
                                       @Nullable @QueryValue String client, @Nullable @QueryValue String limit,
                                       @Nullable @QueryValue String after, Authentication authentication) {
         TimeRange window = Inputs.range("from", from, "to", to);
-        int size = Inputs.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        int size = ListParams.limit(limit);
         Optional<Cursor> cursor = Cursor.parse("after", after, 2);
-        return queries.list(Staff.of(authentication), blankToNull(staff), Inputs.uuid("room", room),
-                Inputs.uuid("client", client), window, size, cursor);
+        return queries.list(Staff.of(authentication), blankToNull(staff), ListParams.id("room", room),
+                ListParams.id("client", client), window, size, cursor);
     }
 
     private static String blankToNull(@Nullable String text) {

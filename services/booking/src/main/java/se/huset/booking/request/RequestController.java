@@ -9,8 +9,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import se.huset.booking.Inputs;
 import se.huset.contracts.security.Roles;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
 
@@ -85,6 +85,6 @@ public class RequestController {
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView close(UUID id, @Body CloseRequest request, Authentication authentication) {
         return working.close(Staff.of(authentication), id,
-                Inputs.constant("reason", request.reason(), CloseReason.class), request.note());
+                ListParams.choice("reason", request.reason(), CloseReason.class), request.note());
     }
 }

@@ -1,11 +1,11 @@
 package se.huset.booking.request;
 
 import io.micronaut.core.annotation.Nullable;
-import se.huset.booking.Inputs;
 import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Org;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -19,35 +19,33 @@ public record WaitingListQuery(FirstVisitRequest.Status status, @Nullable Urgenc
                                @Nullable Pathway pathway, @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo,
                                boolean overdueOnly, boolean mine, int limit, Optional<Cursor> after) {
 
-    public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 200;
     /** The sort keys a cursor carries: urgency rank, due time, triage time, id. */
     static final int CURSOR_KEYS = 4;
 
     /** The open waiting list's first page, unfiltered. */
     public static WaitingListQuery open() {
         return new WaitingListQuery(FirstVisitRequest.Status.OPEN, null, null, null, null, null, false, false,
-                DEFAULT_LIMIT, Optional.empty());
+                ListParams.DEFAULT_LIMIT, Optional.empty());
     }
 
     public static WaitingListQuery parse(@Nullable String status, @Nullable String urgency, @Nullable String org,
                                          @Nullable String pathway, @Nullable String dueFrom, @Nullable String dueTo,
                                          @Nullable String overdue, @Nullable String mine, @Nullable String limit,
                                          @Nullable String after) {
-        FirstVisitRequest.Status s = Inputs.constant("status", status, FirstVisitRequest.Status.class);
-        Org body = Inputs.constant("org", org, Org.class);
+        FirstVisitRequest.Status s = ListParams.choice("status", status, FirstVisitRequest.Status.class);
+        Org body = ListParams.choice("org", org, Org.class);
         if (body == Org.USER_ORG) {
             throw ProblemException.invalid("org", "must be one of REGION, KOMMUN");
         }
-        LocalDate from = Inputs.date("dueFrom", dueFrom);
-        LocalDate to = Inputs.date("dueTo", dueTo);
+        LocalDate from = ListParams.date("dueFrom", dueFrom);
+        LocalDate to = ListParams.date("dueTo", dueTo);
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("dueTo", "must not be before dueFrom");
         }
         return new WaitingListQuery(s == null ? FirstVisitRequest.Status.OPEN : s,
-                Inputs.constant("urgency", urgency, Urgency.class), body,
-                Inputs.constant("pathway", pathway, Pathway.class), from, to, Inputs.flag("overdue", overdue),
-                Inputs.flag("mine", mine), Inputs.limit(limit, DEFAULT_LIMIT, MAX_LIMIT),
+                ListParams.choice("urgency", urgency, Urgency.class), body,
+                ListParams.choice("pathway", pathway, Pathway.class), from, to, ListParams.flag("overdue", overdue),
+                ListParams.flag("mine", mine), ListParams.limit(limit),
                 Cursor.parse("after", after, CURSOR_KEYS));
     }
 }

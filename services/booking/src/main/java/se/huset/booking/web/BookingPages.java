@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ import se.huset.booking.slots.SlotSearch;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
+import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -75,7 +77,7 @@ public class BookingPages {
     private final StaffCalendarRepository calendars;
     private final FeedTokens feedTokens;
     private final CalendarFeedController feedUrls;
-    private final PageTimes times;
+    private final HttpLocaleResolver locales;
     private final BookingSettings settings;
     private final Clock clock;
 
@@ -83,7 +85,7 @@ public class BookingPages {
                         ChangingAppointment changing, AppointmentQueries appointments,
                         AppointmentRepository roomAppointments, RoomRepository rooms,
                         StaffCalendarRepository calendars, FeedTokens feedTokens, CalendarFeedController feedUrls,
-                        PageTimes times, BookingSettings settings, Clock clock) {
+                        HttpLocaleResolver locales, BookingSettings settings, Clock clock) {
         this.waitingList = waitingList;
         this.slots = slots;
         this.booking = booking;
@@ -94,7 +96,7 @@ public class BookingPages {
         this.calendars = calendars;
         this.feedTokens = feedTokens;
         this.feedUrls = feedUrls;
-        this.times = times;
+        this.locales = locales;
         this.settings = settings;
         this.clock = clock;
     }
@@ -111,13 +113,13 @@ public class BookingPages {
     }
 
     @Get("/waiting-list/{id}")
-    public ModelAndView<Map<String, Object>> bookFirstVisit(UUID id, Authentication auth) {
-        return slotPage(Staff.of(auth), id, null);
+    public ModelAndView<Map<String, Object>> bookFirstVisit(UUID id, HttpRequest<?> http, Authentication auth) {
+        return slotPage(dates(http), Staff.of(auth), id, null);
     }
 
     @Post("/waiting-list/{id}/book")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object book(UUID id, @Body Map<String, String> form, Authentication auth) {
+    public Object book(UUID id, @Body Map<String, String> form, HttpRequest<?> http, Authentication auth) {
         Staff staff = Staff.of(auth);
         RequestView request = waitingList.one(staff, id);
         try {
@@ -126,27 +128,27 @@ public class BookingPages {
                     form.get("end"), id, null));
             return HttpResponse.seeOther(URI.create("/booking/waiting-list?done=booked"));
         } catch (DoubleBookingException e) {
-            return slotPage(staff, id, "slot.taken");
+            return slotPage(dates(http), staff, id, "slot.taken");
         } catch (ProblemException e) {
             if (e.problem().status() == 409) {
-                return slotPage(staff, id, "request.taken");
+                return slotPage(dates(http), staff, id, "request.taken");
             }
             throw e;
         }
     }
 
-    private ModelAndView<Map<String, Object>> slotPage(Staff staff, UUID id, @Nullable String error) {
+    private ModelAndView<Map<String, Object>> slotPage(PageDates times, Staff staff, UUID id, @Nullable String error) {
         RequestView request = waitingList.one(staff, id);
         Instant from = clock.instant().plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.MINUTES);
         Instant to = from.plus(Duration.ofDays(21));
         List<FreeSlot> free = slots.find(null, null, request.unitOrg(), from.atZone(settings.zone()).toOffsetDateTime().toString(),
                 to.atZone(settings.zone()).toOffsetDateTime().toString(), 60);
         Map<String, Object> model = new HashMap<>();
-        model.put("request", row(request));
+        model.put("request", row(times, request));
         model.put("slots", free.stream().limit(SLOTS_SHOWN).map(s -> new SlotRow(s.staff(),
                 s.start().atZone(settings.zone()).toOffsetDateTime().toString(),
                 s.end().atZone(settings.zone()).toOffsetDateTime().toString(),
-                times.dayTime(s.start()) + "–" + times.time(s.end()))).toList());
+                times.dayAndTime(s.start()) + "–" + times.time(s.end()))).toList());
         model.put("error", error);
         return new ModelAndView<>("booking/book-first-visit", model);
     }
@@ -171,13 +173,14 @@ public class BookingPages {
                 Cursor.parse("after", after, 2));
         Map<UUID, String> roomNames = roomNames();
         Instant now = clock.instant();
+        PageDates times = dates(request);
         Map<String, Object> model = new HashMap<>();
         model.put("who", who);
         model.put("date", day.toString());
         model.put("week", week);
         model.put("previous", day.minusDays(week ? 7 : 1).toString());
         model.put("next", day.plusDays(week ? 7 : 1).toString());
-        model.put("rows", visible.items().stream().map(a -> row(a, reader, roomNames, now)).toList());
+        model.put("rows", visible.items().stream().map(a -> row(times, a, reader, roomNames, now)).toList());
         model.put("withheld", visible.withheld());
         model.put("nextPage", PageLinks.next(request, visible));
         model.put("firstPage", PageLinks.first(request));
@@ -204,7 +207,8 @@ public class BookingPages {
     @Get("/rooms")
     @Transactional
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN})
-    public ModelAndView<Map<String, Object>> rooms(@Nullable @QueryValue String date) {
+    public ModelAndView<Map<String, Object>> rooms(@Nullable @QueryValue String date, HttpRequest<?> request) {
+        PageDates times = dates(request);
         LocalDate day = parseDate(date);
         TimeRange window = new TimeRange(day.atStartOfDay(settings.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(settings.zone()).toInstant());
@@ -212,7 +216,7 @@ public class BookingPages {
             Map<String, Object> r = new HashMap<>();
             r.put("name", room.name());
             r.put("capacity", room.capacity());
-            r.put("bookings", roomBookings(room, window));
+            r.put("bookings", roomBookings(times, room, window));
             return r;
         }).toList();
         Map<String, Object> model = new HashMap<>();
@@ -225,42 +229,47 @@ public class BookingPages {
 
     @Get("/calendar-feed")
     @Transactional
-    public ModelAndView<Map<String, Object>> calendarFeed(Authentication auth) {
-        return feedPage(auth.getName(), null);
+    public ModelAndView<Map<String, Object>> calendarFeed(HttpRequest<?> request, Authentication auth) {
+        return feedPage(dates(request), auth.getName(), null);
     }
 
     @Post("/calendar-feed")
     @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public ModelAndView<Map<String, Object>> renewCalendarFeed(Authentication auth) {
-        return feedPage(auth.getName(), feedTokens.renew(auth.getName()).map(feedUrls::urlFor).orElse(null));
+    public ModelAndView<Map<String, Object>> renewCalendarFeed(HttpRequest<?> request, Authentication auth) {
+        return feedPage(dates(request), auth.getName(), feedTokens.renew(auth.getName()).map(feedUrls::urlFor).orElse(null));
     }
 
-    private ModelAndView<Map<String, Object>> feedPage(String username, @Nullable String url) {
+    private ModelAndView<Map<String, Object>> feedPage(PageDates times, String username, @Nullable String url) {
         Map<String, Object> model = new HashMap<>();
         model.put("hasCalendar", calendars.find(username).isPresent());
         model.put("url", url);
-        model.put("renewedAt", calendars.feedRenewedAt(username).map(times::dayTime).orElse(null));
+        model.put("renewedAt", calendars.feedRenewedAt(username).map(times::dayAndTime).orElse(null));
         return new ModelAndView<>("booking/calendar-feed", model);
     }
 
-    private List<Map<String, String>> roomBookings(Room room, TimeRange window) {
+    private List<Map<String, String>> roomBookings(PageDates times, Room room, TimeRange window) {
         return appointmentsInRoom(room.id(), window).stream()
                 .map(a -> Map.of("from", times.time(a.start()), "to", times.time(a.end()), "type", a.type().name()))
                 .toList();
+    }
+
+    /** Days and times in the reader's language, in the clinic's zone. */
+    private PageDates dates(HttpRequest<?> request) {
+        return PageDates.of(locales.resolveOrDefault(request), clock);
     }
 
     private List<Appointment> appointmentsInRoom(UUID room, TimeRange window) {
         return roomAppointments.forRoom(room, window).stream().filter(a -> !a.status().cancelled()).toList();
     }
 
-    private RequestRow row(RequestView r) {
-        return new RequestRow(r.id(), r.urgency(), r.pathway(), r.unitOrg(), times.dayTime(r.triagedAt()),
-                times.lastDay(r.dueAt()), r.overdue());
+    private static RequestRow row(PageDates times, RequestView r) {
+        return new RequestRow(r.id(), r.urgency(), r.pathway(), r.unitOrg(), times.dayAndTime(r.triagedAt()),
+                times.lastDayBefore(r.dueAt()), r.overdue());
     }
 
     /** Status buttons only where they would work: a BOOKED appointment the reader's body owns or staffs. */
-    private AppointmentRow row(AppointmentView a, Staff reader, Map<UUID, String> roomNames, Instant now) {
+    private static AppointmentRow row(PageDates times, AppointmentView a, Staff reader, Map<UUID, String> roomNames, Instant now) {
         boolean mayChange = a.ownerOrg().equals(String.valueOf(reader.org())) || a.staff().contains(reader.username());
         return new AppointmentRow(a.id(), a.type().name(), a.status().name(), times.day(a.start()),
                 times.time(a.start()), times.time(a.end()), a.roomId() == null ? "" : roomNames.getOrDefault(a.roomId(), ""),

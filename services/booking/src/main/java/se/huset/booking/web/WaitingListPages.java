@@ -12,10 +12,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import se.huset.booking.Inputs;
 import se.huset.booking.request.CloseReason;
 import se.huset.booking.request.FirstVisitRequest;
 import se.huset.booking.request.RequestView;
@@ -26,13 +26,16 @@ import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientNames;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,13 +56,16 @@ public class WaitingListPages {
     private final WaitingList waitingList;
     private final WorkingTheList working;
     private final ClientNames names;
-    private final PageTimes times;
+    private final HttpLocaleResolver locales;
+    private final Clock clock;
 
-    public WaitingListPages(WaitingList waitingList, WorkingTheList working, ClientNames names, PageTimes times) {
+    public WaitingListPages(WaitingList waitingList, WorkingTheList working, ClientNames names, HttpLocaleResolver locales,
+                            Clock clock) {
         this.waitingList = waitingList;
         this.working = working;
         this.names = names;
-        this.times = times;
+        this.locales = locales;
+        this.clock = clock;
     }
 
     public record Row(UUID id, @Nullable UUID clientId, String urgency, String pathway, String unitOrg,
@@ -101,8 +107,9 @@ public class WaitingListPages {
     private Map<String, Object> model(Staff reader, WaitingListQuery query, HttpRequest<?> request, boolean asAsked,
                                       @Nullable String done, Map<String, Object> filters) {
         Page<RequestView> page = waitingList.page(reader, query);
+        PageDates times = PageDates.of(locales.resolveOrDefault(request), clock);
         Map<String, Object> model = new HashMap<>();
-        model.put("rows", page.items().stream().map(r -> row(r, reader)).toList());
+        model.put("rows", page.items().stream().map(r -> row(times, r, reader)).toList());
         model.put("names", names.of(request, page.items().stream().map(RequestView::clientId).toList()));
         model.put("withheld", page.withheld());
         model.put("next", asAsked ? PageLinks.next(request, page) : null);
@@ -131,7 +138,7 @@ public class WaitingListPages {
                 case "take" -> working.take(staff, id);
                 case "release" -> working.release(staff, id);
                 case "assign" -> working.assign(staff, id, form.get("username"));
-                case "close" -> working.close(staff, id, Inputs.constant("reason", form.get("reason"), CloseReason.class),
+                case "close" -> working.close(staff, id, ListParams.choice("reason", form.get("reason"), CloseReason.class),
                         form.get("note"));
                 default -> throw ProblemException.invalid("action", "must be take, release, assign or close");
             }
@@ -176,11 +183,11 @@ public class WaitingListPages {
         return problem.errors() == null || problem.errors().isEmpty() ? "after" : problem.errors().get(0).field();
     }
 
-    private Row row(RequestView r, Staff reader) {
+    private static Row row(PageDates times, RequestView r, Staff reader) {
         boolean workable = r.status() == FirstVisitRequest.Status.OPEN && reader.org() != null
                 && reader.org().name().equals(r.unitOrg());
-        return new Row(r.id(), r.clientId(), r.urgency(), r.pathway(), r.unitOrg(), times.dayTime(r.triagedAt()),
-                times.lastDay(r.dueAt()), r.overdue(), r.takenBy(), reader.username().equals(r.takenBy()), workable,
+        return new Row(r.id(), r.clientId(), r.urgency(), r.pathway(), r.unitOrg(), times.dayAndTime(r.triagedAt()),
+                times.lastDayBefore(r.dueAt()), r.overdue(), r.takenBy(), reader.username().equals(r.takenBy()), workable,
                 r.status().name());
     }
 }

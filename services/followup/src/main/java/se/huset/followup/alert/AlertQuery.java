@@ -3,8 +3,8 @@ package se.huset.followup.alert;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import se.huset.contracts.security.Org;
-import se.huset.followup.Inputs;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -19,26 +19,24 @@ import java.time.ZoneId;
  */
 public record AlertQuery(AlertRepository.Filter filter, @Nullable Cursor after, int limit) {
 
-    public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 200;
     /** A cursor holds the priority, the since time and the id of the last row. */
     private static final int CURSOR_KEYS = 3;
 
     public static AlertQuery of(HttpRequest<?> request, Staff reader, ZoneId zone) {
         var p = request.getParameters();
-        AlertStatus status = Inputs.optionalOneOf("status", p.get("status"), AlertStatus.class);
-        BetweenChairsRule.Type type = Inputs.optionalOneOf("type", p.get("type"), BetweenChairsRule.Type.class);
-        Org owner = Inputs.optionalOneOf("owner", p.get("owner"), Org.class);
+        AlertStatus status = ListParams.choice("status", p.get("status"), AlertStatus.class);
+        BetweenChairsRule.Type type = ListParams.choice("type", p.get("type"), BetweenChairsRule.Type.class);
+        Org owner = ListParams.choice("owner", p.get("owner"), Org.class);
         if (owner == Org.USER_ORG) {
             throw ProblemException.invalid("owner", "must be REGION or KOMMUN");
         }
-        LocalDate from = Inputs.optionalDate("from", p.get("from"));
-        LocalDate to = Inputs.optionalDate("to", p.get("to"));
+        LocalDate from = ListParams.date("from", p.get("from"));
+        LocalDate to = ListParams.date("to", p.get("to"));
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
-        boolean mine = Inputs.flag("mine", p.get("mine"));
-        int limit = Inputs.limit("limit", p.get("limit"), DEFAULT_LIMIT, MAX_LIMIT);
+        boolean mine = ListParams.flag("mine", p.get("mine"));
+        int limit = ListParams.limit(p.get("limit"));
         Cursor after = Cursor.parse("after", p.get("after"), CURSOR_KEYS).orElse(null);
         if (after != null) {
             // a cursor is checked whole before it reaches the database

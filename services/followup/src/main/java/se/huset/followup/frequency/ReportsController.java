@@ -8,10 +8,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import se.huset.contracts.security.Roles;
 import se.huset.followup.FollowupSettings;
-import se.huset.followup.Inputs;
 import se.huset.followup.outcome.OutcomeReport;
 import se.huset.followup.report.Csv;
 import se.huset.followup.report.GroupReports;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.stats.Figure;
 
@@ -109,9 +109,9 @@ public class ReportsController {
     }
 
     private FrequencyGroups.Report report(@Nullable String from, @Nullable String to) {
-        LocalDate end = Inputs.optionalDate("to", to);
+        LocalDate end = ListParams.date("to", to);
         end = end == null ? settings.today() : end;
-        LocalDate start = Inputs.optionalDate("from", from);
+        LocalDate start = ListParams.date("from", from);
         start = start == null ? end.minusYears(1).plusDays(1) : start;
         if (start.isAfter(end)) {
             throw ProblemException.invalid("from", "must not be after to");

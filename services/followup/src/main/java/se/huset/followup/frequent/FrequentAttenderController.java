@@ -2,12 +2,12 @@ package se.huset.followup.frequent;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
-import se.huset.followup.Inputs;
 import se.huset.kit.list.Cursor;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import se.huset.contracts.security.Roles;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.security.Staff;
 
 @Controller("/api/followup/frequent-attenders")
@@ -37,6 +37,6 @@ public class FrequentAttenderController {
     }
 
     public static int limit(HttpRequest<?> request) {
-        return Inputs.limit("limit", request.getParameters().get("limit"), 50, 200);
+        return ListParams.limit(request.getParameters().get("limit"), 50, 200);
     }
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Singleton;
 import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.security.Org;
 import se.huset.followup.FollowupSettings;
-import se.huset.followup.Inputs;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.OwnedRecord;
@@ -65,19 +65,17 @@ public class FollowUps {
     public record DueQuery(boolean mine, boolean overdueOnly, @Nullable LocalDate from, @Nullable LocalDate to,
                            @Nullable Cursor after, int limit) {
 
-        public static final int DEFAULT_LIMIT = 50;
-        public static final int MAX_LIMIT = 200;
 
         public static DueQuery of(io.micronaut.http.HttpRequest<?> request) {
             var p = request.getParameters();
-            LocalDate from = Inputs.optionalDate("from", p.get("from"));
-            LocalDate to = Inputs.optionalDate("to", p.get("to"));
+            LocalDate from = ListParams.date("from", p.get("from"));
+            LocalDate to = ListParams.date("to", p.get("to"));
             if (from != null && to != null && to.isBefore(from)) {
                 throw ProblemException.invalid("to", "must not be before from");
             }
-            boolean mine = Inputs.flag("mine", p.get("mine"));
-            boolean overdue = Inputs.flag("overdue", p.get("overdue"));
-            int limit = Inputs.limit("limit", p.get("limit"), DEFAULT_LIMIT, MAX_LIMIT);
+            boolean mine = ListParams.flag("mine", p.get("mine"));
+            boolean overdue = ListParams.flag("overdue", p.get("overdue"));
+            int limit = ListParams.limit(p.get("limit"));
             Cursor after = Cursor.parse("after", p.get("after"), 2).orElse(null);
             if (after != null) {
                 after.date(0);

@@ -14,6 +14,7 @@ import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.consent.OwnedRecord;
 import se.huset.kit.consent.Visible;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -172,8 +173,6 @@ public class Sips {
                 repository.goals(id), repository.tasks(id, today)));
     }
 
-    public static final int DEFAULT_LIMIT = 50;
-    public static final int MAX_LIMIT = 200;
 
     /**
      * One page of the plans the reader may see, the next review first; {@code overdue=true} keeps those whose review
@@ -182,8 +181,8 @@ public class Sips {
     @Transactional
     public Page<SipPlan> list(Staff staff, io.micronaut.http.HttpRequest<?> request) {
         var p = request.getParameters();
-        boolean overdueOnly = Inputs.flag("overdue", p.get("overdue"));
-        int limit = Inputs.limit("limit", p.get("limit"), DEFAULT_LIMIT, MAX_LIMIT);
+        boolean overdueOnly = ListParams.flag("overdue", p.get("overdue"));
+        int limit = ListParams.limit(p.get("limit"));
         Cursor after = Cursor.parse("after", p.get("after"), 2).orElse(null);
         LocalDate afterDay = after == null ? null : after.date(0);
         UUID afterId = after == null ? null : after.uuid(1);

@@ -27,9 +27,11 @@ import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +52,22 @@ public class AlertPages {
     private final ClientNames names;
     private final FollowupSettings settings;
     private final HttpLocaleResolver locales;
+    private final Clock clock;
 
-    public AlertPages(BetweenChairs alerts, ClientNames names, FollowupSettings settings, HttpLocaleResolver locales) {
+    public AlertPages(BetweenChairs alerts, ClientNames names, FollowupSettings settings, HttpLocaleResolver locales,
+                      Clock clock) {
         this.alerts = alerts;
         this.names = names;
         this.settings = settings;
         this.locales = locales;
+        this.clock = clock;
     }
 
     @Get
     public HttpResponse<ModelAndView<Map<String, Object>>> list(HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
         Map<String, Object> model = new HashMap<>();
-        model.put("dates", new Dates(settings.zone(), settings.today(), locales.resolveOrDefault(request)));
+        model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
         model.put("types", BetweenChairsRule.Type.values());
         model.put("statuses", AlertStatus.values());
         model.put("owners", List.of(Org.REGION, Org.KOMMUN));

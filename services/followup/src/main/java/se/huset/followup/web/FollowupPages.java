@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import se.huset.kit.client.ClientNames;
+import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -37,6 +38,7 @@ import se.huset.kit.stats.Figure;
 import se.huset.kit.security.Staff;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -62,12 +64,15 @@ public class FollowupPages {
     private final FollowupSettings settings;
     private final ClientNames names;
     private final HttpLocaleResolver locales;
+    private final Clock clock;
 
     public FollowupPages(FollowUps followUps, RecordingLifeSituation forms, FrequentAttenders frequent,
                          FrequencyReport frequency, OutcomeReport outcomes, GroupReports groups, ReportCharts charts,
-                         FollowupSettings settings, ClientNames names, HttpLocaleResolver locales) {
+                         FollowupSettings settings, ClientNames names, HttpLocaleResolver locales,
+                         Clock clock) {
         this.names = names;
         this.locales = locales;
+        this.clock = clock;
         this.followUps = followUps;
         this.forms = forms;
         this.frequent = frequent;
@@ -84,7 +89,7 @@ public class FollowupPages {
         Map<String, Object> model = new HashMap<>();
         model.put("saved", saved != null);
         model.put("closing", List.of(FollowUpStatus.MISSED, FollowUpStatus.DECLINED));
-        model.put("dates", new Dates(settings.zone(), settings.today(), locales.resolveOrDefault(request)));
+        model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
         model.put("q", request.getParameters().asMap().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
         model.put("today", settings.today());
@@ -179,7 +184,7 @@ public class FollowupPages {
         model.put("withheld", listing.withheld());
         model.put("count", listing.count());
         model.put("names", names.of(request, listing.items().stream().map(FrequentAttenders.Item::clientId).toList()));
-        model.put("dates", new Dates(settings.zone(), settings.today(), locales.resolveOrDefault(request)));
+        model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
         model.put("next", listing.next() == null ? null
                 : PageLinks.next(request, new se.huset.kit.list.Page<>(listing.items(), listing.next(), 0)));
         model.put("first", PageLinks.first(request));

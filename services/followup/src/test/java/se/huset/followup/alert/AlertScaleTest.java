@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.huset.followup.FollowupTestSupport;
+import se.huset.kit.list.ListParams;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -81,7 +82,7 @@ class AlertScaleTest extends FollowupTestSupport {
         long pageMs = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("alerts page /followup/alerts %d ms, %d bytes%n", pageMs, html.length());
         // one page: at most the default limit of rows shown, the Kommun's withheld ones counted instead
-        assertThat(html.split("data-alert=", -1).length - 1).isBetween(1, AlertQuery.DEFAULT_LIMIT);
+        assertThat(html.split("data-alert=", -1).length - 1).isBetween(1, ListParams.DEFAULT_LIMIT);
         // far from the gateway's 1.5 s proxy timeout even on a busy test machine
         assertThat(pageMs).isLessThan(1000);
         assertThat(html).contains("rel=\"next\"");

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.huset.contracts.security.Roles;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
@@ -40,7 +40,7 @@ public class AlertController {
     public Page<Alert> list(@Nullable @QueryValue String state, @Nullable @QueryValue String mine,
                             @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
                             Authentication authentication) {
-        return alerts.page(Staff.of(authentication), ListParams.choice(AlertState.class, "state", state),
+        return alerts.page(Staff.of(authentication), ListParams.choice("state", state, AlertState.class),
                 ListParams.flag("mine", mine), Cursor.parse("after", after, 3).orElse(null), ListParams.limit(limit));
     }
 

@@ -14,7 +14,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.consent.ConsentGuard;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
@@ -62,7 +62,7 @@ public class DecisionController {
     @Transactional
     public Page<Decision> forClient(@Nullable @QueryValue String clientId, @Nullable @QueryValue String limit,
                                     @Nullable @QueryValue String after, Authentication authentication) {
-        UUID client = ListParams.uuid("clientId", clientId);
+        UUID client = ListParams.id("clientId", clientId);
         if (client == null) {
             throw ProblemException.invalid("clientId", "is required: whose decisions");
         }

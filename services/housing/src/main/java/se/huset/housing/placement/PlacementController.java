@@ -13,7 +13,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
+import se.huset.kit.problem.ProblemException;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
@@ -72,9 +73,12 @@ public class PlacementController {
                                          @Nullable String mine) {
         LocalDate fromDay = ListParams.date("from", from);
         LocalDate toDay = ListParams.date("to", to);
-        ListParams.range(fromDay, toDay);
-        return new PlacementFilter(ListParams.uuid("unitId", unitId),
-                ListParams.choice(PlacementStatus.class, "status", status), ListParams.uuid("clientId", clientId),
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            // a period that ends before it begins is a mistake worth naming
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        return new PlacementFilter(ListParams.id("unitId", unitId),
+                ListParams.choice("status", status, PlacementStatus.class), ListParams.id("clientId", clientId),
                 fromDay, toDay, ListParams.flag("mine", mine) ? staff.username() : null);
     }
 

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -19,15 +20,17 @@ import se.huset.contracts.security.Roles;
 import se.huset.housing.alert.Alert;
 import se.huset.housing.alert.AlertState;
 import se.huset.housing.alert.Alerts;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +46,14 @@ public class AlertPages {
 
     private final Alerts alerts;
     private final ClientNames names;
-    private final PageDates dates;
+    private final HttpLocaleResolver locales;
+    private final Clock clock;
 
-    public AlertPages(Alerts alerts, ClientNames names, PageDates dates) {
+    public AlertPages(Alerts alerts, ClientNames names, HttpLocaleResolver locales, Clock clock) {
         this.alerts = alerts;
         this.names = names;
-        this.dates = dates;
+        this.locales = locales;
+        this.clock = clock;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -95,13 +100,13 @@ public class AlertPages {
         model.put("state", state == null ? "" : state);
         model.put("mine", "true".equals(mine));
         model.put("me", staff.username());
-        model.put("dates", dates);
+        model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
         model.put("states", List.of(AlertState.values()));
         model.put("openCount", alerts.openCount(staff));
         PageErrors shown = errors;
         Page<Alert> page;
         try {
-            page = alerts.page(staff, ListParams.choice(AlertState.class, "state", state),
+            page = alerts.page(staff, ListParams.choice("state", state, AlertState.class),
                     ListParams.flag("mine", mine), Cursor.parse("after", after, 3).orElse(null),
                     ListParams.limit(limit));
         } catch (ProblemException e) {

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,12 +23,13 @@ import se.huset.housing.decision.DecisionRequest;
 import se.huset.housing.decision.LegalBasis;
 import se.huset.housing.decision.RecordingDecision;
 import se.huset.kit.consent.ConsentGuard;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 
 import java.net.URI;
 import java.time.Clock;
@@ -49,12 +51,12 @@ public class DecisionPages {
     private final DecisionRepository decisions;
     private final RecordingDecision recording;
     private final ConsentGuard guard;
-    private final PageDates dates;
+    private final HttpLocaleResolver locales;
     private final Clock clock;
 
     public DecisionPages(DecisionRepository decisions, RecordingDecision recording, ConsentGuard guard,
-                         PageDates dates, Clock clock) {
-        this.dates = dates;
+                         HttpLocaleResolver locales, Clock clock) {
+        this.locales = locales;
         this.decisions = decisions;
         this.recording = recording;
         this.guard = guard;
@@ -116,7 +118,7 @@ public class DecisionPages {
         model.put("decisions", page);
         model.put("next", PageLinks.next(request, page));
         model.put("first", PageLinks.first(request));
-        model.put("dates", dates);
+        model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
         model.put("form", form);
         model.put("errors", shown);
         model.put("bases", List.of(LegalBasis.values()));

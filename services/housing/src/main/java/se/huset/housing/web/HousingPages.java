@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,7 +26,7 @@ import se.huset.housing.placement.Placement;
 import se.huset.housing.placement.PlacementQueries;
 import se.huset.housing.placement.PlacementRequest;
 import se.huset.housing.placement.PlacementFilter;
-import se.huset.housing.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.housing.placement.PlacingClient;
 import se.huset.housing.unit.Unit;
 import se.huset.housing.unit.UnitRepository;
@@ -36,6 +37,7 @@ import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.web.PageLinks;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 
 import java.net.URI;
 import java.time.Clock;
@@ -61,13 +63,13 @@ public class HousingPages {
     private final PlacingClient placing;
     private final EndingPlacement ending;
     private final ClientNames names;
-    private final PageDates dates;
+    private final HttpLocaleResolver locales;
     private final Clock clock;
 
     public HousingPages(UnitRepository units, PlacementQueries queries, PlacingClient placing, EndingPlacement ending,
-                        ClientNames names, PageDates dates, Clock clock) {
+                        ClientNames names, HttpLocaleResolver locales, Clock clock) {
         this.names = names;
-        this.dates = dates;
+        this.locales = locales;
         this.units = units;
         this.queries = queries;
         this.placing = placing;
@@ -219,7 +221,7 @@ public class HousingPages {
         List<UUID> clients = new ArrayList<>(residents.items().stream().map(Placement::clientId).toList());
         waiting.items().forEach(w -> clients.add(w.clientId()));
         model.put("names", names.of(request, clients));
-        model.put("dates", dates);
+        model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
         model.put("form", form);
         model.put("errors", shown);
         return new ModelAndView<>("housing/unit", model);

@@ -8,7 +8,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.core.annotation.Nullable;
 import se.huset.contracts.intake.ClientIdentity;
 import se.huset.contracts.security.Roles;
-import se.huset.intake.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.consent.Visible;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
 import se.huset.intake.identity.PersonalIdentity;
-import se.huset.intake.list.ListParams;
 import se.huset.kit.list.Cursor;
 
 import java.sql.Date;
@@ -83,8 +82,8 @@ public class ClientRepository {
                 + " order by created_at desc, id desc limit ?", ps -> {
             String digits = text.replaceAll("[^0-9A-Za-z]", "").toUpperCase();
             int i = 1;
-            ps.setString(i++, "%" + ListParams.likeLiteral(digits.isEmpty() ? text : digits) + "%");
-            ps.setString(i++, "%" + ListParams.likeLiteral(text.toLowerCase()) + "%");
+            ps.setString(i++, "%" + likeLiteral(digits.isEmpty() ? text : digits) + "%");
+            ps.setString(i++, "%" + likeLiteral(text.toLowerCase()) + "%");
             if (after.isPresent()) {
                 ps.setTimestamp(i++, Timestamp.from(after.get().instant(0)));
                 ps.setObject(i++, after.get().uuid(1));
@@ -119,5 +118,10 @@ public class ClientRepository {
             }
         }
         return rows;
+    }
+
+    /** Text for a LIKE pattern, matched literally: {@code %}, {@code _} and the escape itself lose their meaning. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -12,7 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
-import se.huset.intake.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.idempotency.Idempotency;
@@ -23,8 +23,6 @@ import java.util.UUID;
 @Controller("/api/intake/contacts")
 public class ContactController {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
 
     private final RegisteringContact registering;
     private final TriagingContact triaging;
@@ -72,7 +70,7 @@ public class ContactController {
                                   Authentication authentication) {
         Staff staff = Staff.of(authentication);
         ContactFilter filter = ContactFilter.parse(staff, status, urgency, channel, kind, owner, from, to, mine);
-        int size = ListParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        int size = ListParams.limit(limit);
         return queries.list(staff, filter, Cursor.parse("after", after, ContactRepository.cursorKeys(filter)), size);
     }
 

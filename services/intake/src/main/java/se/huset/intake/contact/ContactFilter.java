@@ -5,7 +5,7 @@ import se.huset.contracts.intake.Channel;
 import se.huset.contracts.intake.ContactKind;
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Org;
-import se.huset.intake.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -41,7 +41,7 @@ public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency u
     public static ContactFilter parse(Staff reader, @Nullable String status, @Nullable String urgency,
                                       @Nullable String channel, @Nullable String kind, @Nullable String owner,
                                       @Nullable String from, @Nullable String to, @Nullable String mine) {
-        Org body = ListParams.constant("owner", owner, Org.class);
+        Org body = ListParams.choice("owner", owner, Org.class);
         if (body == Org.USER_ORG) {
             throw ProblemException.invalid("owner", "must be one of REGION, KOMMUN");
         }
@@ -50,10 +50,10 @@ public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency u
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
-        return new ContactFilter(ListParams.constant("status", status, Contact.Status.class),
-                ListParams.constant("urgency", urgency, Urgency.class),
-                ListParams.constant("channel", channel, Channel.class),
-                ListParams.constant("kind", kind, ContactKind.class), body,
+        return new ContactFilter(ListParams.choice("status", status, Contact.Status.class),
+                ListParams.choice("urgency", urgency, Urgency.class),
+                ListParams.choice("channel", channel, Channel.class),
+                ListParams.choice("kind", kind, ContactKind.class), body,
                 fromDay == null ? null : fromDay.atStartOfDay(CLINIC).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(CLINIC).toInstant(),
                 ListParams.flag("mine", mine) ? reader.username() : null);

@@ -36,6 +36,7 @@ import se.huset.kit.list.Page;
 import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 
 import java.net.URI;
 import java.time.Clock;
@@ -115,7 +116,7 @@ public class ClientPages {
     public HttpResponse<?> client(UUID id, @Nullable @QueryValue String note, HttpRequest<?> request,
                                   Authentication authentication) {
         PageMessages.Translator texts = messages.forRequest(request);
-        return page(texts.formats(), Staff.of(authentication), id, HttpStatus.OK, FormData.empty(), texts.errors(), null,
+        return page(texts.dates(), Staff.of(authentication), id, HttpStatus.OK, FormData.empty(), texts.errors(), null,
                 note != null && NOTES.contains(note) ? note : null);
     }
 
@@ -148,7 +149,7 @@ public class ClientPages {
                 errors.add(e);
             }
         }
-        return page(messages.forRequest(request).formats(), staff, id, HttpStatus.BAD_REQUEST, form, errors, "grant", null);
+        return page(messages.forRequest(request).dates(), staff, id, HttpStatus.BAD_REQUEST, form, errors, "grant", null);
     }
 
     @Post("/{id}/consents/{consentId}/revoke")
@@ -175,7 +176,7 @@ public class ClientPages {
                 }
             }
         }
-        return page(texts.formats(), staff, id, HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
+        return page(texts.dates(), staff, id, HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
     }
 
     @Post("/{id}/emergency-access")
@@ -187,7 +188,7 @@ public class ClientPages {
         FormData form = FormData.from(body);
         FieldErrors errors = messages.forRequest(request).errors();
         if (lookup.ownerOf(id).isEmpty()) {
-            return page(messages.forRequest(request).formats(), staff, id, HttpStatus.NOT_FOUND, form, errors, null, null);
+            return page(messages.forRequest(request).dates(), staff, id, HttpStatus.NOT_FOUND, form, errors, null, null);
         }
         String reason = form.value("reason");
         errors.addAll(validator.validate(new EmergencyAccessController.OpenRequest(id, reason)));
@@ -199,7 +200,7 @@ public class ClientPages {
     }
 
     /** The client page, or the refusal page when the reader's body may not see this client. */
-    private HttpResponse<?> page(Formats fmt, Staff staff, UUID id, HttpStatus status, FormData form, FieldErrors errors,
+    private HttpResponse<?> page(PageDates fmt, Staff staff, UUID id, HttpStatus status, FormData form, FieldErrors errors,
                                  @Nullable String open, @Nullable String note) {
         ClientView client;
         try {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import se.huset.kit.web.PageDates;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -43,8 +44,8 @@ public class PageMessages {
         }
 
         /** Dates and clocks in this request's language. */
-        public Formats formats() {
-            return Formats.of(locale, clock);
+        public PageDates dates() {
+            return PageDates.of(locale, clock);
         }
 
         public String text(String key, Object... args) {

@@ -29,6 +29,7 @@ import se.huset.intake.contact.RegisteringContact;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public class ReceptionPage {
                                                   Authentication authentication) {
         PageMessages.Translator texts = messages.forRequest(request);
         Map<String, Object> model = model(FormData.of(Map.of("channel", Channel.PHONE.name(),
-                REQUEST_KEY, UUID.randomUUID().toString())), texts.errors(), texts.formats());
+                REQUEST_KEY, UUID.randomUUID().toString())), texts.errors(), texts.dates());
         model.put("repeated", Boolean.TRUE.equals(repeated));
         if (registered != null) {
             try {
@@ -103,7 +104,7 @@ public class ReceptionPage {
                 errors.add(e);
             }
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model(form, errors, texts.formats())));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model(form, errors, texts.dates())));
     }
 
     static RegisterContactRequest toRequest(FormData form, FieldErrors errors) {
@@ -116,7 +117,7 @@ public class ReceptionPage {
                 Enums.one(Urgency.class, form, "urgency", errors), null);
     }
 
-    private static Map<String, Object> model(FormData form, FieldErrors errors, Formats formats) {
+    private static Map<String, Object> model(FormData form, FieldErrors errors, PageDates formats) {
         Map<String, Object> model = new HashMap<>();
         model.put("fmt", formats);
         model.put("form", form);

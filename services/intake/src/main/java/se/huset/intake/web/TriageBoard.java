@@ -23,6 +23,20 @@ public final class TriageBoard {
         return contact.waitingMinutes() > limitMinutes(contact.urgency());
     }
 
+    /** A waiting clock as staff say it: "45 min", "2 h 15 min", "3 d 4 h". */
+    public String waited(long minutes) {
+        long days = minutes / (24 * 60);
+        long hours = minutes % (24 * 60) / 60;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return days + " d " + hours + " h";
+        }
+        if (hours > 0) {
+            return hours + " h " + mins + " min";
+        }
+        return mins + " min";
+    }
+
     static long limitMinutes(Urgency urgency) {
         if (urgency == null) {
             return 24 * 60;

@@ -29,7 +29,7 @@ import se.huset.intake.contact.ContactFilter;
 import se.huset.intake.contact.ContactQueries;
 import se.huset.intake.contact.ContactRepository;
 import se.huset.intake.contact.WorkingContact;
-import se.huset.intake.list.ListParams;
+import se.huset.kit.list.ListParams;
 import se.huset.intake.contact.ContactView;
 import se.huset.intake.contact.TriageRequest;
 import se.huset.intake.contact.TriagingContact;
@@ -37,6 +37,7 @@ import se.huset.kit.consent.LiveList;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 
 import java.net.URI;
 import java.time.Clock;
@@ -149,7 +150,7 @@ public class TriagePage {
         Staff staff = Staff.of(authentication);
         FormData form = FormData.from(body);
         return worked(request, staff, id, "closed", () -> {
-            CloseReason reason = ListParams.constant("reason", form.value("reason"), CloseReason.class);
+            CloseReason reason = ListParams.choice("reason", form.value("reason"), CloseReason.class);
             if (reason == null) {
                 throw ProblemException.invalid("reason", "must not be null");
             }
@@ -222,7 +223,7 @@ public class TriagePage {
             }
         }
         if (htmx) {
-            Map<String, Object> model = formModel(texts.formats(), id, form, errors);
+            Map<String, Object> model = formModel(texts.dates(), id, form, errors);
             try {
                 model.put("c", contacts.one(staff, id));
             } catch (ProblemException e) {
@@ -249,7 +250,7 @@ public class TriagePage {
      */
     private Map<String, Object> queue(HttpRequest<?> request, Staff staff, PageMessages.Translator texts,
                                       @Nullable String shown, @Nullable UUID failed, FormData form, FieldErrors errors) {
-        Map<String, Object> model = formModel(texts.formats(), failed, form, errors);
+        Map<String, Object> model = formModel(texts.dates(), failed, form, errors);
         var params = request.getParameters();
         model.put("filterOwner", params.get("owner"));
         model.put("filterUrgency", params.get("urgency"));
@@ -300,7 +301,7 @@ public class TriagePage {
         return uri.toString();
     }
 
-    private static Map<String, Object> formModel(Formats fmt, @Nullable UUID failed, FormData form, FieldErrors errors) {
+    private static Map<String, Object> formModel(PageDates fmt, @Nullable UUID failed, FormData form, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("fmt", fmt);
         model.put("board", TriageBoard.INSTANCE);

@@ -11,9 +11,9 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
-import se.huset.programs.Inputs;
 
 import java.util.Locale;
 
@@ -33,7 +33,7 @@ public class CatalogController {
     /** The catalogue by name. */
     @Get
     public Page<Program> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String after) {
-        return catalog.page(Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit));
+        return catalog.page(Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit));
     }
 
     @Get("/{code}")

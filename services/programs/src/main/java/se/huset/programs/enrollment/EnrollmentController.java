@@ -15,9 +15,9 @@ import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
-import se.huset.programs.Inputs;
 
 import java.util.UUID;
 
@@ -86,6 +86,6 @@ public class EnrollmentController {
     public Page<EnrollmentView> forClient(UUID clientId, @Nullable @QueryValue String limit,
                                           @Nullable @QueryValue String after, Authentication auth) {
         return enrolling.pageForClient(Staff.of(auth), clientId, Cursor.parse("after", after, 2).orElse(null),
-                Inputs.limit(limit));
+                ListParams.limit(limit));
     }
 }

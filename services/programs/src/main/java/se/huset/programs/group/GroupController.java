@@ -16,11 +16,11 @@ import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.security.CallerToken;
-import se.huset.programs.Inputs;
 import se.huset.programs.attendance.AttendanceRequest;
 import se.huset.programs.attendance.AttendanceView;
 import se.huset.programs.attendance.TakingAttendance;
@@ -67,9 +67,9 @@ public class GroupController {
     public Page<GroupView> list(@Nullable @QueryValue String program, @Nullable @QueryValue String mine,
                                 @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
                                 Authentication auth) {
-        String facilitator = Inputs.flag("mine", mine) ? Staff.of(auth).username() : null;
+        String facilitator = ListParams.flag("mine", mine) ? Staff.of(auth).username() : null;
         return groups.page(program == null || program.isBlank() ? null : program.strip().toUpperCase(Locale.ROOT),
-                        facilitator, Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit))
+                        facilitator, Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit))
                 .map(g -> GroupView.of(g, groups.sessions(g.id())));
     }
 
@@ -84,8 +84,8 @@ public class GroupController {
                                              @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
                                              Authentication auth) {
         groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
-        return enrolling.pageForGroup(Staff.of(auth), id, Inputs.choice(EnrollmentStatus.class, "status", status),
-                Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit));
+        return enrolling.pageForGroup(Staff.of(auth), id, ListParams.choice("status", status, EnrollmentStatus.class),
+                Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit));
     }
 
     @Get("/{id}/sessions/{sessionId}/attendance")

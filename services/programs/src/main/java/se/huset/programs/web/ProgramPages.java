@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -19,11 +20,12 @@ import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientFacts;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
-import se.huset.programs.Inputs;
 import se.huset.programs.ProgramsSettings;
 import se.huset.programs.stats.ProgramsStats;
 import se.huset.programs.attendance.AttendanceRequest;
@@ -44,9 +46,7 @@ import se.huset.programs.group.ProgramGroup;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +64,6 @@ import java.util.stream.Collectors;
 @Secured({Roles.THERAPIST, Roles.SOCIAL_WORKER})
 public class ProgramPages {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final GroupRepository groups;
     private final CatalogRepository catalog;
@@ -74,14 +73,14 @@ public class ProgramPages {
     private final ProgramsStats stats;
     private final ProgramsSettings settings;
     private final ClientNames names;
-    private final PageDates dates;
+    private final HttpLocaleResolver locales;
     private final Clock clock;
 
     public ProgramPages(GroupRepository groups, CatalogRepository catalog, Enrolling enrolling,
                         TakingAttendance attendance, ClientFacts facts, ProgramsStats stats, ProgramsSettings settings,
-                        ClientNames names, PageDates dates, Clock clock) {
+                        ClientNames names, HttpLocaleResolver locales, Clock clock) {
         this.names = names;
-        this.dates = dates;
+        this.locales = locales;
         this.groups = groups;
         this.catalog = catalog;
         this.enrolling = enrolling;
@@ -117,6 +116,7 @@ public class ProgramPages {
                                                                  @Nullable @QueryValue String after,
                                                                  HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
+        PageDates dates = dates(request);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Map<String, String> programs = programNames();
         // today's sessions are few: every group of the reader's that meets today, however many groups they lead
@@ -124,7 +124,7 @@ public class ProgramPages {
         for (GroupSession s : groups.sessionsBetween(today.atStartOfDay(settings.zone()).toInstant(),
                 today.plusDays(1).atStartOfDay(settings.zone()).toInstant())) {
             groups.find(s.groupId()).filter(g -> g.ledBy(staff.username()))
-                    .ifPresent(g -> sessions.add(sessionRow(g, s, programs)));
+                    .ifPresent(g -> sessions.add(sessionRow(dates, g, s, programs)));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("date", dates.day(today));
@@ -133,7 +133,7 @@ public class ProgramPages {
         HttpStatus status = HttpStatus.OK;
         try {
             mine = groups.page(null, staff.username(), Cursor.parse("after", after, 2).orElse(null),
-                    Inputs.limit(limit));
+                    ListParams.limit(limit));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
             status = HttpStatus.BAD_REQUEST;
@@ -206,13 +206,14 @@ public class ProgramPages {
                                                         Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         Map<String, String> programs = programNames();
+        PageDates dates = dates(request);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Map<String, Object> model = new HashMap<>();
         Page<EnrollmentView> participants = new Page<>(List.of(), null, 0);
         try {
             participants = enrolling.pageForGroup(staff, id, null, Cursor.parse("after",
                     request.getParameters().get("after"), 2).orElse(null),
-                    Inputs.limit(request.getParameters().get("limit")));
+                    ListParams.limit(request.getParameters().get("limit")));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
         }
@@ -231,7 +232,7 @@ public class ProgramPages {
         model.put("withheld", participants.withheld());
         model.put("next", PageLinks.next(request, participants));
         model.put("first", PageLinks.first(request));
-        model.put("sessions", groups.sessions(id).stream().map(s -> sessionRow(group, s, programs)).toList());
+        model.put("sessions", groups.sessions(id).stream().map(s -> sessionRow(dates, group, s, programs)).toList());
         model.put("saved", saved);
         model.put("error", error);
         model.put("clientId", typed.getOrDefault("clientId", ""));
@@ -240,8 +241,9 @@ public class ProgramPages {
     }
 
     @Get("/groups/{id}/sessions/{sessionId}/attendance")
-    public ModelAndView<Map<String, Object>> attendanceForm(UUID id, UUID sessionId, Authentication auth) {
-        return attendancePage(Staff.of(auth), id, sessionId, null, Map.of());
+    public ModelAndView<Map<String, Object>> attendanceForm(UUID id, UUID sessionId, HttpRequest<?> request,
+                                                            Authentication auth) {
+        return attendancePage(dates(request), Staff.of(auth), id, sessionId, null, Map.of());
     }
 
     /**
@@ -250,7 +252,8 @@ public class ProgramPages {
      */
     @Post("/groups/{id}/sessions/{sessionId}/attendance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object takeAttendance(UUID id, UUID sessionId, @Body Map<String, String> form, Authentication auth) {
+    public Object takeAttendance(UUID id, UUID sessionId, @Body Map<String, String> form, HttpRequest<?> request,
+                                 Authentication auth) {
         Staff staff = Staff.of(auth);
         List<AttendanceRequest.Participant> marks = new ArrayList<>();
         try {
@@ -269,7 +272,7 @@ public class ProgramPages {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return attendancePage(staff, id, sessionId, e.problem().detail(), form);
+            return attendancePage(dates(request), staff, id, sessionId, e.problem().detail(), form);
         }
         return HttpResponse.seeOther(URI.create("/programs/groups/" + id + "?saved=attendance"));
     }
@@ -284,7 +287,7 @@ public class ProgramPages {
         Page<Program> page = new Page<>(List.of(), null, 0);
         HttpStatus status = HttpStatus.OK;
         try {
-            page = catalog.page(Cursor.parse("after", after, 2).orElse(null), Inputs.limit(limit));
+            page = catalog.page(Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
             status = HttpStatus.BAD_REQUEST;
@@ -310,12 +313,13 @@ public class ProgramPages {
         HttpStatus status = HttpStatus.OK;
         try {
             visible = enrolling.pageForClient(Staff.of(auth), clientId, Cursor.parse("after", after, 2).orElse(null),
-                    Inputs.limit(limit));
+                    ListParams.limit(limit));
         } catch (ProblemException e) {
             model.put("listError", e.problem().errors().get(0).field());
             status = HttpStatus.BAD_REQUEST;
         }
         Map<String, String> programs = programNames();
+        PageDates dates = dates(request);
         model.put("names", names.of(request, List.of(clientId)));
         model.put("next", PageLinks.next(request, visible));
         model.put("first", PageLinks.first(request));
@@ -331,7 +335,7 @@ public class ProgramPages {
         return HttpResponse.status(status).body(new ModelAndView<>("programs/client", model));
     }
 
-    private ModelAndView<Map<String, Object>> attendancePage(Staff staff, UUID id, UUID sessionId,
+    private ModelAndView<Map<String, Object>> attendancePage(PageDates dates, Staff staff, UUID id, UUID sessionId,
                                                              @Nullable String error, Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         AttendanceView view = attendance.read(staff, id, sessionId);
@@ -350,7 +354,7 @@ public class ProgramPages {
         Map<String, Object> model = new HashMap<>();
         model.put("group", groupRow(group, programNames()));
         model.put("session", view);
-        model.put("when", dates.dayTime(view.start()));
+        model.put("when", dates.dayAndTime(view.start()));
         model.put("participants", rows);
         model.put("withheld", view.withheld());
         model.put("groupNote", typed.getOrDefault("groupNote", view.groupNote()));
@@ -365,9 +369,9 @@ public class ProgramPages {
                 ? String.format(Locale.forLanguageTag("sv"), "%.1f %%", n.doubleValue() * 100) : share;
     }
 
-    private SessionRow sessionRow(ProgramGroup g, GroupSession s, Map<String, String> names) {
+    private static SessionRow sessionRow(PageDates dates, ProgramGroup g, GroupSession s, Map<String, String> names) {
         return new SessionRow(g.id(), s.id(), g.name(), names.getOrDefault(g.programCode(), g.programCode()),
-                s.occurrence(), dates.dayTime(s.startsAt()), time(s.startsAt()), time(s.endsAt()));
+                s.occurrence(), dates.dayAndTime(s.startsAt()), dates.time(s.startsAt()), dates.time(s.endsAt()));
     }
 
     private static GroupRow groupRow(ProgramGroup g, Map<String, String> names) {
@@ -390,8 +394,9 @@ public class ProgramPages {
         return (index + 1) + " · " + clientId.toString().substring(0, 8) + age;
     }
 
-    private String time(Instant t) {
-        return TIME.format(t.atZone(settings.zone()));
+    /** Days and times in the reader's language. */
+    private PageDates dates(HttpRequest<?> request) {
+        return PageDates.of(locales.resolveOrDefault(request), clock);
     }
 
     private static UUID uuid(String text) {

@@ -19,7 +19,7 @@ import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
-import se.huset.rollout.PageSize;
+import se.huset.kit.list.ListParams;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -43,7 +43,7 @@ public class ActionPlanController {
                                  @Nullable @QueryValue String limit, @Nullable @QueryValue String after) {
         return plans.page(status == null || status.isBlank() ? null : ActionPlans.status(status.toUpperCase(Locale.ROOT)),
                 milestone == null || milestone.isBlank() ? null : milestone.strip(),
-                Cursor.parse("after", after, 3).orElse(null), PageSize.of(limit));
+                Cursor.parse("after", after, 3).orElse(null), ListParams.limit(limit));
     }
 
     @Post

@@ -21,7 +21,7 @@ import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.web.PageLinks;
-import se.huset.rollout.PageSize;
+import se.huset.kit.list.ListParams;
 import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.report.Dashboard;
@@ -60,7 +60,7 @@ public class DashboardPage {
         HttpStatus status = HttpStatus.OK;
         try {
             page = actions.page(null, milestone == null || milestone.isBlank() ? null : milestone.strip(),
-                    Cursor.parse("after", after, 3).orElse(null), PageSize.of(limit));
+                    Cursor.parse("after", after, 3).orElse(null), ListParams.limit(limit));
         } catch (ProblemException e) {
             page = new Page<>(List.of(), null, 0);
             model.put("listError", e.problem().errors().get(0).field());

@@ -23,7 +23,7 @@ import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.list.Page;
-import se.huset.rollout.PageSize;
+import se.huset.kit.list.ListParams;
 import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.kpi.KpiBoard;
@@ -128,7 +128,7 @@ public class MilestonePage {
         model.put("saved", saved);
         model.put("fmt", Formats.INSTANCE);
         model.put("kpis", kpis.current().stream().filter(k -> m.code().equals(k.milestone())).toList());
-        Page<ActionPlan> linked = actions.page(null, m.code(), null, PageSize.DEFAULT);
+        Page<ActionPlan> linked = actions.page(null, m.code(), null, ListParams.DEFAULT_LIMIT);
         model.put("actions", linked.items());
         model.put("moreActions", linked.hasNext());
         return model;

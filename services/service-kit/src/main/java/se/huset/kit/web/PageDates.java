@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -45,6 +46,14 @@ public final class PageDates {
 
     public String dayAndTime(@Nullable Instant at) {
         return at == null ? "" : day(at) + " " + time(at);
+    }
+
+    /**
+     * The last day a deadline allows when it falls at the start of a day: a care guarantee due at midnight
+     * opening 5 December is met on 4 December, so that is the day to show.
+     */
+    public String lastDayBefore(@Nullable Instant deadline) {
+        return deadline == null ? "" : day(deadline.minus(1, ChronoUnit.MICROS));
     }
 
     public String time(@Nullable Instant at) {

@@ -31,4 +31,25 @@ class PageDatesTest {
         assertThat(dates.day(LocalDate.of(2026, 12, 31))).isEqualTo("tors 31 dec. 2026");
         assertThat(dates.iso(Instant.parse("2026-12-31T23:45:00Z"))).isEqualTo("2027-01-01");
     }
+
+    @Test
+    void aLaterYearCarriesItsYearToo() {
+        PageDates dates = PageDates.of(SWEDISH, Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC));
+        assertThat(dates.day(Instant.parse("2027-01-05T09:30:00Z"))).isEqualTo("tis 5 jan. 2027");
+        assertThat(dates.time(Instant.parse("2026-12-04T09:30:00Z"))).isEqualTo("10:30");
+    }
+
+    @Test
+    void aDeadlineAtMidnightIsMetOnTheDayBefore() {
+        PageDates dates = PageDates.of(SWEDISH, Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC));
+        // 23:00 UTC is midnight opening Saturday 5 December in Stockholm
+        assertThat(dates.lastDayBefore(Instant.parse("2026-12-04T23:00:00Z"))).isEqualTo("fre 4 dec.");
+        assertThat(dates.lastDayBefore(null)).isEmpty();
+    }
+
+    @Test
+    void anEnglishReaderReadsEnglish() {
+        PageDates dates = PageDates.of(Locale.ENGLISH, Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC));
+        assertThat(dates.day(LocalDate.of(2023, 12, 6))).isEqualTo("Wed 6 Dec 2023");
+    }
 }
