@@ -21,13 +21,16 @@ import se.huset.kit.events.FeedSubscription;
 @Requires(property = "huset.intake-url")
 public class IntakeReplica extends FeedSubscription {
 
+    /** This consumer's cursor key in {@code kit_feed_cursor}. */
+    public static final String CURSOR = "intake/replica";
+
     private final ConsentStore consents;
     private final ClientFacts clients;
     private final EventPayloads payloads;
 
     public IntakeReplica(ConsentStore consents, ClientFacts clients, EventPayloads payloads,
                          @Value("${huset.intake-url}") String baseUrl) {
-        super("intake", "intake/replica", baseUrl);
+        super("intake", CURSOR, baseUrl);
         this.consents = consents;
         this.clients = clients;
         this.payloads = payloads;
