@@ -14,6 +14,8 @@ export HUSET_DB_SUFFIX="${HUSET_BENCH_DB_SUFFIX:-_bench}"
 . "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
 # shellcheck source=pages.sh
 . "$BENCH_DIR/pages.sh"       # plans_on and pages_bench (sourcing runs nothing)
+# shellcheck source=county.sh
+. "$BENCH_DIR/county.sh"      # county_bench
 
 CONNECTIONS="${HUSET_BENCH_CONNECTIONS:-8}"
 THREADS="${HUSET_BENCH_THREADS:-2}"
@@ -377,6 +379,7 @@ bench_main() {
   update_readme
   "$BENCH_DIR/booking.sh"
   pages_bench
+  county_bench
   say ""
   say "written: $REPORT (README.md's Benchmarks section updated)"
 }

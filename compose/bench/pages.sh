@@ -129,7 +129,7 @@ write_pages_report() {
   local kind account path p50 p95 max errors target ok slow plans scans
   {
     echo
-    echo "## Pages and list APIs through the gateway"
+    echo "## ${PAGES_HEADING:-Pages and list APIs through the gateway}"
     echo
     echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'): every menu page of every demo account, as that account, and every list"
     echo "API as the account that works from it, through the gateway (:$(gateway_port)); $PAGE_RUNS sequential requests each"

@@ -215,8 +215,21 @@ class JourneyBrowserTest {
         browser.assertAccessible();
     }
 
-    /** The steering dashboard's KPIs: "source: title" → value, target and n as shown. */
+    /**
+     * The steering dashboard's KPIs: "source: title" → value, target and n as shown. Read again until the table has
+     * rows: a first request to a service just started can outlast the gateway's proxy timeout (503).
+     */
     private static Map<String, String> dashboardKpis() {
+        Map<String, String> kpis = new LinkedHashMap<>();
+        browser.await(d -> {
+            kpis.clear();
+            kpis.putAll(readDashboardKpis());
+            return !kpis.isEmpty();
+        }, "the dashboard's KPI table");
+        return kpis;
+    }
+
+    private static Map<String, String> readDashboardKpis() {
         browser.go("/rollout");
         Map<String, String> kpis = new LinkedHashMap<>();
         for (WebElement row : browser.driver().findElements(By.cssSelector("table.kpi-table tbody tr"))) {
