@@ -75,6 +75,24 @@ class PagesTest extends BookingTestSupport {
         assertThat(get("/booking/waiting-list", reception).body()).doesNotContain(link.group(1));
     }
 
+    /** Item 8 of issue 14: a bad value in a page's address is a page that says so, an API call a problem+json. */
+    @Test
+    void aBadDateInAPagesAddressGivesAPageThatSaysWhatIsWrong() {
+        HttpClientResponseException page = org.assertj.core.api.Assertions.catchThrowableOfType(() -> http.toBlocking()
+                .exchange(HttpRequest.GET("/booking/day?date=2026-13-45").accept(io.micronaut.http.MediaType.TEXT_HTML)
+                        .bearerAuth(THERAPIST_KOMMUN), String.class), HttpClientResponseException.class);
+        assertThat(page.getStatus().getCode()).isEqualTo(400);
+        assertThat(page.getResponse().getContentType().map(Object::toString)).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.getResponse().getBody(String.class).orElse(""))
+                .contains("Sidan kan inte visas med de valen", "<code>date</code>", "must be a date",
+                        "Inloggad som", "href=\"/booking/day\"")
+                .doesNotContain("\"type\"");
+        HttpClientResponseException api = org.assertj.core.api.Assertions.catchThrowableOfType(() -> http.toBlocking()
+                .exchange(HttpRequest.GET("/booking/day?date=2026-13-45").bearerAuth(THERAPIST_KOMMUN), String.class),
+                HttpClientResponseException.class);
+        assertThat(api.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+    }
+
     @Test
     void staffAndAdminPagesRender() {
         calendar("therapist.kommun", Org.KOMMUN, "Nexus");

@@ -2,10 +2,8 @@ package se.huset.kit.security;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -15,6 +13,7 @@ import jakarta.inject.Singleton;
 import se.huset.contracts.problem.ProblemTypes;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemResponses;
+import se.huset.kit.web.PageRequests;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +30,7 @@ public class RejectionHandler implements ExceptionHandler<AuthorizationException
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        boolean page = request.getMethod() == HttpMethod.GET && wantsHtml(request);
+        boolean page = PageRequests.isPage(request);
         if (!exception.isForbidden()) {
             if (request.getHeaders().contains("HX-Request")) {
                 // an htmx poll after the session ran out: send the whole page to the login form, not the fragment
@@ -53,10 +52,5 @@ public class RejectionHandler implements ExceptionHandler<AuthorizationException
         String current = request.getHeaders().get("HX-Current-URL");
         String path = current == null ? request.getPath() : URI.create(current).getRawPath();
         return "/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
-    }
-
-    private static boolean wantsHtml(HttpRequest<?> request) {
-        return request.getHeaders().accept().stream().anyMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE))
-                && !request.getPath().startsWith("/api/");
     }
 }
