@@ -48,6 +48,7 @@ class AuthorizationMatrixTest extends RolloutTestSupport {
                 .roles("GET /api/rollout/stats", Set.of(STEERING, USER_ORG, SERVICE))
                 .roles("GET /rollout", READ)
                 .roles("GET /rollout/milestones/{code}", READ)
+                .roles("GET /rollout/trainings", READ)
                 .roles("POST /rollout/milestones/{code}", EDIT)
                 .roles("POST /rollout/action-plans/{id}/status", EDIT)
                 .roles("GET /rollout/register", EDIT)

@@ -113,6 +113,40 @@ class PlanTest extends RolloutTestSupport {
         assertThat(saved.body()).contains("Ändringen är sparad.", "Protokoll 2026-02-03");
     }
 
+    /** Years of training events: the API and the register page go a page at a time, newest first, totals of all. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTrainingRegisterIsPagedNewestFirstWithTheTotalsOfAll() {
+        for (int n = 0; n < 14; n++) {
+            assertThat(page(HttpRequest.POST("/api/rollout/trainings", Map.of("title", "Paging " + n,
+                    "heldOn", java.time.LocalDate.of(2025, 1, 6).plusWeeks(n).toString(), "hours", 2,
+                    "region", 1, "kommun", n % 2, "userOrg", 0)), AS_STEERING).code()).isEqualTo(201);
+        }
+        Map<String, Object> first = json("/api/rollout/trainings?limit=5", AS_STEERING);
+        List<Map<String, Object>> events = (List<Map<String, Object>>) first.get("events");
+        assertThat(events).hasSize(5);
+        Map<String, Object> totals = (Map<String, Object>) first.get("totals");
+        assertThat(((Number) totals.get("events")).intValue()).isGreaterThanOrEqualTo(14);
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        Object next = first.get("next");
+        events.forEach(e -> dates.add((String) e.get("heldOn")));
+        while (next != null) {
+            Map<String, Object> more = json("/api/rollout/trainings?limit=5&after=" + next, AS_STEERING);
+            ((List<Map<String, Object>>) more.get("events")).forEach(e -> dates.add((String) e.get("heldOn")));
+            next = more.get("next");
+        }
+        assertThat(dates).hasSize(((Number) totals.get("events")).intValue())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        String register = page(HttpRequest.GET("/rollout/trainings?limit=5"), AS_STEERING).body();
+        assertThat(register).contains("Gemensam utbildning", "rel=\"next\"");
+        String dashboard = page(HttpRequest.GET("/rollout"), AS_STEERING).body();
+        assertThat(dashboard).contains("href=\"/rollout/trainings\"");
+        HttpResponse<String> bad = page(HttpRequest.GET("/api/rollout/trainings?after=nonsense"), AS_STEERING);
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"after\"");
+    }
+
     @Test
     void createsTakeAnIdempotencyKeyAndRefuseBadInput() {
         Map<String, Object> training = Map.of("title", "MI fördjupning", "heldOn", "2026-10-01", "hours", 8,

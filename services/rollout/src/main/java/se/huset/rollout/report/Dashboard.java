@@ -15,7 +15,6 @@ import se.huset.rollout.plan.MilestoneSchedule;
 import se.huset.rollout.plan.Phase;
 import se.huset.rollout.plan.PlanRepository;
 import se.huset.rollout.plan.Status;
-import se.huset.rollout.training.TrainingEvent;
 import se.huset.rollout.training.TrainingRegister;
 
 import java.io.IOException;
@@ -40,6 +39,8 @@ public class Dashboard {
 
     /** How far back the trend lines reach. */
     static final int TREND_WEEKS = 26;
+    /** The dashboard shows the newest training events; the register page has them all, a page at a time. */
+    static final int LATEST_TRAININGS = 10;
 
     private final PlanRepository plan;
     private final MilestoneSchedule schedule;
@@ -70,7 +71,6 @@ public class Dashboard {
         List<Milestone> milestones = plan.all();
         List<KpiView> current = kpis.current();
         Map<String, List<KpiPoint>> trends = kpis.trends(clock.instant().minus(TREND_WEEKS * 7L, ChronoUnit.DAYS));
-        List<TrainingEvent> events = trainings.all();
         List<SharedCost> costEntries = costs.all();
 
         Map<String, Object> model = new HashMap<>();
@@ -87,8 +87,8 @@ public class Dashboard {
         model.put("charts", charts(current, trends));
         model.put("sources", kpiRepository.sources().values());
         model.put("actions", actions.all());
-        model.put("trainings", events);
-        model.put("trainingTotals", trainings.totals(events));
+        model.put("trainings", trainings.page(null, LATEST_TRAININGS).items());
+        model.put("trainingTotals", trainings.totals());
         model.put("costYears", costs.byYear(costEntries));
         model.put("fmt", Formats.INSTANCE);
         return model;

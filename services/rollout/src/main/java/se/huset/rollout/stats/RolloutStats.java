@@ -52,7 +52,7 @@ public class RolloutStats {
                 milestones.stream().filter(Milestone::overdue).count(),
                 current.size(), current.stream().filter(k -> k.state() != KpiView.State.NO_DATA).count(),
                 current.stream().filter(k -> Boolean.TRUE.equals(k.onTarget())).count(),
-                trainings.totals(trainings.all()));
+                trainings.totals());
     }
 
     @Serdeable

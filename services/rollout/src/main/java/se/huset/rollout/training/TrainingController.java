@@ -7,12 +7,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
+import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
 
 import java.util.List;
@@ -30,10 +34,11 @@ public class TrainingController {
         this.idempotency = idempotency;
     }
 
+    /** The register newest first, a page at a time ({@code ?after=&limit=}), with the totals of all of it. */
     @Get
-    public Register all() {
-        List<TrainingEvent> events = register.all();
-        return new Register(events, register.totals(events));
+    public Register page(@Nullable @QueryValue String after, @Nullable @QueryValue String limit) {
+        Page<TrainingEvent> page = register.page(Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit));
+        return new Register(page.items(), page.next(), register.totals());
     }
 
     @Post
@@ -45,6 +50,6 @@ public class TrainingController {
     }
 
     @Serdeable
-    public record Register(List<TrainingEvent> events, TrainingRegister.Totals totals) {
+    public record Register(List<TrainingEvent> events, @Nullable String next, TrainingRegister.Totals totals) {
     }
 }

@@ -1,9 +1,12 @@
 package se.huset.rollout.training;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -27,28 +30,42 @@ public class TrainingRegister {
         this.clock = clock;
     }
 
+    /** Newest first, a page at a time ({@code after} from the page before). */
     @Transactional(readOnly = true)
-    public List<TrainingEvent> all() {
-        return jdbc.prepareStatement(
-                "select id, title, held_on, hours, region, kommun, user_org from training_event order by held_on desc, title",
-                ps -> {
-                    try (ResultSet rs = ps.executeQuery()) {
-                        List<TrainingEvent> out = new ArrayList<>();
-                        while (rs.next()) {
-                            out.add(new TrainingEvent(rs.getObject(1, UUID.class), rs.getString(2),
-                                    rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getInt(5), rs.getInt(6),
-                                    rs.getInt(7)));
-                        }
-                        return out;
-                    }
-                });
+    public Page<TrainingEvent> page(@Nullable Cursor after, int limit) {
+        String sql = "select id, title, held_on, hours, region, kommun, user_org from training_event"
+                + (after == null ? "" : " where (held_on, id) < (?, ?)") + " order by held_on desc, id desc limit ?";
+        List<TrainingEvent> rows = jdbc.prepareStatement(sql, ps -> {
+            int i = 1;
+            if (after != null) {
+                ps.setObject(i++, after.date(0));
+                ps.setObject(i++, after.uuid(1));
+            }
+            ps.setInt(i, Page.fetchSize(limit));
+            try (ResultSet rs = ps.executeQuery()) {
+                List<TrainingEvent> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new TrainingEvent(rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getInt(5), rs.getInt(6),
+                            rs.getInt(7)));
+                }
+                return out;
+            }
+        });
+        return Page.of(rows, limit, e -> Cursor.after(e.heldOn(), e.id()));
     }
 
-    public Totals totals(List<TrainingEvent> events) {
-        return new Totals(events.size(), events.stream().filter(TrainingEvent::joint).count(),
-                events.stream().mapToInt(TrainingEvent::region).sum(),
-                events.stream().mapToInt(TrainingEvent::kommun).sum(),
-                events.stream().mapToInt(TrainingEvent::userOrg).sum());
+    /** Over the whole register; joint as {@link TrainingEvent#joint()} has it. */
+    @Transactional(readOnly = true)
+    public Totals totals() {
+        return jdbc.prepareStatement("""
+                select count(*), count(*) filter (where region > 0 and kommun > 0), coalesce(sum(region), 0),
+                       coalesce(sum(kommun), 0), coalesce(sum(user_org), 0) from training_event""", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Totals(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
+            }
+        });
     }
 
     @Transactional
