@@ -1,16 +1,18 @@
 package se.huset.intake.client;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.core.annotation.Nullable;
 import se.huset.contracts.intake.ClientIdentity;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.list.ListParams;
+import se.huset.intake.contact.ContactFilter;
+import se.huset.intake.contact.ContactRepository;
 import se.huset.kit.consent.Visible;
 import se.huset.kit.list.Cursor;
+import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -32,9 +34,13 @@ public class ClientController {
         this.queries = queries;
     }
 
+    /** The client with a page of their contacts, newest first ({@code ?after=&limit=}, {@code contacts.next}). */
     @Get("/{clientId}")
-    public ClientView get(UUID clientId, Authentication authentication) {
-        return queries.get(Staff.of(authentication), clientId);
+    public ClientView get(UUID clientId, @Nullable @QueryValue String after, @Nullable @QueryValue String limit,
+                          Authentication authentication) {
+        return queries.get(Staff.of(authentication), clientId,
+                Cursor.parse("after", after, ContactRepository.cursorKeys(ContactFilter.ofClient(clientId))),
+                ListParams.limit(limit));
     }
 
     /** Search by identifier or name (3–100 characters), a page at a time, newest clients first. */

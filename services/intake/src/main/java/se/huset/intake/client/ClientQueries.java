@@ -44,18 +44,21 @@ public class ClientQueries {
         this.clock = clock;
     }
 
-    public ClientView get(Staff staff, UUID id) {
+    /**
+     * The client with one page of their contacts, newest first ({@code after} from the page before), and the last
+     * 12 months counted by kind over all the contacts of those months the reader may see.
+     */
+    public ClientView get(Staff staff, UUID id, Optional<Cursor> after, int limit) {
         Client client = clients.findById(id).orElseThrow(() -> ProblemException.notFound("Client " + id));
         guard.read(staff, client.asIdentityRecord(), "READ", client);
-        Visible<Contact> visible = guard.filter(staff, contacts.forClient(id), Contact::asRecord, "READ");
-        List<ContactView> views = contactQueries.views(staff, visible.items());
+        Page<ContactView> page = contactQueries.ofClient(staff, id, after, limit);
         Instant yearAgo = clock.instant().atOffset(ZoneOffset.UTC).minusMonths(12).toInstant();
+        Visible<Contact> lastYear = guard.filter(staff, contacts.forClientSince(id, yearAgo), Contact::asRecord, "READ");
         Map<ContactKind, Long> history = new EnumMap<>(ContactKind.class);
-        visible.items().stream().filter(c -> c.registeredAt().isAfter(yearAgo))
-                .forEach(c -> history.merge(c.kind(), 1L, Long::sum));
+        lastYear.items().forEach(c -> history.merge(c.kind(), 1L, Long::sum));
         return new ClientView(client.id(), client.identifier(), client.identifierKind(),
                 "RESERVNUMMER".equals(client.identifierKind()), client.name(), client.phone(), client.birthDate(),
-                client.sex(), client.ownerOrg(), client.createdAt(), new Visible<>(views, visible.withheld()), history);
+                client.sex(), client.ownerOrg(), client.createdAt(), page, history);
     }
 
     /** One page of a search, newest clients first; clients the reader may not see are counted, not shown. */

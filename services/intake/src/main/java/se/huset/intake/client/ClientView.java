@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import se.huset.contracts.intake.ContactKind;
 import se.huset.contracts.security.Org;
 import se.huset.intake.contact.ContactView;
-import se.huset.kit.consent.Visible;
+import se.huset.kit.list.Page;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A client as the reader may see them: identity, the contacts the reader may see (and how many were withheld),
- * and the contact history of the last 12 months counted by kind over those visible contacts.
+ * A client as the reader may see them: identity, a page of the contacts the reader may see, newest first (how many
+ * of the page were withheld, and {@code next} when there are more), and the last 12 months' contacts counted by kind.
  */
 @Serdeable
 public record ClientView(UUID id, String identifier, String identifierKind, boolean reserve, @Nullable String name,
                          @Nullable String phone, @Nullable LocalDate birthDate, @Nullable String sex, Org ownerOrg,
-                         Instant createdAt, Visible<ContactView> contacts, Map<ContactKind, Long> last12MonthsByKind) {
+                         Instant createdAt, Page<ContactView> contacts, Map<ContactKind, Long> last12MonthsByKind) {
 
     @Serdeable
     public record Summary(UUID id, String identifier, String identifierKind, @Nullable String name, Org ownerOrg) {

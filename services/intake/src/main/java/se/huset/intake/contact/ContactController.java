@@ -58,7 +58,7 @@ public class ContactController {
     /**
      * A page of contacts: {@code status=NEW} is the triage queue, most urgent first and then longest waiting; any
      * other list newest first. Filters: status, urgency, channel, kind, owner (body), from/to (registration date),
-     * mine (taken by the reader). {@code next} leads on; {@code withheld} counts the page's contacts not shown.
+     * mine (taken by the reader), clientId (one client's). {@code next} leads on; {@code withheld} counts the page's contacts not shown.
      */
     @Get
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
@@ -66,10 +66,12 @@ public class ContactController {
                                   @Nullable @QueryValue String channel, @Nullable @QueryValue String kind,
                                   @Nullable @QueryValue String owner, @Nullable @QueryValue String from,
                                   @Nullable @QueryValue String to, @Nullable @QueryValue String mine,
+                                  @Nullable @QueryValue String clientId,
                                   @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
                                   Authentication authentication) {
         Staff staff = Staff.of(authentication);
-        ContactFilter filter = ContactFilter.parse(staff, status, urgency, channel, kind, owner, from, to, mine);
+        ContactFilter filter = ContactFilter.parse(staff, status, urgency, channel, kind, owner, from, to, mine,
+                clientId);
         int size = ListParams.limit(limit);
         return queries.list(staff, filter, Cursor.parse("after", after, ContactRepository.cursorKeys(filter)), size);
     }

@@ -12,21 +12,27 @@ import se.huset.kit.security.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 /**
  * Which contacts a list shows: by status, urgency, channel, kind, owning body, registration date (in the clinic's
- * time zone, both ends included) and "mine", the contacts the reader has taken. The waiting queue (status NEW) is
+ * time zone, both ends included), "mine" (the contacts the reader has taken) and one client's. The waiting queue (status NEW) is
  * sorted for the work, most urgent first and then longest waiting; every other list newest first.
  */
 public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency urgency, @Nullable Channel channel,
                             @Nullable ContactKind kind, @Nullable Org owner, @Nullable Instant registeredFrom,
-                            @Nullable Instant registeredBefore, @Nullable String assignedTo) {
+                            @Nullable Instant registeredBefore, @Nullable String assignedTo, @Nullable UUID client) {
 
     static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
 
     /** The triage board's queue: every waiting contact. */
     public static ContactFilter waiting() {
-        return new ContactFilter(Contact.Status.NEW, null, null, null, null, null, null, null);
+        return new ContactFilter(Contact.Status.NEW, null, null, null, null, null, null, null, null);
+    }
+
+    /** One client's contacts, newest first: the client page's history. */
+    public static ContactFilter ofClient(UUID client) {
+        return new ContactFilter(null, null, null, null, null, null, null, null, client);
     }
 
     public boolean queueOrder() {
@@ -34,13 +40,15 @@ public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency u
     }
 
     public ContactFilter withStatus(Contact.Status newStatus) {
-        return new ContactFilter(newStatus, urgency, channel, kind, owner, registeredFrom, registeredBefore, assignedTo);
+        return new ContactFilter(newStatus, urgency, channel, kind, owner, registeredFrom, registeredBefore, assignedTo,
+                client);
     }
 
     /** The filter from query parameters as a client sent them; a bad value is 400 naming its parameter. */
     public static ContactFilter parse(Staff reader, @Nullable String status, @Nullable String urgency,
                                       @Nullable String channel, @Nullable String kind, @Nullable String owner,
-                                      @Nullable String from, @Nullable String to, @Nullable String mine) {
+                                      @Nullable String from, @Nullable String to, @Nullable String mine,
+                                      @Nullable String clientId) {
         Org body = ListParams.choice("owner", owner, Org.class);
         if (body == Org.USER_ORG) {
             throw ProblemException.invalid("owner", "must be one of REGION, KOMMUN");
@@ -56,6 +64,6 @@ public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency u
                 ListParams.choice("kind", kind, ContactKind.class), body,
                 fromDay == null ? null : fromDay.atStartOfDay(CLINIC).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(CLINIC).toInstant(),
-                ListParams.flag("mine", mine) ? reader.username() : null);
+                ListParams.flag("mine", mine) ? reader.username() : null, ListParams.id("clientId", clientId));
     }
 }

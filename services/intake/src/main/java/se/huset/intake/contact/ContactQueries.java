@@ -48,9 +48,18 @@ public class ContactQueries {
 
     /** One page of a contact list as the reader may see it: the page's rows, its cursor, and what was withheld. */
     public Page<ContactView> list(Staff staff, ContactFilter filter, Optional<Cursor> after, int limit) {
+        return page(staff, filter, after, limit, "LIST");
+    }
+
+    /** One page of a client's contacts, newest first, read (and logged) as part of the client. */
+    public Page<ContactView> ofClient(Staff staff, UUID clientId, Optional<Cursor> after, int limit) {
+        return page(staff, ContactFilter.ofClient(clientId), after, limit, "READ");
+    }
+
+    private Page<ContactView> page(Staff staff, ContactFilter filter, Optional<Cursor> after, int limit, String action) {
         Page<Contact> rows = Page.of(contacts.page(filter, after, Page.fetchSize(limit)), limit,
                 c -> ContactRepository.cursorOf(filter, c));
-        Page<Contact> visible = guard.page(staff, rows, Contact::asRecord, "LIST");
+        Page<Contact> visible = guard.page(staff, rows, Contact::asRecord, action);
         return new Page<>(views(staff, visible.items()), visible.next(), visible.withheld());
     }
 

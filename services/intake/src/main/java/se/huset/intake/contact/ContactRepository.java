@@ -182,6 +182,9 @@ public class ContactRepository {
         if (f.assignedTo() != null) {
             w.and("assigned_to = ?", f.assignedTo());
         }
+        if (f.client() != null) {
+            w.and("client_id = ?", f.client());
+        }
         return w;
     }
 
@@ -225,9 +228,10 @@ public class ContactRepository {
         });
     }
 
-    public List<Contact> forClient(UUID clientId) {
-        return query("select " + COLUMNS + " from contact where client_id = ? order by registered_at desc",
-                List.of(clientId));
+    /** A client's contacts registered since {@code from}, newest first. */
+    public List<Contact> forClientSince(UUID clientId, Instant from) {
+        return query("select " + COLUMNS + " from contact where client_id = ? and registered_at > ? order by registered_at desc",
+                List.of(clientId, Timestamp.from(from)));
     }
 
     private List<Contact> query(String sql, List<Object> params) {

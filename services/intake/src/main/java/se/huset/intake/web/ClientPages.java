@@ -29,16 +29,20 @@ import se.huset.intake.consent.ConsentRegistry;
 import se.huset.intake.consent.ConsentView;
 import se.huset.intake.consent.GrantConsentRequest;
 import se.huset.intake.consent.RevokeConsentRequest;
-import se.huset.kit.consent.EmergencyAccessController;
+import se.huset.intake.contact.ContactFilter;
+import se.huset.intake.contact.ContactRepository;
 import se.huset.kit.consent.EmergencyAccess;
+import se.huset.kit.consent.EmergencyAccessController;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
-import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.web.PageDates;
+import se.huset.kit.web.PageLinks;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,6 +62,8 @@ import java.util.UUID;
 public class ClientPages {
 
     private static final int SEARCH_LIMIT = 50;
+    /** A frequent attender has tens of contacts a year: the page shows the newest, the rest a page at a time. */
+    static final int CONTACTS_PAGE = 25;
     private static final Set<String> NOTES = Set.of("granted", "revoked", "emergency");
 
     private final ClientQueries clients;
@@ -113,11 +119,12 @@ public class ClientPages {
 
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> client(UUID id, @Nullable @QueryValue String note, HttpRequest<?> request,
-                                  Authentication authentication) {
+    public HttpResponse<?> client(UUID id, @Nullable @QueryValue String note, @Nullable @QueryValue String after,
+                                  HttpRequest<?> request, Authentication authentication) {
         PageMessages.Translator texts = messages.forRequest(request);
-        return page(texts.dates(), Staff.of(authentication), id, HttpStatus.OK, FormData.empty(), texts.errors(), null,
-                note != null && NOTES.contains(note) ? note : null);
+        Optional<Cursor> contactsAfter = Cursor.parse("after", after, ContactRepository.cursorKeys(ContactFilter.ofClient(id)));
+        return page(texts.dates(), Staff.of(authentication), id, contactsAfter, HttpStatus.OK, FormData.empty(),
+                texts.errors(), null, note != null && NOTES.contains(note) ? note : null);
     }
 
     @Post("/{id}/consents")
@@ -149,7 +156,7 @@ public class ClientPages {
                 errors.add(e);
             }
         }
-        return page(messages.forRequest(request).dates(), staff, id, HttpStatus.BAD_REQUEST, form, errors, "grant", null);
+        return page(messages.forRequest(request).dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "grant", null);
     }
 
     @Post("/{id}/consents/{consentId}/revoke")
@@ -176,7 +183,7 @@ public class ClientPages {
                 }
             }
         }
-        return page(texts.dates(), staff, id, HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
+        return page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, consentId.toString(), null);
     }
 
     @Post("/{id}/emergency-access")
@@ -188,7 +195,7 @@ public class ClientPages {
         FormData form = FormData.from(body);
         FieldErrors errors = messages.forRequest(request).errors();
         if (lookup.ownerOf(id).isEmpty()) {
-            return page(messages.forRequest(request).dates(), staff, id, HttpStatus.NOT_FOUND, form, errors, null, null);
+            return page(messages.forRequest(request).dates(), staff, id, Optional.empty(), HttpStatus.NOT_FOUND, form, errors, null, null);
         }
         String reason = form.value("reason");
         errors.addAll(validator.validate(new EmergencyAccessController.OpenRequest(id, reason)));
@@ -200,11 +207,11 @@ public class ClientPages {
     }
 
     /** The client page, or the refusal page when the reader's body may not see this client. */
-    private HttpResponse<?> page(PageDates fmt, Staff staff, UUID id, HttpStatus status, FormData form, FieldErrors errors,
-                                 @Nullable String open, @Nullable String note) {
+    private HttpResponse<?> page(PageDates fmt, Staff staff, UUID id, Optional<Cursor> contactsAfter, HttpStatus status,
+                                 FormData form, FieldErrors errors, @Nullable String open, @Nullable String note) {
         ClientView client;
         try {
-            client = clients.get(staff, id);
+            client = clients.get(staff, id, contactsAfter, CONTACTS_PAGE);
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
                 return missing(staff, id, HttpStatus.NOT_FOUND, false, form, errors);
@@ -216,6 +223,11 @@ public class ClientPages {
         model.put("fmt", fmt);
         model.put("client", client);
         model.put("history", history(client));
+        // built here, not from the request: a form posted to a sub-path re-renders this page too
+        String self = "/intake/clients/" + id;
+        model.put("contactsNext", client.contacts().hasNext()
+                ? self + "?after=" + URLEncoder.encode(client.contacts().next(), StandardCharsets.UTF_8) : null);
+        model.put("contactsFirst", contactsAfter.isPresent() ? self : null);
         model.put("consents", consents.list(staff, id));
         model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
         model.put("canConsent", staff.hasAny(List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)));

@@ -264,7 +264,7 @@ public class TriagePage {
         model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
         try {
             ContactFilter filter = ContactFilter.parse(staff, Contact.Status.NEW.name(), params.get("urgency"), null,
-                    null, params.get("owner"), null, null, params.get("mine"));
+                    null, params.get("owner"), null, null, params.get("mine"), null);
             ContactQueries.LiveQueue queue = contacts.live(staff, filter,
                     Cursor.parse("after", params.get("after"), ContactRepository.cursorKeys(filter)), PAGE_SIZE, shown);
             model.put("items", queue.items());

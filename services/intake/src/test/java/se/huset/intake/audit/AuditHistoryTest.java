@@ -27,6 +27,12 @@ class AuditHistoryTest extends IntakeTestSupport {
     @Inject
     AuditLog audit;
 
+    /** Its own database: other tests alter the shared one's chain on purpose. */
+    @Override
+    protected String databaseName() {
+        return "intake_audit_history";
+    }
+
     @Test
     void historyCopiedInBulkChainsOnAndVerifies() throws Exception {
         audit.record(entry("BEFORE", null));

@@ -9,6 +9,7 @@ import se.huset.kit.testing.TestTokens;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,38 @@ class ClientPagesTest extends PageTestSupport {
         assertThat(search.html()).contains("/intake/clients/" + clientId);
         assertThat(get("/intake/clients?q=ab", RECEPTION_REGION).status()).isEqualTo(400);
         assertThat(get("/intake/clients/" + clientId, STEERING).status()).isEqualTo(403);
+    }
+
+    /** A frequent attender's years of contacts: the newest on the page, the rest a page at a time; nothing cut. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClientsContactsGoAPageAtATimeNewestFirstAndTheYearIsCountedWhole() {
+        String identifier = personnummer("19700101", "912");
+        String clientId = (String) registerPerson(RECEPTION_REGION, identifier, "Many Contacts").get("clientId");
+        for (int n = 1; n < 30; n++) {
+            registerPerson(RECEPTION_REGION, identifier, "Many Contacts");
+        }
+        Page first = get("/intake/clients/" + clientId, THERAPIST_REGION);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.html().split("<td>Telefon</td>", -1)).as("25 contact rows").hasSize(26);
+        assertThat(first.html()).contains("rel=\"next\"").contains("<td class=\"text-end\">30</td>");
+        String next = first.html().replaceAll("(?s).*href=\"([^\"]*)\" class=\"btn btn-outline-primary btn-sm\" rel=\"next\".*", "$1")
+                .replace("&amp;", "&");
+        Page second = get(next, THERAPIST_REGION);
+        assertThat(second.html().split("<td>Telefon</td>", -1)).as("the other 5").hasSize(6);
+        assertThat(second.html()).doesNotContain("rel=\"next\"").contains("Första sidan");
+
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        String after = null;
+        do {
+            Map<String, Object> view = body(call(HttpRequest.GET("/api/intake/clients/" + clientId + "?limit=7"
+                    + (after == null ? "" : "&after=" + after)), THERAPIST_REGION));
+            Map<String, Object> contacts = (Map<String, Object>) view.get("contacts");
+            ((List<Map<String, Object>>) contacts.get("items")).forEach(c -> seen.add(c.get("id")));
+            after = (String) contacts.get("next");
+        } while (after != null);
+        assertThat(seen).hasSize(30);
+        assertThat(get("/intake/clients/" + clientId + "?after=nonsense", THERAPIST_REGION).status()).isEqualTo(400);
     }
 
     @Test
