@@ -39,22 +39,24 @@ public class AuditLog {
             return;
         }
         jdbc.execute(conn -> {
-            try (PreparedStatement lock = conn.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
-                lock.execute();
-            }
-            String previous = AuditChain.GENESIS;
-            try (PreparedStatement last = conn.prepareStatement("select hash from kit_audit order by id desc limit 1");
-                 ResultSet rs = last.executeQuery()) {
-                if (rs.next()) {
-                    previous = rs.getString(1);
-                }
-            }
+            String previous = lockChain(conn);
             for (AuditEntry e : entries) {
                 previous = append(conn, e, previous);
             }
             return null;
         });
+    }
+
+    /** Takes the chain's lock for the transaction and answers the newest row's hash, the link for the next row. */
+    private static String lockChain(java.sql.Connection conn) throws SQLException {
+        try (PreparedStatement lock = conn.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, CHAIN_LOCK);
+            lock.execute();
+        }
+        try (PreparedStatement last = conn.prepareStatement("select hash from kit_audit order by id desc limit 1");
+             ResultSet rs = last.executeQuery()) {
+            return rs.next() ? rs.getString(1) : AuditChain.GENESIS;
+        }
     }
 
     public void record(AuditEntry entry) {
@@ -112,17 +114,7 @@ public class AuditLog {
             return;
         }
         jdbc.execute(conn -> {
-            try (PreparedStatement lock = conn.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
-                lock.execute();
-            }
-            String previous = AuditChain.GENESIS;
-            try (PreparedStatement last = conn.prepareStatement("select hash from kit_audit order by id desc limit 1");
-                 ResultSet rs = last.executeQuery()) {
-                if (rs.next()) {
-                    previous = rs.getString(1);
-                }
-            }
+            String previous = lockChain(conn);
             long first;
             // only appenders holding the chain lock take ids, so the reserved ones are consecutive
             try (PreparedStatement reserve = conn.prepareStatement(
