@@ -27,6 +27,12 @@ class AuditHistoryTest extends IntakeTestSupport {
     @Inject
     AuditLog audit;
 
+    /** A database of its own: ConsentRuleTest leaves the shared one's chain broken on purpose. */
+    @Override
+    protected String databaseName() {
+        return "intake_audit_history";
+    }
+
     @Test
     void historyCopiedInBulkChainsOnAndVerifies() throws Exception {
         audit.record(entry("BEFORE", null));
