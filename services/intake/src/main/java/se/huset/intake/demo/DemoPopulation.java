@@ -15,6 +15,7 @@ import se.huset.intake.client.Client;
 import se.huset.intake.consent.ConsentView;
 import se.huset.intake.contact.CloseReason;
 import se.huset.intake.contact.Contact;
+import se.huset.kit.demo.DemoScale;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,25 +31,21 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Three years of synthetic contacts through HUSET's one way in, shaped like Östersund: about 480 persons a year,
- * 40% of them coming back the next year; about 7% frequent attenders who, in one year, make 7–12 acute visits and
- * up to 4 inpatient episodes (seed 000: 7% of persons, 38% of care episodes); everyone else stays below the
- * frequent-attender thresholds in any 12 months. Reporters of REPORT contacts follow seed 003.
+ * Years of synthetic contacts through HUSET's one way in, shaped like Östersund: about 480 persons a year, 40% of
+ * them coming back the next year; about 7% frequent attenders who, in one year, make 7–12 acute visits and up to 4
+ * inpatient episodes (seed 000: 7% of persons, 38% of care episodes); everyone else stays below the
+ * frequent-attender thresholds in any 12 months. Reporters of REPORT contacts follow seed 003. The county scale
+ * follows the same rules with twelve times the persons and anonymous calls a year, over five years.
  *
  * <p>Everything comes from one {@link Random} with a fixed seed and draws the same numbers whatever the date, so
- * two loads give the same persons, identifiers and ids; only the dates move with {@code now}.
+ * two loads give the same persons, identifiers and ids; only the dates move with {@code now}. Both scales draw
+ * their first year's new persons first, so the first person of either scale is the same.
  */
 public final class DemoPopulation {
 
     static final long SEED = 20_140_601L;
-    static final int[] NEW_PERSONS_PER_YEAR = {480, 290, 290};
     static final double RETURN_NEXT_YEAR = 0.4;
     static final double FREQUENT_ATTENDER_SHARE = 0.07;
-    static final int ANONYMOUS_CALLS_PER_YEAR = 150;
-    /** Calls of the last day or so still waiting for triage, some of them overdue, a third taken by someone. */
-    static final int WAITING_NOW = 18;
-    /** Acute contacts of today (since midnight, at most three hours ago) at the top of the board. */
-    static final int ACUTE_TODAY = 4;
     static final double TAKEN_SHARE = 0.35;
     /** Calls and applications closed without triage: a duplicate, a wrong number, nobody to reach. */
     static final double CLOSED_WITHOUT_TRIAGE = 0.04;
@@ -73,6 +70,28 @@ public final class DemoPopulation {
     private static final String[] REVOKE_REASONS = {"Klienten vill inte längre att uppgifterna delas",
         "Klienten återkallade samtycket muntligt vid besök", "Klienten återkallade skriftligt"};
 
+    /**
+     * How much history a scale draws.
+     *
+     * @param newPersonsPerYear persons first seen in each year (the first year also brings those already in care)
+     * @param waitingNow calls of the last day or so still waiting for triage, some overdue, a third taken by someone
+     * @param acuteToday acute contacts of today (since midnight, at most three hours ago) at the top of the board
+     */
+    record Plan(int[] newPersonsPerYear, int anonymousCallsPerYear, int waitingNow, int acuteToday) {
+
+        static Plan of(DemoScale scale) {
+            return switch (scale) {
+                case DEMO -> new Plan(new int[]{480, 290, 290}, 150, 18, 4);
+                // a county reception's board: more waiting than the demo's, still tens
+                case COUNTY -> new Plan(new int[]{5760, 3480, 3480, 3480, 3480}, 1800, 30, 8);
+            };
+        }
+
+        int years() {
+            return newPersonsPerYear.length;
+        }
+    }
+
     /** A person with their client row and whether they are one of the frequent attenders. */
     record Person(Client client, boolean frequent, List<Substance> substances) {
     }
@@ -82,62 +101,65 @@ public final class DemoPopulation {
     }
 
     private final Random rnd = new Random(SEED);
+    private final Plan plan;
     private final Instant now;
     private final LocalDate today;
     private final Instant start;
 
-    private DemoPopulation(Instant now) {
+    private DemoPopulation(Plan plan, Instant now) {
+        this.plan = plan;
         this.now = now.truncatedTo(ChronoUnit.MICROS);
         this.today = LocalDate.ofInstant(now, CLINIC);
-        this.start = this.now.minus(Duration.ofDays(3 * 365));
+        this.start = this.now.minus(Duration.ofDays(365L * plan.years()));
     }
 
-    public static DemoSet generate(Instant now) {
-        return new DemoPopulation(now).build();
+    /** The history of {@code scale.years()} years ending at {@code now}. */
+    public static DemoSet generate(DemoScale scale, Instant now) {
+        return new DemoPopulation(Plan.of(scale), now).build();
     }
 
     private DemoSet build() {
         List<Person> persons = new ArrayList<>();
         Set<String> identifiers = new HashSet<>();
         List<Contact> contacts = new ArrayList<>();
-        List<Person> active = new ArrayList<>();
-        for (int year = 0; year < 3; year++) {
+        // persons by their index in persons: a county has tens of thousands, too many to look up by equality
+        List<Integer> active = new ArrayList<>();
+        int lastYear = plan.years() - 1;
+        for (int year = 0; year <= lastYear; year++) {
             Instant from = start.plus(Duration.ofDays(365L * year));
-            Instant to = year == 2 ? now : from.plus(Duration.ofDays(365));
-            List<Person> thisYear = new ArrayList<>();
-            for (Person p : active) {
+            Instant to = year == lastYear ? now : from.plus(Duration.ofDays(365));
+            List<Integer> thisYear = new ArrayList<>();
+            for (int p : active) {
                 if (rnd.nextDouble() < RETURN_NEXT_YEAR) {
                     thisYear.add(p);
                 }
             }
-            for (int i = 0; i < NEW_PERSONS_PER_YEAR[year]; i++) {
-                Person p = newPerson(identifiers);
-                persons.add(p);
-                thisYear.add(p);
+            for (int i = 0; i < plan.newPersonsPerYear()[year]; i++) {
+                persons.add(newPerson(identifiers));
+                thisYear.add(persons.size() - 1);
             }
-            for (Person p : thisYear) {
+            for (int index : thisYear) {
+                Person p = persons.get(index);
                 // a frequent attender's heavy year is their first; later years look like anyone else's
-                boolean heavy = p.frequent() && p.client().createdAt() == null;
-                List<Contact> made = personYear(p, heavy, from, to);
-                if (p.client().createdAt() == null) {
+                boolean firstYear = p.client().createdAt() == null;
+                List<Contact> made = personYear(p, p.frequent() && firstYear, from, to);
+                if (firstYear) {
                     Instant first = made.stream().map(Contact::registeredAt).min(Instant::compareTo).orElseThrow();
                     Contact firstOne = made.stream().filter(c -> c.registeredAt().equals(first)).findFirst().orElseThrow();
-                    Person dated = new Person(withCreation(p.client(), firstOne), p.frequent(), p.substances());
-                    persons.set(persons.indexOf(p), dated);
-                    replace(thisYear, p, dated);
+                    persons.set(index, new Person(withCreation(p.client(), firstOne), p.frequent(), p.substances()));
                 }
                 contacts.addAll(made);
             }
-            for (int i = 0; i < ANONYMOUS_CALLS_PER_YEAR; i++) {
+            for (int i = 0; i < plan.anonymousCallsPerYear(); i++) {
                 contacts.add(anonymousCall(from, to));
             }
             active = thisYear;
         }
-        for (int i = 0; i < WAITING_NOW; i++) {
-            contacts.add(waiting(active.get(rnd.nextInt(active.size()))));
+        for (int i = 0; i < plan.waitingNow(); i++) {
+            contacts.add(waiting(persons.get(active.get(rnd.nextInt(active.size())))));
         }
-        for (int i = 0; i < ACUTE_TODAY; i++) {
-            contacts.add(acuteToday(active.get(rnd.nextInt(active.size()))));
+        for (int i = 0; i < plan.acuteToday(); i++) {
+            contacts.add(acuteToday(persons.get(active.get(rnd.nextInt(active.size())))));
         }
         contacts.sort((a, b) -> a.registeredAt().compareTo(b.registeredAt()));
         List<Client> clients = persons.stream().map(Person::client).toList();
@@ -149,13 +171,6 @@ public final class DemoPopulation {
             }
         }
         return new DemoSet(clients, contacts, consents);
-    }
-
-    private static void replace(List<Person> list, Person old, Person replacement) {
-        int i = list.indexOf(old);
-        if (i >= 0) {
-            list.set(i, replacement);
-        }
     }
 
     private Person newPerson(Set<String> identifiers) {

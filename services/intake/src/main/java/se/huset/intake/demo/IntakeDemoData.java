@@ -14,8 +14,10 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.intake.client.Client;
 import se.huset.intake.consent.ConsentView;
 import se.huset.intake.contact.Contact;
+import se.huset.kit.audit.AuditLog;
 import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.demo.DemoDataLoader;
+import se.huset.kit.demo.DemoScale;
 import se.huset.kit.events.Outbox;
 
 import java.sql.Connection;
@@ -30,12 +32,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * Loads {@link DemoPopulation} into intake's tables in one transaction: clients, contacts and consents by JDBC
- * batch, the consent rule's replica through {@link ConsentStore}, and every event the history would have
- * produced through the {@link Outbox}, in time order, so other services replay the same history from the feed.
- * Run only by {@code java -jar intake.jar demo-data}; a second run finds the first demo person and does nothing.
+ * Loads {@link DemoPopulation} of the configured {@link DemoScale} into intake's tables in one transaction:
+ * clients, contacts and consents by JDBC batch, the consent rule's replica through {@link ConsentStore}, every
+ * event the history would have produced through the {@link Outbox}, in time order, so other services replay the
+ * same history from the feed, and the audit rows of the history's reads ({@link DemoAccessHistory}).
+ * Run only by {@code java -jar intake.jar demo-data [--scale county]}; a second run of the same scale does nothing,
+ * and a run of the other scale stops: the scales live in databases of their own.
  */
 @Singleton
 public class IntakeDemoData implements DemoDataLoader {
@@ -44,56 +50,95 @@ public class IntakeDemoData implements DemoDataLoader {
     /** Serialises concurrent loads: the second waits, then sees the data and stops. */
     private static final long LOAD_LOCK = 0x4855_5345_5444L;
     private static final int BATCH = 500;
+    private static final int EVENT_CHUNK = 10_000;
+    private static final int AUDIT_CHUNK = 20_000;
 
     private final JdbcOperations jdbc;
     private final Outbox outbox;
     private final ConsentStore consentStore;
+    private final AuditLog auditLog;
+    private final DemoScale scale;
     private final Clock clock;
 
-    public IntakeDemoData(JdbcOperations jdbc, Outbox outbox, ConsentStore consentStore, Clock clock) {
+    public IntakeDemoData(JdbcOperations jdbc, Outbox outbox, ConsentStore consentStore, AuditLog auditLog,
+                          DemoScale scale, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.consentStore = consentStore;
+        this.auditLog = auditLog;
+        this.scale = scale;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void loadOnce() {
-        DemoPopulation.DemoSet set = DemoPopulation.generate(clock.instant());
+        Instant now = clock.instant();
+        DemoPopulation.DemoSet set = DemoPopulation.generate(scale, now);
         long started = System.nanoTime();
         boolean loaded = jdbc.execute(conn -> {
             try (PreparedStatement lock = conn.prepareStatement("select pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, LOAD_LOCK);
                 lock.execute();
             }
-            if (alreadyThere(conn, set.clients().get(0).identifier())) {
+            if (alreadyThere(conn, set)) {
                 return true;
             }
             insertClients(conn, set.clients());
             insertContacts(conn, set.contacts());
             insertConsents(conn, set.consents());
-            insertColleagues(conn, clock.instant());
+            insertColleagues(conn, now);
             return false;
         });
         if (loaded) {
-            LOG.info("Intake demo data is already loaded; nothing to do");
+            LOG.info("Intake demo data of the {} scale is already loaded; nothing to do", scale);
             return;
         }
+        LOG.info("Intake demo data: {} clients, {} contacts, {} consents inserted after {} ms", set.clients().size(),
+                set.contacts().size(), set.consents().size(), millisSince(started));
         set.consents().forEach(c -> {
             consentStore.apply(granted(c));
             if (c.revokedAt() != null) {
                 consentStore.apply(new ConsentRevoked(c.id(), c.clientId(), c.revokedAt()));
             }
         });
-        publishHistory(set);
-        LOG.info("Intake demo data loaded: {} clients, {} contacts, {} consents in {} ms", set.clients().size(),
-                set.contacts().size(), set.consents().size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Intake demo data: consent replica applied after {} ms", millisSince(started));
+        int events = publishHistory(set);
+        LOG.info("Intake demo data: {} events published after {} ms", events, millisSince(started));
+        int[] audited = {0};
+        DemoAccessHistory.generate(set, now, AUDIT_CHUNK, chunk -> {
+            auditLog.appendHistory(chunk);
+            audited[0] += chunk.size();
+        });
+        LOG.info("Intake demo data of the {} scale loaded, with {} audit rows of its reads, in {} ms", scale,
+                audited[0], millisSince(started));
     }
 
-    private static boolean alreadyThere(Connection conn, String firstIdentifier) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("select 1 from client where identifier = ?")) {
-            ps.setString(1, firstIdentifier);
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /**
+     * Whether this scale's data is there. Both scales begin with the same first person and end with a last person
+     * of their own: the first without this scale's last is the other scale's data, which this one must not join.
+     */
+    private boolean alreadyThere(Connection conn, DemoPopulation.DemoSet set) throws SQLException {
+        if (hasClient(conn, set.clients().get(set.clients().size() - 1).id())) {
+            return true;
+        }
+        if (hasClient(conn, set.clients().get(0).id())) {
+            throw new IllegalStateException(scale == DemoScale.COUNTY
+                    ? "Intake's database holds the demo-scale data; county-scale data is never loaded on top of it "
+                    + "but into databases of its own: HUSET_DB_SUFFIX=_county ./huset demo-data --scale county"
+                    : "Intake's database holds county-scale data; the demo scale is never loaded on top of it: load "
+                    + "it into the ordinary databases (./huset demo-data, without HUSET_DB_SUFFIX)");
+        }
+        return false;
+    }
+
+    private static boolean hasClient(Connection conn, UUID id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select 1 from client where id = ?")) {
+            ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -208,34 +253,44 @@ public class IntakeDemoData implements DemoDataLoader {
         }
     }
 
-    /** Every event of the history, oldest first, as the live service would have published them. */
-    private void publishHistory(DemoPopulation.DemoSet set) {
-        record Event(Instant at, String type, Object aggregate, Object payload) {
+    /**
+     * Every event of the history, oldest first, as the live service would have published them; the payloads are
+     * made a chunk at a time, so a county's quarter of a million events are never all in memory.
+     */
+    private int publishHistory(DemoPopulation.DemoSet set) {
+        record Timed(Instant at, Supplier<Outbox.Event> event) {
         }
-        List<Event> events = new ArrayList<>();
+        List<Timed> events = new ArrayList<>();
         for (Client c : set.clients()) {
-            events.add(new Event(c.createdAt(), EventTypes.CLIENT_REGISTERED, c.id(), new ClientRegistered(c.id(),
-                    c.ownerOrg().name(), c.birthDate(), c.sex())));
+            events.add(new Timed(c.createdAt(), () -> new Outbox.Event(EventTypes.CLIENT_REGISTERED, c.id(),
+                    new ClientRegistered(c.id(), c.ownerOrg().name(), c.birthDate(), c.sex()))));
         }
         for (Contact c : set.contacts()) {
-            events.add(new Event(c.registeredAt(), EventTypes.CONTACT_REGISTERED, c.id(), new ContactRegistered(c.id(),
-                    c.clientId(), c.channel().name(), c.kind().name(), c.referrer().name(),
-                    c.substances().stream().map(Enum::name).toList(), c.ownerOrg().name(), c.registeredAt())));
+            events.add(new Timed(c.registeredAt(), () -> new Outbox.Event(EventTypes.CONTACT_REGISTERED, c.id(),
+                    new ContactRegistered(c.id(), c.clientId(), c.channel().name(), c.kind().name(),
+                            c.referrer().name(), c.substances().stream().map(Enum::name).toList(),
+                            c.ownerOrg().name(), c.registeredAt()))));
             if (c.status() == Contact.Status.TRIAGED) {
-                events.add(new Event(c.triagedAt(), EventTypes.CONTACT_TRIAGED, c.id(), new ContactTriaged(c.id(),
-                        c.clientId(), c.urgency().name(), c.pathway().name(),
-                        c.responsibleOrgs().stream().map(Enum::name).toList(), c.registeredAt(), c.triagedAt())));
+                events.add(new Timed(c.triagedAt(), () -> new Outbox.Event(EventTypes.CONTACT_TRIAGED, c.id(),
+                        new ContactTriaged(c.id(), c.clientId(), c.urgency().name(), c.pathway().name(),
+                                c.responsibleOrgs().stream().map(Enum::name).toList(), c.registeredAt(),
+                                c.triagedAt()))));
             }
         }
         for (ConsentView c : set.consents()) {
-            events.add(new Event(c.grantedAt(), EventTypes.CONSENT_GRANTED, c.clientId(), granted(c)));
+            events.add(new Timed(c.grantedAt(), () -> new Outbox.Event(EventTypes.CONSENT_GRANTED, c.clientId(),
+                    granted(c))));
             if (c.revokedAt() != null) {
-                events.add(new Event(c.revokedAt(), EventTypes.CONSENT_REVOKED, c.clientId(),
-                        new ConsentRevoked(c.id(), c.clientId(), c.revokedAt())));
+                events.add(new Timed(c.revokedAt(), () -> new Outbox.Event(EventTypes.CONSENT_REVOKED, c.clientId(),
+                        new ConsentRevoked(c.id(), c.clientId(), c.revokedAt()))));
             }
         }
-        events.sort(Comparator.comparing(Event::at));
-        events.forEach(e -> outbox.publish(e.type(), e.aggregate(), e.payload()));
+        events.sort(Comparator.comparing(Timed::at));
+        for (int from = 0; from < events.size(); from += EVENT_CHUNK) {
+            outbox.publishAll(events.subList(from, Math.min(events.size(), from + EVENT_CHUNK)).stream()
+                    .map(e -> e.event().get()).toList());
+        }
+        return events.size();
     }
 
     private static ConsentGranted granted(ConsentView c) {

@@ -2,6 +2,8 @@ package se.huset.intake.demo;
 
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
+import se.huset.kit.audit.AuditLog;
+import se.huset.kit.demo.DemoScale;
 import se.huset.kit.testing.TestDatabase;
 
 import java.sql.Connection;
@@ -14,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The demo data set is deterministic (two loads into two fresh databases hold the same rows), idempotent (a second
  * load adds nothing), fast, and shaped like seed 000: frequent attenders by the rule (≥ 7 acute visits or ≥ 4
  * inpatient episodes within 12 months) are 5–9% of persons and stand for 30–45% of acute and inpatient contacts.
+ * Its audit history chains on intact, its events are in time order, and the county scale refuses to join it. The
+ * county itself is loaded by hand for the benchmark, not here; the same code loads both.
  */
 class IntakeDemoDataTest {
 
@@ -34,6 +39,9 @@ class IntakeDemoDataTest {
         Map<String, Object> b = load(second);
         assertThat(b).isEqualTo(a);
         assertThat(millis).as("first load incl. context start and migration").isLessThan(60_000);
+        assertThatThrownBy(() -> load(first, "county")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HUSET_DB_SUFFIX=_county ./huset demo-data --scale county");
+        assertThat(summary(first)).as("the refused county load left the demo data as it was").isEqualTo(a);
 
         try (Connection c = first.connect(); Statement st = c.createStatement()) {
             long persons = one(st, "select count(*) from client");
@@ -74,22 +82,45 @@ class IntakeDemoDataTest {
                     + one(st, "select count(*) from contact") + one(st, "select count(*) from contact where status = 'TRIAGED'")
                     + one(st, "select count(*) from consent") + one(st, "select count(*) from consent where revoked_at is not null");
             assertThat(events).isEqualTo(expected);
+            assertThat(one(st, """
+                    select count(*) from (
+                      select (payload->>'registeredAt')::timestamptz as at,
+                             lag((payload->>'registeredAt')::timestamptz) over (order by seq) as before
+                      from kit_outbox where type = 'ContactRegistered') r where at < before"""))
+                    .as("contacts published in the order they came").isZero();
+            assertThat(one(st, "select count(*) from kit_audit")).as("the history's reads").isBetween(2_000L, 40_000L);
+            assertThat(one(st, "select count(*) from kit_audit where at > now()")).isZero();
+            assertThat(one(st, """
+                    select count(*) from kit_audit a join client c on c.id = a.client_id
+                    where a.resource like 'client/%' and a.org <> c.owner_org and a.basis not like 'CONSENT:%'"""))
+                    .as("the other body's reads of a client only under consent").isZero();
             assertThat(one(st, "select count(*) from client where identifier_kind = 'PERSONNUMMER' and substr(identifier, 9, 1) <> '9'"))
                     .as("serial numbers in the 9xx range").isZero();
         }
     }
 
-    /** Starts intake against the database, loads twice (the second must be a no-op), and sums up what is there. */
+    /**
+     * Starts intake against the database, loads twice (the second must be a no-op), checks the audit chain, and
+     * sums up what is there.
+     */
     private static Map<String, Object> load(TestDatabase database) throws SQLException {
+        return load(database, "demo");
+    }
+
+    private static Map<String, Object> load(TestDatabase database, String scale) throws SQLException {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("huset.jwks-url", "http://127.0.0.1:9/.well-known/jwks.json");
         properties.put("huset.service-secret", "test-secret");
+        properties.put(DemoScale.PROPERTY, scale);
         try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
             IntakeDemoData loader = context.getBean(IntakeDemoData.class);
             loader.loadOnce();
             Map<String, Object> once = summary(database);
             loader.loadOnce();
             assertThat(summary(database)).isEqualTo(once);
+            AuditLog.Verification chain = context.getBean(AuditLog.class).verify();
+            assertThat(chain.valid()).as("audit chain broken at %s", chain.firstBrokenId()).isTrue();
+            assertThat(chain.rows()).isEqualTo(once.get("kit_audit"));
             return once;
         }
     }
@@ -97,7 +128,7 @@ class IntakeDemoDataTest {
     private static Map<String, Object> summary(TestDatabase database) throws SQLException {
         Map<String, Object> summary = new HashMap<>();
         try (Connection c = database.connect(); Statement st = c.createStatement()) {
-            for (String table : List.of("client", "contact", "consent", "kit_consent", "kit_outbox")) {
+            for (String table : List.of("client", "contact", "consent", "kit_consent", "kit_outbox", "kit_audit")) {
                 summary.put(table, one(st, "select count(*) from " + table));
             }
             summary.put("identifiers", strings(st, "select identifier from client order by identifier"));
