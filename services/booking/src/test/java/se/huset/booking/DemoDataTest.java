@@ -2,12 +2,17 @@ package se.huset.booking;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.huset.booking.demo.BookingDemoData;
+import se.huset.contracts.events.ClientRegistered;
+import se.huset.kit.client.ClientFacts;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +23,17 @@ class DemoDataTest extends BookingTestSupport {
     BookingDemoData demo;
     @Inject
     se.huset.booking.request.IntakeEvents intakeEvents;
+    @Inject
+    ClientFacts clientFacts;
+
+    /** Intake's clients as booking's replica has read them: the demo's appointments are for them. */
+    @BeforeEach
+    void intakesClients() {
+        for (int n = 1; n <= 6; n++) {
+            clientFacts.apply(new ClientRegistered(UUID.nameUUIDFromBytes(("demo-client-" + n).getBytes()),
+                    n % 2 == 0 ? "KOMMUN" : "REGION", LocalDate.of(1980 + n, 1, 1), "F"));
+        }
+    }
 
     /** Intake's history as booking's feed reader made it: 120 requests over 60 days, and two acute ones today. */
     @Test
