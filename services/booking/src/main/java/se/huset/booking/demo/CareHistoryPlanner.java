@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,13 +52,18 @@ final class CareHistoryPlanner {
     private static final int SEARCH_DAYS = 10;
 
     private final ZoneId zone;
-    private final DemoRoster roster;
+    private final Map<Org, List<String>> clinicians;
+    private final List<UUID> talkRooms;
+    private final List<UUID> meetingRooms;
     private final int openPercent;
     private final String loader;
 
     CareHistoryPlanner(ZoneId zone, DemoRoster roster, int openPercent, String loader) {
         this.zone = zone;
-        this.roster = roster;
+        this.clinicians = Map.of(Org.REGION, roster.clinicians(Org.REGION), Org.KOMMUN, roster.clinicians(Org.KOMMUN));
+        this.talkRooms = roster.talkRooms().stream().map(n -> BookingDemoData.id("room:" + n)).toList();
+        this.meetingRooms = Stream.concat(Stream.of(BookingDemoData.id("room:" + DemoRoster.CONFERENCE_ROOM)),
+                talkRooms.stream()).toList();
         this.openPercent = openPercent;
         this.loader = loader;
     }
@@ -106,7 +112,7 @@ final class CareHistoryPlanner {
 
     /** The first free hour from the working day after triage (ACUTE: the same day), for a clinician of its body. */
     private Optional<CareHistory.Planned> firstVisit(FirstVisitRequest r, int draw, Set<String> held, Instant now) {
-        List<String> staff = roster.clinicians(r.unitOrg());
+        List<String> staff = clinicians.get(r.unitOrg());
         LocalDate day = r.triagedAt().atZone(zone).toLocalDate();
         if (!"ACUTE".equals(r.urgency()) || r.triagedAt().atZone(zone).getHour() >= FIRST_HOUR + HOURS - 1) {
             day = day.plusDays(1 + draw % 2);
@@ -171,11 +177,9 @@ final class CareHistoryPlanner {
         Org org = firstVisit.ownerOrg();
         String clinician = firstVisit.staff().get(0);
         List<String> own = Stream.concat(Stream.of(clinician),
-                roster.clinicians(org).stream().filter(s -> !s.equals(clinician))).toList();
+                clinicians.get(org).stream().filter(s -> !s.equals(clinician))).toList();
         boolean sip = type == AppointmentType.SIP_MEETING;
-        List<String> rooms = sip
-                ? Stream.concat(Stream.of(DemoRoster.CONFERENCE_ROOM), roster.talkRooms().stream()).toList()
-                : roster.talkRooms();
+        List<UUID> rooms = sip ? meetingRooms : talkRooms;
         for (int offset = 0; offset < SEARCH_DAYS; offset++) {
             LocalDate d = wanted.plusDays(offset);
             if (weekend(d)) {
@@ -187,12 +191,11 @@ final class CareHistoryPlanner {
                     continue;
                 }
                 Optional<String> who = firstFree(held, NoDoubleBooking.Kind.STAFF, own, start);
-                Optional<String> other = sip
-                        ? firstFree(held, NoDoubleBooking.Kind.STAFF, roster.clinicians(other(org)), start)
-                        : Optional.of("");
-                Optional<UUID> room = firstFree(held, NoDoubleBooking.Kind.ROOM,
-                        rooms.stream().map(n -> BookingDemoData.id("room:" + n)).toList(), start);
-                if (who.isEmpty() || other.isEmpty() || room.isEmpty()) {
+                Optional<String> other = who.isEmpty() || !sip ? Optional.of("")
+                        : firstFree(held, NoDoubleBooking.Kind.STAFF, clinicians.get(other(org)), start);
+                Optional<UUID> room = who.isEmpty() || other.isEmpty() ? Optional.empty()
+                        : firstFree(held, NoDoubleBooking.Kind.ROOM, rooms, start);
+                if (room.isEmpty()) {
                     continue;
                 }
                 List<String> staff = sip ? List.of(who.get(), other.get()) : List.of(who.get());
