@@ -26,7 +26,7 @@ import java.util.UUID;
 /**
  * The audit rows of the reads the demo accounts made of the history, as booking's guarded reads write them: the
  * day list (LIST) of every appointment of a client on its day and, for every other one, its detail (READ) just
- * before it starts; and, for every other request, the waiting list (LIST) shortly after triage. A reader of the
+ * before it starts; and, for two requests in three, the waiting list (LIST) shortly after triage. A reader of the
  * owning body reads on OWNER; one in five appointment reads is by the other body where the client's consent
  * covered appointments on that day (CONSENT:&lt;id&gt;), else by the owning body.
  */
@@ -81,7 +81,7 @@ final class AuditedReads {
         }
         for (FirstVisitRequest r : requests) {
             int draw = Math.floorMod(r.id().hashCode(), 100);
-            if (r.clientId() != null && draw % 2 == 0) {
+            if (r.clientId() != null && draw % 3 != 0) {
                 Staff reader = READERS.get(r.unitOrg()).get(draw % READERS.get(r.unitOrg()).size());
                 reads.add(new AuditLog.PastAccess(r.triagedAt().plus(Duration.ofMinutes(3 + draw % 30)),
                         AuditEntry.of(reader, r.clientId(), "LIST", r.owned().resource(), "OWNER",
