@@ -37,7 +37,7 @@ public abstract class BookingTestSupport extends ServiceTestSupport {
         p.put("huset.intake-url", "http://127.0.0.1:9");
         p.put("huset.feed.poll-interval", "1h");
         p.put("huset.booking.reminders.interval", "1h");
-        p.put("huset.booking.demo.feed-wait", "0s");
+        p.put("huset.demo.feed-wait", "0s");
         return p;
     }
 

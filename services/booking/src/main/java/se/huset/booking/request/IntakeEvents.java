@@ -21,6 +21,9 @@ import java.util.UUID;
 @Singleton
 public class IntakeEvents extends FeedSubscription {
 
+    /** This reader's cursor in intake's feed. */
+    public static final String CURSOR = "intake/first-visits";
+
     private final RequestRepository requests;
     private final EventPayloads payloads;
     private final CareGuaranteeClock guarantee;
@@ -28,7 +31,7 @@ public class IntakeEvents extends FeedSubscription {
     public IntakeEvents(EventPayloads payloads, @Value("${huset.intake-url}") String baseUrl,
                         RequestRepository requests, BookingSettings settings,
                         @Value("${huset.booking.planned-guarantee-days:14}") int plannedDays) {
-        super("intake", "intake/first-visits", baseUrl);
+        super("intake", CURSOR, baseUrl);
         this.payloads = payloads;
         this.requests = requests;
         this.guarantee = new CareGuaranteeClock(settings.zone(), plannedDays);
