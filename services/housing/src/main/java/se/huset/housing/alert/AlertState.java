@@ -9,7 +9,7 @@ public enum AlertState {
     /** Done, with the reason written down. */
     CLOSED;
 
-    static AlertState of(boolean acknowledged, boolean closed) {
+    public static AlertState of(boolean acknowledged, boolean closed) {
         return closed ? CLOSED : acknowledged ? ACKNOWLEDGED : OPEN;
     }
 
