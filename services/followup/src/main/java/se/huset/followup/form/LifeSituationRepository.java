@@ -14,6 +14,8 @@ import java.util.UUID;
 @Singleton
 public class LifeSituationRepository {
 
+    private static final int BATCH = 500;
+
     private final JdbcOperations jdbc;
 
     public LifeSituationRepository(JdbcOperations jdbc) {
@@ -21,30 +23,43 @@ public class LifeSituationRepository {
     }
 
     public void insert(LifeSituation s) {
+        insertAll(List.of(s));
+    }
+
+    /** In JDBC batches (the demo history records thousands at once). */
+    public void insertAll(List<LifeSituation> forms) {
         jdbc.prepareStatement("""
                 insert into life_situation (id, client_id, owner_org, follow_up_id, housing, occupation, income_source,
                   alcohol_days, drug_days, crime, health, quality_of_life, treatment, own_goal, asi_grund_on,
                   asi_followup_on, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setObject(1, s.id());
-            ps.setObject(2, s.clientId());
-            ps.setString(3, s.ownerOrg());
-            ps.setObject(4, s.followUpId());
-            ps.setString(5, s.housing().name());
-            ps.setString(6, s.occupation().name());
-            ps.setString(7, s.incomeSource().name());
-            ps.setInt(8, s.alcoholDays());
-            ps.setInt(9, s.drugDays());
-            ps.setBoolean(10, s.crime());
-            ps.setInt(11, s.health());
-            ps.setInt(12, s.qualityOfLife());
-            ps.setInt(13, s.treatment());
-            ps.setString(14, s.ownGoal().name());
-            ps.setDate(15, date(s.asiGrundOn()));
-            ps.setDate(16, date(s.asiFollowUpOn()));
-            ps.setString(17, s.recordedBy());
-            ps.setTimestamp(18, Timestamp.from(s.recordedAt()));
-            return ps.executeUpdate();
+            int n = 0;
+            for (LifeSituation s : forms) {
+                ps.setObject(1, s.id());
+                ps.setObject(2, s.clientId());
+                ps.setString(3, s.ownerOrg());
+                ps.setObject(4, s.followUpId());
+                ps.setString(5, s.housing().name());
+                ps.setString(6, s.occupation().name());
+                ps.setString(7, s.incomeSource().name());
+                ps.setInt(8, s.alcoholDays());
+                ps.setInt(9, s.drugDays());
+                ps.setBoolean(10, s.crime());
+                ps.setInt(11, s.health());
+                ps.setInt(12, s.qualityOfLife());
+                ps.setInt(13, s.treatment());
+                ps.setString(14, s.ownGoal().name());
+                ps.setDate(15, date(s.asiGrundOn()));
+                ps.setDate(16, date(s.asiFollowUpOn()));
+                ps.setString(17, s.recordedBy());
+                ps.setTimestamp(18, Timestamp.from(s.recordedAt()));
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            return n;
         });
     }
 

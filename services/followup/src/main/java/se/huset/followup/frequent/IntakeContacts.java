@@ -18,11 +18,14 @@ import se.huset.kit.events.FeedSubscription;
 @Singleton
 public class IntakeContacts extends FeedSubscription {
 
+    /** This consumer's cursor key in {@code kit_feed_cursor}. */
+    public static final String CURSOR = "intake/contacts";
+
     private final EpisodeRepository episodes;
     private final EventPayloads payloads;
 
     public IntakeContacts(EpisodeRepository episodes, EventPayloads payloads, @Value("${huset.intake-url}") String baseUrl) {
-        super("intake", "intake/contacts", baseUrl);
+        super("intake", CURSOR, baseUrl);
         this.episodes = episodes;
         this.payloads = payloads;
     }

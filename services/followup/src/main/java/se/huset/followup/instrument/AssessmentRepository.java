@@ -15,6 +15,8 @@ import java.util.UUID;
 @Singleton
 public class AssessmentRepository {
 
+    private static final int BATCH = 500;
+
     private final JdbcOperations jdbc;
 
     public AssessmentRepository(JdbcOperations jdbc) {
@@ -22,19 +24,32 @@ public class AssessmentRepository {
     }
 
     public void insert(Assessment a) {
+        insertAll(List.of(a));
+    }
+
+    /** In JDBC batches (the demo history records thousands at once). */
+    public void insertAll(List<Assessment> assessments) {
         jdbc.prepareStatement("""
                 insert into assessment (id, client_id, owner_org, instrument, answers, score, risk_level, assessed_by, assessed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setObject(1, a.id());
-            ps.setObject(2, a.clientId());
-            ps.setString(3, a.ownerOrg());
-            ps.setString(4, a.instrument());
-            ps.setArray(5, ps.getConnection().createArrayOf("int4", a.answers().toArray()));
-            ps.setInt(6, a.score());
-            ps.setString(7, a.riskLevel());
-            ps.setString(8, a.assessedBy());
-            ps.setTimestamp(9, Timestamp.from(a.assessedAt()));
-            return ps.executeUpdate();
+            int n = 0;
+            for (Assessment a : assessments) {
+                ps.setObject(1, a.id());
+                ps.setObject(2, a.clientId());
+                ps.setString(3, a.ownerOrg());
+                ps.setString(4, a.instrument());
+                ps.setArray(5, ps.getConnection().createArrayOf("int4", a.answers().toArray()));
+                ps.setInt(6, a.score());
+                ps.setString(7, a.riskLevel());
+                ps.setString(8, a.assessedBy());
+                ps.setTimestamp(9, Timestamp.from(a.assessedAt()));
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            return n;
         });
     }
 

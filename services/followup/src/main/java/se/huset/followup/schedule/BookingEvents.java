@@ -26,6 +26,9 @@ import java.util.UUID;
 @Singleton
 public class BookingEvents extends FeedSubscription {
 
+    /** This consumer's cursor key in {@code kit_feed_cursor}. */
+    public static final String CURSOR = "booking/first-visits";
+
     /** Booking's appointment type of a first visit. */
     public static final String FIRST_VISIT_TYPE = "FIRST_VISIT";
 
@@ -36,7 +39,7 @@ public class BookingEvents extends FeedSubscription {
 
     public BookingEvents(FollowUpRepository followUps, JdbcOperations jdbc, EventPayloads payloads,
                          FollowupSettings settings, @Value("${huset.booking-url}") String baseUrl) {
-        super("booking", "booking/first-visits", baseUrl);
+        super("booking", CURSOR, baseUrl);
         this.followUps = followUps;
         this.jdbc = jdbc;
         this.payloads = payloads;

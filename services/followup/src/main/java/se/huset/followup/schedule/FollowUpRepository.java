@@ -139,6 +139,25 @@ public class FollowUpRepository {
         });
     }
 
+    /** Outcomes in JDBC batches (the demo history): each one's status, when it was closed and who has it. */
+    public void recordAll(List<FollowUp> outcomes) {
+        jdbc.prepareStatement("update follow_up set status = ?, closed_at = ?, assigned_to = ? where id = ?", ps -> {
+            int n = 0;
+            for (FollowUp f : outcomes) {
+                ps.setString(1, f.status().name());
+                ps.setTimestamp(2, f.closedAt() == null ? null : Timestamp.from(f.closedAt()));
+                ps.setString(3, f.assignedTo());
+                ps.setObject(4, f.id());
+                ps.addBatch();
+                if (++n % 500 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            return n;
+        });
+    }
+
     public void assign(UUID id, String username) {
         jdbc.prepareStatement("update follow_up set assigned_to = ? where id = ?", ps -> {
             ps.setString(1, username);

@@ -19,6 +19,9 @@ import java.util.UUID;
 @Singleton
 public class ProgramEvents extends FeedSubscription {
 
+    /** This consumer's cursor key in {@code kit_feed_cursor}. */
+    public static final String CURSOR = "programs/schedule";
+
     private final FollowUpSchedule schedule;
     private final FollowUpRepository followUps;
     private final EventPayloads payloads;
@@ -26,7 +29,7 @@ public class ProgramEvents extends FeedSubscription {
     public ProgramEvents(FollowUpRepository followUps, EventPayloads payloads,
                          @Value("${huset.programs-url}") String baseUrl,
                          @Value("${huset.followup.schedule.after-end-months:6,12}") List<Integer> afterEndMonths) {
-        super("programs", "programs/schedule", baseUrl);
+        super("programs", CURSOR, baseUrl);
         this.schedule = new FollowUpSchedule(afterEndMonths);
         this.followUps = followUps;
         this.payloads = payloads;
