@@ -2,10 +2,10 @@ package se.huset.booking.demo;
 
 import se.huset.contracts.security.Org;
 import se.huset.kit.demo.DemoScale;
+import se.huset.kit.demo.DemoStaff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Who works at HUSET and where: the staff calendars and rooms of a scale. The demo has the demo accounts only; a
@@ -35,12 +35,6 @@ record DemoRoster(List<Member> staff, List<Room> rooms) {
             new Room("Samtalsrum 1", 3, true), new Room("Samtalsrum 2", 3, true), new Room("Samtalsrum 3", 4, true),
             new Room("Grupprummet", 12, false), new Room(CONFERENCE_ROOM, 10, false),
             new Room("Receptionens hörna", 4, false));
-    /** A county's further clinicians: with the demo accounts eight per body. */
-    private static final Map<Org, List<String>> COUNTY_CLINICIANS = Map.of(
-            Org.REGION, List.of("Anna Lindqvist", "Erik Holm", "Maria Sjöberg", "Johan Berglund", "Lena Forsberg",
-                    "Karin Nyström", "Oskar Wikström"),
-            Org.KOMMUN, List.of("Elin Åberg", "Mats Hedlund", "Sofia Lundgren", "Per Engström", "Ida Söderberg",
-                    "Nils Backman"));
     private static final int COUNTY_TALK_ROOMS = 10;
 
     static DemoRoster of(DemoScale scale) {
@@ -48,19 +42,13 @@ record DemoRoster(List<Member> staff, List<Room> rooms) {
             return new DemoRoster(DEMO_ACCOUNTS, DEMO_ROOMS);
         }
         List<Member> staff = new ArrayList<>(DEMO_ACCOUNTS);
-        COUNTY_CLINICIANS.forEach((org, names) -> names.forEach(name -> staff.add(new Member(username(name), name,
+        DemoStaff.COUNTY_CLINICIANS.forEach((org, names) -> names.forEach(name -> staff.add(new Member(DemoStaff.username(name), name,
                 org, org == Org.REGION ? "Beroendeenheten" : "Nexus", false, true, "16:30"))));
         List<Room> rooms = new ArrayList<>(DEMO_ROOMS);
         for (int n = 4; n <= COUNTY_TALK_ROOMS; n++) {
             rooms.add(new Room("Samtalsrum " + n, 3, true));
         }
         return new DemoRoster(List.copyOf(staff), List.copyOf(rooms));
-    }
-
-    /** "Anna Lindqvist" signs in as anna.lindqvist (Swedish letters folded). */
-    private static String username(String name) {
-        return java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace(' ', '.');
     }
 
     /** The clinicians of a body, in a fixed order: they take its first visits and its treatment courses. */
