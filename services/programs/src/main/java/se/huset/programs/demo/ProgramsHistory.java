@@ -36,14 +36,14 @@ import java.util.UUID;
 
 /**
  * A county's years of programme work, planned without a database from intake's clients: group programmes run as
- * back-to-back cohorts at each body (weekly sessions with attendance, drop-outs who stop coming, the cohort that
+ * back-to-back cohorts at each body and site (weekly sessions with attendance, drop-outs who stop coming, the cohort that
  * runs today with its members active), individual programmes started every working week (completed, dropped out
  * at a session, or still running), returns within 12 months, and the audit rows the work and the reads left.
  * Each body enrols its own clients, so every row's basis is OWNER.
  */
 final class ProgramsHistory {
 
-    /** Programmes' share of the county's million audit rows. */
+    /** Programmes' share of the county's million audit rows, at least: attendance alone may write more. */
     static final int AUDIT_ROWS = 150_000;
     /** Individual enrolments started in a year, across both bodies. */
     static final int INDIVIDUAL_PER_YEAR = 1_000;
@@ -60,6 +60,9 @@ final class ProgramsHistory {
             new Series("TWELVE_STEP", "12-steg Kommun", Org.KOMMUN, 20, 12, 5, "10:00"),
             new Series("HAP", "HAP Region", Org.REGION, 12, 8, 3, "15:00"),
             new Series("NECT", "NECT Region", Org.REGION, 10, 8, 4, "14:00"));
+
+    /** Where the county's groups meet: HUSET in Östersund and the other municipalities' premises. */
+    private static final List<String> SITES = List.of("Östersund", "Krokom", "Strömsund", "Åre", "Härjedalen");
 
     /** Individual programmes with the bodies that give them (the catalogue's orgs), weighted by how often. */
     private static final List<String[]> INDIVIDUAL = List.of(
@@ -136,26 +139,33 @@ final class ProgramsHistory {
         return UUID.nameUUIDFromBytes(("huset-county:programs:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A series' cohorts, one after another with two weeks between, from the history's first year to today's. */
+    /**
+     * A series' cohorts at each of the county's sites, one after another with two weeks between, from the
+     * history's first year to today's; each site meets on a day of its own.
+     */
     private void cohorts(Series series) {
-        LocalDate start = first.plusDays(Math.floorMod(series.weekday() - first.getDayOfWeek().getValue(), 7));
-        int n = 1;
-        while (!start.isAfter(today)) {
-            cohort(series, n++, start);
-            start = start.plusWeeks(series.sessions() + 2L);
+        for (int site = 0; site < SITES.size(); site++) {
+            int weekday = 1 + (series.weekday() - 1 + site) % 5;
+            LocalDate start = first.plusDays(Math.floorMod(weekday - first.getDayOfWeek().getValue(), 7));
+            int n = 1;
+            while (!start.isAfter(today)) {
+                cohort(series, site, n++, start);
+                start = start.plusWeeks(series.sessions() + 2L);
+            }
         }
     }
 
-    private void cohort(Series series, int n, LocalDate firstDay) {
+    private void cohort(Series series, int site, int n, LocalDate firstDay) {
         List<String> staff = therapists.get(series.org());
-        String lead = staff.get(n % staff.size());
+        String lead = staff.get((n + 3 * site) % staff.size());
         Org other = series.org() == Org.REGION ? Org.KOMMUN : Org.REGION;
         List<Facilitator> facilitators = n % 3 == 0
                 ? List.of(new Facilitator(lead, series.org().name()),
                 new Facilitator(therapists.get(other).get(n % therapists.get(other).size()), other.name()))
                 : List.of(new Facilitator(lead, series.org().name()));
-        UUID groupId = id("group:" + series.name() + ":" + n);
-        groups.add(new ProgramGroup(groupId, series.program(), series.name() + " " + firstDay.getYear() + ":" + n,
+        UUID groupId = id("group:" + series.name() + ":" + site + ":" + n);
+        groups.add(new ProgramGroup(groupId, series.program(),
+                series.name() + " " + SITES.get(site) + " " + firstDay.getYear() + ":" + n,
                 series.org().name(), facilitators, series.capacity(), ProgramGroup.Intake.CLOSED, null));
         LocalTime from = LocalTime.parse(series.from());
         List<GroupSession> held = new ArrayList<>();
@@ -303,7 +313,7 @@ final class ProgramsHistory {
 
     /** The rest of the share: the therapist's reads of an enrolment while it runs (its page, the client's list). */
     private void reads() {
-        int remaining = AUDIT_ROWS - accesses.size();
+        int remaining = Math.max(0, AUDIT_ROWS - accesses.size());
         for (int i = 0; i < remaining; i++) {
             Enrollment e = enrollments.get(rnd.nextInt(enrollments.size()));
             LocalDate from = e.referredOn();
