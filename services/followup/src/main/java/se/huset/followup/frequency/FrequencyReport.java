@@ -4,34 +4,32 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.followup.FollowupSettings;
-import se.huset.followup.frequent.Episode;
-import se.huset.followup.frequent.EpisodeRepository;
 import se.huset.followup.instrument.Sex;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-/** Feeds {@link FrequencyGroups} from the stored contacts and the replicated client facts (birth date, sex). */
+/**
+ * Feeds {@link FrequencyGroups} from the stored contacts and the replicated client facts (birth date, sex): one
+ * row per person, counted in SQL, so a county's year of contacts is never held in memory.
+ */
 @Singleton
 public class FrequencyReport {
 
     private final FrequencyGroups groups = new FrequencyGroups();
-    private final EpisodeRepository episodes;
     private final JdbcOperations jdbc;
     private final FollowupSettings settings;
 
-    public FrequencyReport(EpisodeRepository episodes, JdbcOperations jdbc, FollowupSettings settings) {
-        this.episodes = episodes;
+    public FrequencyReport(JdbcOperations jdbc, FollowupSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
     }
@@ -39,38 +37,40 @@ public class FrequencyReport {
     /** Contacts on the days from {@code from} to {@code to}, both included. */
     @Transactional(readOnly = true)
     public FrequencyGroups.Report report(LocalDate from, LocalDate to) {
-        List<Episode> all = episodes.between(from.atStartOfDay(settings.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
-        Map<UUID, List<Episode>> byClient = all.stream().collect(Collectors.groupingBy(Episode::clientId));
-        Map<UUID, Fact> facts = facts();
-        List<FrequencyGroups.Person> people = new ArrayList<>();
-        byClient.forEach((client, list) -> {
-            Fact fact = facts.get(client);
-            LocalDate latest = list.stream().max(Comparator.comparing(Episode::occurredAt)).orElseThrow()
-                    .occurredAt().atZone(settings.zone()).toLocalDate();
-            Integer age = fact == null || fact.birthDate() == null ? null : Period.between(fact.birthDate(), latest).getYears();
-            Map<String, Long> reporters = new TreeMap<>(list.stream()
-                    .collect(Collectors.groupingBy(Episode::referrer, Collectors.counting())));
-            people.add(new FrequencyGroups.Person(client, list.size(), age, fact == null ? Sex.UNKNOWN : Sex.of(fact.sex()),
-                    reporters));
+        List<FrequencyGroups.Person> people = jdbc.prepareStatement("""
+                with per_reporter as (
+                    select client_id, referrer, count(*) as n, max(occurred_at) as latest
+                    from contact_episode where client_id is not null and occurred_at >= ? and occurred_at < ?
+                    group by client_id, referrer)
+                select p.client_id, sum(p.n) as contacts, max(p.latest) as latest, f.birth_date, f.sex,
+                       array_agg(p.referrer) as referrers, array_agg(p.n) as counts
+                from per_reporter p left join kit_client_fact f on f.client_id = p.client_id
+                group by p.client_id, f.birth_date, f.sex""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(from.atStartOfDay(settings.zone()).toInstant()));
+            ps.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(settings.zone()).toInstant()));
+            List<FrequencyGroups.Person> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date birth = rs.getDate("birth_date");
+                    LocalDate latest = rs.getTimestamp("latest").toInstant().atZone(settings.zone()).toLocalDate();
+                    Integer age = birth == null ? null : Period.between(birth.toLocalDate(), latest).getYears();
+                    String sex = rs.getString("sex");
+                    out.add(new FrequencyGroups.Person(rs.getObject("client_id", UUID.class), rs.getInt("contacts"), age,
+                            sex == null ? Sex.UNKNOWN : Sex.of(sex), reporters(rs.getArray("referrers"), rs.getArray("counts"))));
+                }
+            }
+            return out;
         });
         return groups.report(people);
     }
 
-    private record Fact(LocalDate birthDate, String sex) {
-    }
-
-    private Map<UUID, Fact> facts() {
-        return jdbc.prepareStatement("select client_id, birth_date, sex from kit_client_fact", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                Map<UUID, Fact> out = new HashMap<>();
-                while (rs.next()) {
-                    Date birth = rs.getDate("birth_date");
-                    out.put(rs.getObject("client_id", UUID.class),
-                            new Fact(birth == null ? null : birth.toLocalDate(), rs.getString("sex")));
-                }
-                return out;
-            }
-        });
+    private static Map<String, Long> reporters(Array referrers, Array counts) throws java.sql.SQLException {
+        String[] names = (String[]) referrers.getArray();
+        Long[] ns = (Long[]) counts.getArray();
+        Map<String, Long> out = new TreeMap<>();
+        for (int i = 0; i < names.length; i++) {
+            out.put(names[i], ns[i]);
+        }
+        return out;
     }
 }

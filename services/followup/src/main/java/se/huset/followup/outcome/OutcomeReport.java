@@ -10,10 +10,8 @@ import se.huset.kit.stats.Figure;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Pairs each enrollment's later follow-up forms with its baseline form for {@link PairedChange}. */
 @Singleton
@@ -24,9 +22,6 @@ public class OutcomeReport {
 
     public OutcomeReport(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-    }
-
-    private record Row(UUID enrollment, String program, String kind, Map<String, Integer> answers) {
     }
 
     /** One programme's change in one variable at one follow-up, flat for a table or a CSV row; "<5" where suppressed. */
@@ -47,39 +42,47 @@ public class OutcomeReport {
         return out;
     }
 
+    /**
+     * Each follow-up form paired in SQL with its enrollment's latest baseline form, summed per programme and
+     * follow-up: one row per cell, whatever the years of forms.
+     */
     @Transactional(readOnly = true)
     public Map<String, Map<String, Map<String, Figure>>> report() {
-        List<Row> rows = jdbc.prepareStatement("""
-                select u.enrollment_id, u.program_code, u.kind, s.alcohol_days, s.drug_days, s.health, s.quality_of_life,
-                       s.treatment
-                from life_situation s join follow_up u on u.id = s.follow_up_id where u.enrollment_id is not null
-                order by s.recorded_at""", ps -> {
+        List<PairedChange.Cell> cells = jdbc.prepareStatement("""
+                with form as (
+                    select u.enrollment_id, u.program_code, u.kind, s.recorded_at, s.alcohol_days, s.drug_days, s.health,
+                           s.quality_of_life, s.treatment
+                    from life_situation s join follow_up u on u.id = s.follow_up_id where u.enrollment_id is not null),
+                baseline as (
+                    select distinct on (enrollment_id) * from form where kind = ? order by enrollment_id, recorded_at desc)
+                select f.program_code, f.kind, count(b.enrollment_id) as pairs, count(*) - count(b.enrollment_id) as missing,
+                       avg(b.alcohol_days) as b0, avg(b.drug_days) as b1, avg(b.health) as b2,
+                       avg(b.quality_of_life) as b3, avg(b.treatment) as b4,
+                       avg(f.alcohol_days) filter (where b.enrollment_id is not null) as f0,
+                       avg(f.drug_days) filter (where b.enrollment_id is not null) as f1,
+                       avg(f.health) filter (where b.enrollment_id is not null) as f2,
+                       avg(f.quality_of_life) filter (where b.enrollment_id is not null) as f3,
+                       avg(f.treatment) filter (where b.enrollment_id is not null) as f4
+                from form f left join baseline b on b.enrollment_id = f.enrollment_id
+                where f.kind <> ?
+                group by f.program_code, f.kind""", ps -> {
+            ps.setString(1, FollowUpSchedule.BASELINE);
+            ps.setString(2, FollowUpSchedule.BASELINE);
             try (ResultSet rs = ps.executeQuery()) {
-                List<Row> out = new ArrayList<>();
+                List<PairedChange.Cell> out = new ArrayList<>();
                 while (rs.next()) {
-                    Map<String, Integer> answers = new LinkedHashMap<>();
-                    answers.put("alcoholDays", rs.getInt("alcohol_days"));
-                    answers.put("drugDays", rs.getInt("drug_days"));
-                    answers.put("health", rs.getInt("health"));
-                    answers.put("qualityOfLife", rs.getInt("quality_of_life"));
-                    answers.put("treatment", rs.getInt("treatment"));
-                    out.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), answers));
+                    Map<String, Double> baseline = new HashMap<>();
+                    Map<String, Double> followUp = new HashMap<>();
+                    for (int v = 0; v < PairedChange.VARIABLES.size(); v++) {
+                        baseline.put(PairedChange.VARIABLES.get(v), rs.getDouble("b" + v));
+                        followUp.put(PairedChange.VARIABLES.get(v), rs.getDouble("f" + v));
+                    }
+                    out.add(new PairedChange.Cell(rs.getString("program_code"), rs.getString("kind"),
+                            rs.getLong("pairs"), rs.getLong("missing"), baseline, followUp));
                 }
                 return out;
             }
         });
-        Map<UUID, Row> baselines = new HashMap<>();
-        rows.stream().filter(r -> FollowUpSchedule.BASELINE.equals(r.kind())).forEach(r -> baselines.put(r.enrollment(), r));
-        List<PairedChange.Pair> pairs = new ArrayList<>();
-        List<PairedChange.Unpaired> unpaired = new ArrayList<>();
-        rows.stream().filter(r -> !FollowUpSchedule.BASELINE.equals(r.kind())).forEach(r -> {
-            Row base = baselines.get(r.enrollment());
-            if (base == null) {
-                unpaired.add(new PairedChange.Unpaired(r.program(), r.kind()));
-            } else {
-                pairs.add(new PairedChange.Pair(r.program(), r.kind(), base.answers(), r.answers()));
-            }
-        });
-        return change.report(pairs, unpaired);
+        return change.report(cells);
     }
 }
