@@ -43,10 +43,15 @@ public class ReportsController {
         return report(from, to);
     }
 
-    /** Change from baseline to each follow-up per programme, paired by enrollment. */
+    /**
+     * Change from baseline to each follow-up per programme, paired by enrollment: the follow-ups recorded in the
+     * period (default the last twelve months up to today).
+     */
     @Get("/outcomes")
-    public Map<String, Map<String, Map<String, Figure>>> outcomes() {
-        return outcomes.report();
+    public Map<String, Map<String, Map<String, Figure>>> outcomes(@Nullable @QueryValue String from,
+                                                                  @Nullable @QueryValue String to) {
+        ReportPeriod period = period(from, to);
+        return outcomes.report(period.from(), period.to());
     }
 
     /** The same table as CSV, suppressed cells as they are shown. */
@@ -65,9 +70,10 @@ public class ReportsController {
 
     /** One row per programme, follow-up and variable: n, missing, and the paired means, "<5" where suppressed. */
     @Get("/outcomes/csv")
-    public HttpResponse<String> outcomesCsv() {
+    public HttpResponse<String> outcomesCsv(@Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         Csv csv = Csv.of("program", "followUp", "variable", "n", "missing", "baseline", "followUpMean", "change");
-        outcomes.lines().forEach(l -> csv.row(l.program(), l.followUp(), l.variable(), l.n(), l.missing(), l.baseline(),
+        ReportPeriod period = period(from, to);
+        outcomes.lines(period.from(), period.to()).forEach(l -> csv.row(l.program(), l.followUp(), l.variable(), l.n(), l.missing(), l.baseline(),
                 l.followUpMean(), l.change()));
         return csv.download("outcomes.csv");
     }
@@ -109,6 +115,16 @@ public class ReportsController {
     }
 
     private FrequencyGroups.Report report(@Nullable String from, @Nullable String to) {
+        ReportPeriod period = period(from, to);
+        return report.report(period.from(), period.to());
+    }
+
+    /** The days a report covers, both included. */
+    record ReportPeriod(LocalDate from, LocalDate to) {
+    }
+
+    /** {@code from} and {@code to} as given, else the twelve months up to {@code to} or today. */
+    private ReportPeriod period(@Nullable String from, @Nullable String to) {
         LocalDate end = ListParams.date("to", to);
         end = end == null ? settings.today() : end;
         LocalDate start = ListParams.date("from", from);
@@ -116,6 +132,6 @@ public class ReportsController {
         if (start.isAfter(end)) {
             throw ProblemException.invalid("from", "must not be after to");
         }
-        return report.report(start, end);
+        return new ReportPeriod(start, end);
     }
 }

@@ -4,10 +4,13 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.followup.FollowupSettings;
 import se.huset.followup.schedule.FollowUpSchedule;
 import se.huset.kit.stats.Figure;
 
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +22,11 @@ public class OutcomeReport {
 
     private final PairedChange change = new PairedChange();
     private final JdbcOperations jdbc;
+    private final FollowupSettings settings;
 
-    public OutcomeReport(JdbcOperations jdbc) {
+    public OutcomeReport(JdbcOperations jdbc, FollowupSettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     /** One programme's change in one variable at one follow-up, flat for a table or a CSV row; "<5" where suppressed. */
@@ -32,9 +37,9 @@ public class OutcomeReport {
 
     /** The report as lines, in its order (programme, follow-up, variable). */
     @Transactional(readOnly = true)
-    public List<Line> lines() {
+    public List<Line> lines(LocalDate from, LocalDate to) {
         List<Line> out = new ArrayList<>();
-        report().forEach((program, byKind) -> byKind.forEach((kind, variables) -> variables.forEach((variable, f) -> {
+        report(from, to).forEach((program, byKind) -> byKind.forEach((kind, variables) -> variables.forEach((variable, f) -> {
             Map<?, ?> means = f.value() instanceof Map<?, ?> m ? m : null;
             out.add(new Line(program, kind, variable, f.n(), f.missing(), means == null ? f.value() : means.get("baseline"),
                     means == null ? f.value() : means.get("followUp"), means == null ? f.value() : means.get("change")));
@@ -43,18 +48,24 @@ public class OutcomeReport {
     }
 
     /**
-     * Each follow-up form paired in SQL with its enrollment's latest baseline form, summed per programme and
-     * follow-up: one row per cell, whatever the years of forms.
+     * The follow-up forms recorded on the days from {@code from} to {@code to}, each paired in SQL with its
+     * enrollment's latest baseline form (whenever that was recorded), summed per programme and follow-up: one row
+     * per cell, read through indexes, whatever the years of forms.
      */
     @Transactional(readOnly = true)
-    public Map<String, Map<String, Map<String, Figure>>> report() {
+    public Map<String, Map<String, Map<String, Figure>>> report(LocalDate from, LocalDate to) {
         List<PairedChange.Cell> cells = jdbc.prepareStatement("""
                 with form as (
-                    select u.enrollment_id, u.program_code, u.kind, s.recorded_at, s.alcohol_days, s.drug_days, s.health,
+                    select u.enrollment_id, u.program_code, u.kind, s.alcohol_days, s.drug_days, s.health,
                            s.quality_of_life, s.treatment
-                    from life_situation s join follow_up u on u.id = s.follow_up_id where u.enrollment_id is not null),
+                    from life_situation s join follow_up u on u.id = s.follow_up_id
+                    where s.recorded_at >= ? and s.recorded_at < ? and u.enrollment_id is not null and u.kind <> ?),
                 baseline as (
-                    select distinct on (enrollment_id) * from form where kind = ? order by enrollment_id, recorded_at desc)
+                    select distinct on (u.enrollment_id) u.enrollment_id, s.alcohol_days, s.drug_days, s.health,
+                           s.quality_of_life, s.treatment
+                    from follow_up u join life_situation s on s.follow_up_id = u.id
+                    where u.kind = ? and u.enrollment_id in (select enrollment_id from form)
+                    order by u.enrollment_id, s.recorded_at desc)
                 select f.program_code, f.kind, count(b.enrollment_id) as pairs, count(*) - count(b.enrollment_id) as missing,
                        avg(b.alcohol_days) as b0, avg(b.drug_days) as b1, avg(b.health) as b2,
                        avg(b.quality_of_life) as b3, avg(b.treatment) as b4,
@@ -64,10 +75,11 @@ public class OutcomeReport {
                        avg(f.quality_of_life) filter (where b.enrollment_id is not null) as f3,
                        avg(f.treatment) filter (where b.enrollment_id is not null) as f4
                 from form f left join baseline b on b.enrollment_id = f.enrollment_id
-                where f.kind <> ?
                 group by f.program_code, f.kind""", ps -> {
-            ps.setString(1, FollowUpSchedule.BASELINE);
-            ps.setString(2, FollowUpSchedule.BASELINE);
+            ps.setTimestamp(1, Timestamp.from(from.atStartOfDay(settings.zone()).toInstant()));
+            ps.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(settings.zone()).toInstant()));
+            ps.setString(3, FollowUpSchedule.BASELINE);
+            ps.setString(4, FollowUpSchedule.BASELINE);
             try (ResultSet rs = ps.executeQuery()) {
                 List<PairedChange.Cell> out = new ArrayList<>();
                 while (rs.next()) {

@@ -203,7 +203,7 @@ public class FollowupPages {
         model.put("report", report);
         model.put("reporters", report.groups().stream().map(g -> reporters(g.figures().get("reporters").value())).toList());
         model.put("frequencyChart", charts.frequencyGroups(report));
-        List<OutcomeReport.Line> lines = outcomes.lines();
+        List<OutcomeReport.Line> lines = outcomes.lines(from, to);
         model.put("outcomes", lines);
         model.put("outcomeCharts", charts.outcomes(lines));
         Map<String, Figure> frequentFigures = groups.frequentAttenders();
