@@ -148,6 +148,10 @@ class GroupReportsTest extends FollowupTestSupport {
         assertThat(chartValues(page, "chart-outcome-0")).isEqualTo("[[10.0,0.0,3.0,3.0,4.0],[4.0,0.0,4.0,4.0,4.0]]");
         assertThat(chartValues(page, "chart-outcome-1")).isEqualTo(
                 "[[null,null,null,null,null],[null,null,null,null,null]]");
+        // a period before the forms were recorded has nothing to pair
+        assertThat(body(call(HttpRequest.GET("/api/followup/reports/outcomes?from=2020-01-01&to=2020-12-31"), STEERING)))
+                .isEmpty();
+        assertThat(csv("/api/followup/reports/outcomes/csv?from=2020-01-01&to=2020-12-31").lines()).hasSize(1);
     }
 
     @Test
