@@ -86,13 +86,15 @@ class ClientPagesTest extends PageTestSupport {
                 .contains("1 uppgifter från Region visas inte: samtycke saknas");
         assertThat(call(HttpRequest.GET("/api/intake/clients/" + clientId), THERAPIST_KOMMUN).code()).isEqualTo(200);
 
-        String consentId = shown.html().replaceAll("(?s).*/consents/([0-9a-f-]{36})/revoke.*", "$1");
+        assertThat(shown.html()).as("the recipient does not revoke the Region's consent").doesNotContain("/revoke");
+        String consentId = get("/intake/clients/" + clientId, RECEPTION_REGION).html()
+                .replaceAll("(?s).*/consents/([0-9a-f-]{36})/revoke.*", "$1");
         Page noReason = post("/intake/clients/" + clientId + "/consents/" + consentId + "/revoke", RECEPTION_REGION,
                 List.of(f("reason", " ")));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.html()).contains("Skriv skälet").contains("href=\"#revoke-" + consentId + "-reason\"");
         Page revoked = post("/intake/clients/" + clientId + "/consents/" + consentId + "/revoke", RECEPTION_REGION,
-                List.of(f("reason", "Klienten ångrade sig")));
+                List.of(f("reason", "Klienten ångrade sig"), f("requestedBy", "CLIENT")));
         assertThat(revoked.status()).isEqualTo(303);
         assertThat(get("/intake/clients/" + clientId, THERAPIST_KOMMUN).status()).isEqualTo(403);
     }
