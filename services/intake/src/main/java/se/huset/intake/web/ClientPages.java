@@ -24,6 +24,7 @@ import se.huset.contracts.problem.ProblemTypes;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.intake.client.ClientQueries;
+import se.huset.intake.client.ClientSearchTerm;
 import se.huset.intake.client.ClientView;
 import se.huset.intake.consent.ConsentRegistry;
 import se.huset.intake.consent.ConsentView;
@@ -100,12 +101,9 @@ public class ClientPages {
         model.put("errors", errors);
         model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
         if (!text.isEmpty()) {
-            if (text.length() < 3 || text.length() > 100) {
-                errors.add("q", "size must be between 3 and 100");
-                return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("intake/clients", model));
-            }
             try {
-                Page<ClientView.Summary> results = clients.search(staff, text, Cursor.parse("after", after, 2),
+                ClientSearchTerm term = ClientSearchTerm.parse("q", text, LocalDate.now(clock));
+                Page<ClientView.Summary> results = clients.search(staff, term, Cursor.parse("after", after, 2),
                         SEARCH_LIMIT);
                 model.put("results", results);
                 model.put("next", PageLinks.next(request, results));
