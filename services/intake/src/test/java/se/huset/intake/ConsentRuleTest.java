@@ -54,7 +54,7 @@ class ConsentRuleTest extends IntakeTestSupport {
         assertThat(contacts.get("withheld")).isEqualTo(1);
 
         HttpResponse<Map<String, Object>> revoked = call(HttpRequest.POST("/api/intake/consents/" + consentId + "/revoke",
-                Map.of("reason", "Klienten återkallade samtycket i telefon")), RECEPTION_REGION);
+                Map.of("reason", "Klienten återkallade samtycket i telefon", "requestedBy", "CLIENT")), RECEPTION_REGION);
         assertThat(revoked.code()).isEqualTo(200);
         assertThat(body(revoked)).containsEntry("status", "REVOKED");
 

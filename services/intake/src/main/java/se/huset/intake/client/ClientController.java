@@ -17,6 +17,8 @@ import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +31,11 @@ public class ClientController {
     static final int MAX_IDS = 100;
 
     private final ClientQueries queries;
+    private final Clock clock;
 
-    public ClientController(ClientQueries queries) {
+    public ClientController(ClientQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     /** The client with a page of their contacts, newest first ({@code ?after=&limit=}, {@code contacts.next}). */
@@ -43,15 +47,15 @@ public class ClientController {
                 ListParams.limit(limit));
     }
 
-    /** Search by identifier or name (3–100 characters), a page at a time, newest clients first. */
+    /**
+     * Search by the start of a name (at least 2 characters) or one whole identifier, a page at a time, newest
+     * clients first; only clients the reader may see, and nothing said of the others ({@link ClientQueries#search}).
+     */
     @Get
     public Page<ClientView.Summary> search(@Nullable @QueryValue String q, @Nullable @QueryValue String limit,
                                            @Nullable @QueryValue String after, Authentication authentication) {
-        String text = q == null ? "" : q.strip();
-        if (text.length() < 3 || text.length() > 100) {
-            throw ProblemException.invalid("q", "size must be between 3 and 100");
-        }
-        return queries.search(Staff.of(authentication), text, Cursor.parse("after", after, 2),
+        ClientSearchTerm term = ClientSearchTerm.parse("q", q, LocalDate.now(clock));
+        return queries.search(Staff.of(authentication), term, Cursor.parse("after", after, 2),
                 ListParams.limit(limit, 20, 100));
     }
 

@@ -8,6 +8,9 @@ import se.huset.intake.contact.Contact;
 import se.huset.intake.contact.ContactQueries;
 import se.huset.intake.contact.ContactRepository;
 import se.huset.intake.contact.ContactView;
+import se.huset.kit.audit.AuditEntry;
+import se.huset.kit.audit.AuditLog;
+import se.huset.kit.consent.AccessDecision;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.Visible;
 import se.huset.kit.list.Cursor;
@@ -18,6 +21,7 @@ import se.huset.kit.security.Staff;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +33,25 @@ import java.util.UUID;
 @Transactional
 public class ClientQueries {
 
+    /** Rounds of rows a search reads to fill a page past clients the reader may not see, before it leads on. */
+    static final int MAX_SEARCH_ROUNDS = 10;
+
     private final ClientRepository clients;
     private final ContactRepository contacts;
     private final ContactQueries contactQueries;
     private final ConsentGuard guard;
+    private final AuditLog audit;
+    private final SearchTermHash searchTerms;
     private final Clock clock;
 
     public ClientQueries(ClientRepository clients, ContactRepository contacts, ContactQueries contactQueries,
-                         ConsentGuard guard, Clock clock) {
+                         ConsentGuard guard, AuditLog audit, SearchTermHash searchTerms, Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.contactQueries = contactQueries;
         this.guard = guard;
+        this.audit = audit;
+        this.searchTerms = searchTerms;
         this.clock = clock;
     }
 
@@ -61,11 +72,44 @@ public class ClientQueries {
                 client.sex(), client.ownerOrg(), client.createdAt(), page, history);
     }
 
-    /** One page of a search, newest clients first; clients the reader may not see are counted, not shown. */
-    public Page<ClientView.Summary> search(Staff staff, String text, Optional<Cursor> after, int limit) {
-        Page<Client> rows = Page.of(clients.search(text.strip(), after, Page.fetchSize(limit)), limit,
-                ClientRepository::cursorOf);
-        return guard.page(staff, rows, Client::asIdentityRecord, "SEARCH").map(ClientView.Summary::of);
+    /**
+     * One page of a search, newest clients first, of the clients the reader may see. A search is how an insider
+     * would probe the other body's register, so the clients left out are not counted ({@code withheld} stays 0) and
+     * the page is filled from further rows rather than answered short: a hit the reader may not see reads exactly
+     * like no hit. Each refused hit is logged against its client with the term hashed ({@link SearchTermHash}), so
+     * the client's log extract shows the lookup without the log holding the personnummer in clear.
+     */
+    public Page<ClientView.Summary> search(Staff staff, ClientSearchTerm term, Optional<Cursor> after, int limit) {
+        List<Client> shown = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        Optional<Cursor> cursor = after;
+        Client lastExamined = null;
+        boolean more = true;
+        for (int round = 0; round < MAX_SEARCH_ROUNDS && more && shown.size() < limit; round++) {
+            List<Client> batch = clients.search(term, cursor, limit + 1);
+            List<AccessDecision> decisions = guard.decide(staff, batch.stream().map(Client::asIdentityRecord).toList());
+            int examined = 0;
+            for (; examined < batch.size() && shown.size() < limit; examined++) {
+                Client client = batch.get(examined);
+                AccessDecision decision = decisions.get(examined);
+                lastExamined = client;
+                if (decision.allowed()) {
+                    shown.add(client);
+                    entries.add(AuditEntry.of(staff, client.id(), "SEARCH", "client/" + client.id(), decision.basis(),
+                            AuditEntry.Outcome.ALLOWED));
+                } else {
+                    entries.add(AuditEntry.of(staff, client.id(), "SEARCH", "client-search/" + searchTerms.hash(term),
+                            decision.basis(), AuditEntry.Outcome.DENIED));
+                }
+            }
+            cursor = lastExamined == null ? cursor : Optional.of(ClientRepository.cursorOf(lastExamined));
+            // rows left in this batch, or a full batch whose last row was just examined: look once more
+            more = examined < batch.size()
+                    || batch.size() > limit && !clients.search(term, cursor, 1).isEmpty();
+        }
+        audit.record(entries);
+        String next = more && lastExamined != null ? ClientRepository.cursorOf(lastExamined).encode() : null;
+        return new Page<>(shown.stream().map(ClientView.Summary::of).toList(), next, 0);
     }
 
     /**

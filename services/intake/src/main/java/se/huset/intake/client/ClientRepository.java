@@ -72,18 +72,25 @@ public class ClientRepository {
     }
 
     /**
-     * Clients whose name or identifier contains the text (case-insensitive, {@code %} and {@code _} taken
-     * literally), newest first, {@code fetch} rows after the cursor (created_at, id of the last row shown).
+     * Clients matching the term, newest first, {@code fetch} rows after the cursor (created_at, id of the last row
+     * examined): an identifier exactly; a name where it, or one of its words, starts with the prefix
+     * (case-insensitive, {@code %}, {@code _} and {@code \} taken literally).
      */
-    public List<Client> search(String text, Optional<Cursor> after, int fetch) {
+    public List<Client> search(ClientSearchTerm term, Optional<Cursor> after, int fetch) {
         String keyset = after.isPresent() ? " and (created_at, id) < (?, ?)" : "";
-        return jdbc.prepareStatement("select " + COLUMNS + " from client"
-                + " where (identifier like ? escape '\\' or lower(name) like ? escape '\\')" + keyset
+        String match = term.identifier() ? "identifier = ?"
+                : "(lower(name) like ? escape '\\' or lower(name) like ? escape '\\' or lower(name) like ? escape '\\')";
+        return jdbc.prepareStatement("select " + COLUMNS + " from client where " + match + keyset
                 + " order by created_at desc, id desc limit ?", ps -> {
-            String digits = text.replaceAll("[^0-9A-Za-z]", "").toUpperCase();
             int i = 1;
-            ps.setString(i++, "%" + likeLiteral(digits.isEmpty() ? text : digits) + "%");
-            ps.setString(i++, "%" + likeLiteral(text.toLowerCase()) + "%");
+            if (term.identifier()) {
+                ps.setString(i++, term.value());
+            } else {
+                String prefix = likeLiteral(term.value());
+                ps.setString(i++, prefix + "%");
+                ps.setString(i++, "% " + prefix + "%");
+                ps.setString(i++, "%-" + prefix + "%");
+            }
             if (after.isPresent()) {
                 ps.setTimestamp(i++, Timestamp.from(after.get().instant(0)));
                 ps.setObject(i++, after.get().uuid(1));

@@ -42,7 +42,7 @@ public class ConsentController {
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER})
     public ConsentView revoke(UUID consentId, @Body @Valid RevokeConsentRequest request,
                               Authentication authentication) {
-        return registry.revoke(Staff.of(authentication), consentId, request.reason());
+        return registry.revoke(Staff.of(authentication), consentId, request);
     }
 
     @Get("/clients/{clientId}/consents")

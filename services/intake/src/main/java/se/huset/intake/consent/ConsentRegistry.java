@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,12 +53,18 @@ public class ConsentRegistry {
         this.maxMonths = maxMonths;
     }
 
+    /**
+     * Records a consent the client gives to the disclosing body, the body of the staff who record it
+     * ({@link DisclosingBodyRule}); a recipient recording access for itself is refused, logged, and stores nothing.
+     */
     @Transactional
     public ConsentView grant(Staff staff, UUID clientId, GrantConsentRequest request) {
         clients.findById(clientId).orElseThrow(() -> ProblemException.notFound("Client " + clientId));
         if (request.recipientOrgs().contains(Org.USER_ORG)) {
             throw ProblemException.invalid("recipientOrgs", "only REGION and KOMMUN can receive client data");
         }
+        refuse(staff, clientId, "CREATE", "client/" + clientId + "/consents",
+                DisclosingBodyRule.refusesGrant(staff, request.recipientOrgs()));
         LocalDate today = LocalDate.now(clock);
         LocalDate validUntil = request.validUntil() == null ? today.plusMonths(defaultMonths) : request.validUntil();
         if (validUntil.isAfter(today.plusMonths(maxMonths))) {
@@ -67,7 +74,7 @@ public class ConsentRegistry {
         ConsentView consent = new ConsentView(UUID.randomUUID(), clientId,
                 request.recipientOrgs().stream().distinct().toList(), request.categories().stream().distinct().toList(),
                 request.purpose(), request.form(), validUntil, staff.username(), staff.org(), now, null, null, null,
-                ConsentView.Status.ACTIVE);
+                ConsentView.Status.ACTIVE, null, null);
         consents.insert(consent);
         ConsentGranted event = new ConsentGranted(consent.id(), clientId,
                 consent.recipientOrgs().stream().map(Enum::name).toList(),
@@ -80,13 +87,21 @@ public class ConsentRegistry {
         return consent;
     }
 
+    /**
+     * Records the end of a consent: only staff of its disclosing body, who record who asked for it; anyone else is
+     * refused and logged. The first revocation wins; a second answers 409.
+     */
     @Transactional
-    public ConsentView revoke(Staff staff, UUID consentId, String reason) {
+    public ConsentView revoke(Staff staff, UUID consentId, RevokeConsentRequest request) {
         LocalDate today = LocalDate.now(clock);
         ConsentView consent = consents.findById(consentId, today)
                 .orElseThrow(() -> ProblemException.notFound("Consent " + consentId));
+        Org owner = clients.findById(consent.clientId()).orElseThrow().ownerOrg();
+        refuse(staff, consent.clientId(), "REVOKE", "consent/" + consentId,
+                DisclosingBodyRule.refusesRevocation(staff, consent, owner));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (!consents.revoke(consentId, staff.username(), reason.strip(), now)) {
+        if (!consents.revoke(consentId, staff.username(), staff.org(), request.requestedBy(), request.reason().strip(),
+                now)) {
             throw ProblemException.conflict("Consent " + consentId + " is already revoked.");
         }
         ConsentRevoked event = new ConsentRevoked(consentId, consent.clientId(), now);
@@ -95,6 +110,15 @@ public class ConsentRegistry {
         audit.record(AuditEntry.of(staff, consent.clientId(), "REVOKE", "consent/" + consentId, "CONSENT_REGISTRY",
                 AuditEntry.Outcome.ALLOWED));
         return consents.findById(consentId, today).orElseThrow();
+    }
+
+    /** A refusal is logged in its own transaction (this one rolls back) and answered 403. */
+    private void refuse(Staff staff, UUID clientId, String action, String resource, Optional<String> why) {
+        if (why.isPresent()) {
+            audit.recordIndependently(AuditEntry.of(staff, clientId, action, resource, "NOT_DISCLOSING_BODY",
+                    AuditEntry.Outcome.DENIED));
+            throw ProblemException.forbidden(why.get());
+        }
     }
 
     /** Consent status is shown to staff of both bodies, so they know whether to ask; each read is logged. */

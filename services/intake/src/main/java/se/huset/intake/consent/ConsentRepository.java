@@ -26,7 +26,7 @@ public class ConsentRepository {
 
     private static final String COLUMNS = """
             id, client_id, recipient_orgs, categories, purpose, form, valid_until, granted_by, granted_org, granted_at,
-            revoked_at, revoked_by, revoke_reason""";
+            revoked_at, revoked_by, revoke_reason, revoked_org, revoke_requested_by""";
 
     private final JdbcOperations jdbc;
 
@@ -54,13 +54,17 @@ public class ConsentRepository {
     }
 
     /** Marks the consent revoked; answers false when it already was (first revocation wins). */
-    public boolean revoke(UUID id, String by, String reason, Instant at) {
+    public boolean revoke(UUID id, String by, Org byOrg, RevocationRequester requestedBy, String reason, Instant at) {
         return jdbc.prepareStatement("""
-                update consent set revoked_at = ?, revoked_by = ?, revoke_reason = ? where id = ? and revoked_at is null""", ps -> {
+                update consent set revoked_at = ?, revoked_by = ?, revoked_org = ?, revoke_requested_by = ?,
+                                   revoke_reason = ?
+                where id = ? and revoked_at is null""", ps -> {
             ps.setTimestamp(1, Timestamp.from(at));
             ps.setString(2, by);
-            ps.setString(3, reason);
-            ps.setObject(4, id);
+            ps.setString(3, byOrg.name());
+            ps.setString(4, requestedBy.name());
+            ps.setString(5, reason);
+            ps.setObject(6, id);
             return ps.executeUpdate() == 1;
         });
     }
@@ -90,6 +94,8 @@ public class ConsentRepository {
         Timestamp revoked = rs.getTimestamp("revoked_at");
         LocalDate validUntil = rs.getDate("valid_until").toLocalDate();
         String grantedOrg = rs.getString("granted_org");
+        String revokedOrg = rs.getString("revoked_org");
+        String requestedBy = rs.getString("revoke_requested_by");
         return new ConsentView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 enums(rs.getArray("recipient_orgs"), Org::valueOf),
                 enums(rs.getArray("categories"), DataCategory::valueOf),
@@ -97,7 +103,9 @@ public class ConsentRepository {
                 rs.getString("granted_by"), grantedOrg == null ? null : Org.valueOf(grantedOrg),
                 rs.getTimestamp("granted_at").toInstant(), revoked == null ? null : revoked.toInstant(),
                 rs.getString("revoked_by"), rs.getString("revoke_reason"),
-                ConsentView.statusOf(revoked == null ? null : revoked.toInstant(), validUntil, today));
+                ConsentView.statusOf(revoked == null ? null : revoked.toInstant(), validUntil, today),
+                revokedOrg == null ? null : Org.valueOf(revokedOrg),
+                requestedBy == null ? null : RevocationRequester.valueOf(requestedBy));
     }
 
     private static <E> List<E> enums(Array array, Function<String, E> parse) throws SQLException {

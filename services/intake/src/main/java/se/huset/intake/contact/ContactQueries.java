@@ -42,8 +42,12 @@ public class ContactQueries {
     public ContactView one(Staff staff, UUID id) {
         Contact contact = contacts.findById(id).orElseThrow(() -> ProblemException.notFound("Contact " + id));
         guard.read(staff, contact.asRecord(), "READ", contact);
-        Client client = contact.clientId() == null ? null : clients.findById(contact.clientId()).orElse(null);
-        return ContactView.of(contact, client, clock.instant());
+        return view(staff, contact);
+    }
+
+    /** One contact the reader may see, with the person only where the reader may see that client's identity. */
+    public ContactView view(Staff staff, Contact contact) {
+        return views(staff, List.of(contact)).get(0);
     }
 
     /** One page of a contact list as the reader may see it: the page's rows, its cursor, and what was withheld. */

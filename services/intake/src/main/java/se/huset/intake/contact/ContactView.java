@@ -17,9 +17,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A contact as the API shows it, with its waiting clock and the triage (once done). */
+/**
+ * A contact as the API shows it, with its waiting clock and the triage (once done). A contact of the reader's body
+ * can be about a client whose identity the reader may not see (the other body holds the person): then neither the
+ * person nor the client id is shown, and {@code identityWithheld} says so; {@code anonymous} stays false.
+ */
 @Serdeable
-public record ContactView(UUID id, @Nullable UUID clientId, boolean anonymous, @Nullable Person person,
+public record ContactView(UUID id, @Nullable UUID clientId, boolean anonymous, boolean identityWithheld,
+                          @Nullable Person person,
                           Channel channel, ContactKind kind, Referrer referrer, List<Substance> substances,
                           @Nullable String reason, Org ownerOrg, String registeredBy, Instant registeredAt,
                           Contact.Status status, @Nullable Urgency urgency, long waitingMinutes,
@@ -42,14 +47,20 @@ public record ContactView(UUID id, @Nullable UUID clientId, boolean anonymous, @
     public record Closure(CloseReason reason, @Nullable String note, String closedBy, Instant closedAt) {
     }
 
-    public static ContactView of(Contact c, @Nullable Client client, Instant now) {
+    /**
+     * The view of a contact for a reader who may see it; {@code client} is the identity as that reader may see it,
+     * null when withheld. Build it through {@link ContactQueries#views}, which asks the consent rule.
+     */
+    static ContactView of(Contact c, @Nullable Client client, Instant now) {
         Person person = client == null ? null : new Person(client.identifier(), client.identifierKind(),
                 "RESERVNUMMER".equals(client.identifierKind()), client.name(), client.phone());
         Instant clockStops = c.triagedAt() != null ? c.triagedAt() : c.closedAt() != null ? c.closedAt() : now;
         Triage triage = c.status() != Contact.Status.TRIAGED ? null : new Triage(c.urgency(), c.pathway(),
                 c.responsibleOrgs(), c.riskFlags(), TriageReminders.forFlags(c.riskFlags()), c.auditScore(),
                 c.duditScore(), c.triageNote(), c.triagedBy(), c.triagedAt());
-        return new ContactView(c.id(), c.clientId(), c.clientId() == null, person, c.channel(), c.kind(),
+        boolean withheld = c.clientId() != null && client == null;
+        return new ContactView(c.id(), withheld ? null : c.clientId(), c.clientId() == null, withheld, person,
+                c.channel(), c.kind(),
                 c.referrer(), c.substances(), c.reason(), c.ownerOrg(), c.registeredBy(), c.registeredAt(), c.status(),
                 c.urgency(), Math.max(0, Duration.between(c.registeredAt(), clockStops).toMinutes()), triage,
                 c.assignedTo(), c.assignedAt(), c.closedReason() == null ? null

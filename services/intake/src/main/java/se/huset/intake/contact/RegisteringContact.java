@@ -11,7 +11,6 @@ import se.huset.intake.client.Client;
 import se.huset.intake.client.ClientRepository;
 import se.huset.intake.identity.PersonalIdentity;
 import se.huset.intake.identity.PersonalIdentityParser;
-import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.events.Outbox;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -33,15 +32,17 @@ public class RegisteringContact {
     private final ClientRepository clients;
     private final ContactRepository contacts;
     private final Outbox outbox;
-    private final ConsentGuard guard;
+    private final ContactQueries views;
+    private final ContactAudit written;
     private final Clock clock;
 
-    public RegisteringContact(ClientRepository clients, ContactRepository contacts, Outbox outbox, ConsentGuard guard,
-                              Clock clock) {
+    public RegisteringContact(ClientRepository clients, ContactRepository contacts, Outbox outbox,
+                              ContactQueries views, ContactAudit written, Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.outbox = outbox;
-        this.guard = guard;
+        this.views = views;
+        this.written = written;
         this.clock = clock;
     }
 
@@ -64,8 +65,8 @@ public class RegisteringContact {
             throw ProblemException.conflict("Contact " + contactId + " is already linked to a client.");
         }
         outbox.publish(EventTypes.CONTACT_LINKED, contactId, new ContactLinked(contactId, client.id(), now));
-        guard.wrote(staff, client.id(), "LINK", "contact/" + contactId);
-        return ContactView.of(contacts.findById(contactId).orElseThrow(), client, now);
+        written.wrote(staff, client.id(), "LINK", "contact/" + contactId);
+        return views.view(staff, contacts.findById(contactId).orElseThrow());
     }
 
     @Transactional
@@ -85,9 +86,10 @@ public class RegisteringContact {
                 contact.clientId(), contact.channel().name(), contact.kind().name(), contact.referrer().name(),
                 substances.stream().map(Enum::name).toList(), staff.org().name(), occurred));
         if (client != null) {
-            guard.wrote(staff, client.id(), "CREATE", "contact/" + contact.id());
+            written.wrote(staff, client.id(), "CREATE", "contact/" + contact.id());
         }
-        return ContactView.of(contact, client, now);
+        // the person as the registering body may see them: a person the other body already holds is not named
+        return views.view(staff, contact);
     }
 
     Client identify(Staff staff, RegisterContactRequest.PersonInput person, Instant now) {

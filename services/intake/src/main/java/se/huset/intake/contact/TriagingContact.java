@@ -6,8 +6,8 @@ import se.huset.contracts.events.ContactTriaged;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.security.Org;
-import se.huset.intake.client.ClientRepository;
-import se.huset.kit.consent.ConsentGuard;
+import se.huset.kit.audit.AuditEntry;
+import se.huset.kit.audit.AuditLog;
 import se.huset.kit.events.Outbox;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -23,24 +23,31 @@ import java.util.UUID;
 public class TriagingContact {
 
     private final ContactRepository contacts;
-    private final ClientRepository clients;
+    private final ContactQueries views;
+    private final AuditLog audit;
     private final Outbox outbox;
-    private final ConsentGuard guard;
+    private final ContactAudit written;
     private final Clock clock;
 
-    public TriagingContact(ContactRepository contacts, ClientRepository clients, Outbox outbox, ConsentGuard guard,
-                           Clock clock) {
+    public TriagingContact(ContactRepository contacts, ContactQueries views, Outbox outbox, ContactAudit written,
+                           AuditLog audit, Clock clock) {
         this.contacts = contacts;
-        this.clients = clients;
+        this.views = views;
+        this.audit = audit;
         this.outbox = outbox;
-        this.guard = guard;
+        this.written = written;
         this.clock = clock;
     }
 
     @Transactional
     public ContactView triage(Staff staff, UUID contactId, TriageRequest request) {
         Contact contact = contacts.findById(contactId).orElseThrow(() -> ProblemException.notFound("Contact " + contactId));
-        guard.read(staff, contact.asRecord(), "TRIAGE", contact);
+        // triage is a write: only the body that owns the contact triages it, whatever a consent lets others read
+        if (staff.org() == null || contact.ownerOrg() != staff.org()) {
+            audit.recordIndependently(AuditEntry.of(staff, contact.clientId(), "TRIAGE", "contact/" + contactId,
+                    "NOT_OWNER", AuditEntry.Outcome.DENIED));
+            throw ProblemException.forbidden("Only the body that owns the contact triages it.");
+        }
         List<Org> responsible = responsibleOrgs(request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean done = contacts.triage(contactId, request.urgency(), request.pathway(), responsible,
@@ -49,11 +56,11 @@ public class TriagingContact {
         if (!done) {
             throw ProblemException.conflict("Contact " + contactId + " has already been triaged.");
         }
+        written.wrote(staff, contact.clientId(), "TRIAGE", "contact/" + contactId);
         outbox.publish(EventTypes.CONTACT_TRIAGED, contactId, new ContactTriaged(contactId, contact.clientId(),
                 request.urgency().name(), request.pathway().name(), responsible.stream().map(Enum::name).toList(),
                 contact.registeredAt(), now));
-        Contact triaged = contacts.findById(contactId).orElseThrow();
-        return ContactView.of(triaged, triaged.clientId() == null ? null : clients.findById(triaged.clientId()).orElse(null), now);
+        return views.view(staff, contacts.findById(contactId).orElseThrow());
     }
 
     private static List<Org> responsibleOrgs(TriageRequest request) {

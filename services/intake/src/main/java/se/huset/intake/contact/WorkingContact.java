@@ -3,10 +3,8 @@ package se.huset.intake.contact;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.huset.intake.client.ClientRepository;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
-import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
@@ -24,18 +22,18 @@ import java.util.UUID;
 public class WorkingContact {
 
     private final ContactRepository contacts;
-    private final ClientRepository clients;
+    private final ContactQueries views;
     private final Colleagues colleagues;
-    private final ConsentGuard guard;
+    private final ContactAudit written;
     private final AuditLog audit;
     private final Clock clock;
 
-    public WorkingContact(ContactRepository contacts, ClientRepository clients, Colleagues colleagues,
-                          ConsentGuard guard, AuditLog audit, Clock clock) {
+    public WorkingContact(ContactRepository contacts, ContactQueries views, Colleagues colleagues,
+                          ContactAudit written, AuditLog audit, Clock clock) {
         this.contacts = contacts;
-        this.clients = clients;
+        this.views = views;
         this.colleagues = colleagues;
-        this.guard = guard;
+        this.written = written;
         this.audit = audit;
         this.clock = clock;
     }
@@ -105,9 +103,8 @@ public class WorkingContact {
     }
 
     private ContactView done(Staff staff, Contact before, String action, Instant now) {
-        guard.wrote(staff, before.clientId(), action, "contact/" + before.id());
-        Contact after = contacts.findById(before.id()).orElseThrow();
-        return ContactView.of(after, after.clientId() == null ? null : clients.findById(after.clientId()).orElse(null), now);
+        written.wrote(staff, before.clientId(), action, "contact/" + before.id());
+        return views.view(staff, contacts.findById(before.id()).orElseThrow());
     }
 
     private Instant now() {

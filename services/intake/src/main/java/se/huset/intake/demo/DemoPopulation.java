@@ -13,6 +13,7 @@ import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Org;
 import se.huset.intake.client.Client;
 import se.huset.intake.consent.ConsentView;
+import se.huset.intake.consent.RevocationRequester;
 import se.huset.intake.contact.CloseReason;
 import se.huset.intake.contact.Contact;
 import se.huset.kit.demo.DemoScale;
@@ -336,7 +337,8 @@ public final class DemoPopulation {
         return new ConsentView(uuid(), client.id(), recipients, List.copyOf(categories),
                 ConsentPurpose.CARE_COORDINATION, written ? ConsentForm.WRITTEN : ConsentForm.VERBAL, validUntil,
                 grantedBy, client.ownerOrg(), grantedAt, revokedAt, revokedAt == null ? null : grantedBy,
-                revokedAt == null ? null : revokeReason, ConsentView.statusOf(revokedAt, validUntil, today));
+                revokedAt == null ? null : revokeReason, ConsentView.statusOf(revokedAt, validUntil, today),
+                revokedAt == null ? null : client.ownerOrg(), revokedAt == null ? null : RevocationRequester.CLIENT);
     }
 
     // --- distributions -------------------------------------------------------------------------------------

@@ -231,8 +231,9 @@ public class IntakeDemoData implements DemoDataLoader {
     private static void insertConsents(Connection conn, List<ConsentView> consents) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into consent (id, client_id, recipient_orgs, categories, purpose, form, valid_until, granted_by,
-                                     granted_org, granted_at, revoked_at, revoked_by, revoke_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                     granted_org, granted_at, revoked_at, revoked_by, revoke_reason, revoked_org,
+                                     revoke_requested_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (ConsentView c : consents) {
                 ps.setObject(1, c.id());
                 ps.setObject(2, c.clientId());
@@ -247,6 +248,8 @@ public class IntakeDemoData implements DemoDataLoader {
                 ps.setTimestamp(11, c.revokedAt() == null ? null : Timestamp.from(c.revokedAt()));
                 ps.setString(12, c.revokedBy());
                 ps.setString(13, c.revokeReason());
+                ps.setString(14, c.revokedOrg() == null ? null : c.revokedOrg().name());
+                ps.setString(15, c.revokeRequestedBy() == null ? null : c.revokeRequestedBy().name());
                 ps.addBatch();
             }
             ps.executeBatch();

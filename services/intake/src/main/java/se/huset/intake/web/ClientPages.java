@@ -24,10 +24,13 @@ import se.huset.contracts.problem.ProblemTypes;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.intake.client.ClientQueries;
+import se.huset.intake.client.ClientSearchTerm;
 import se.huset.intake.client.ClientView;
 import se.huset.intake.consent.ConsentRegistry;
 import se.huset.intake.consent.ConsentView;
+import se.huset.intake.consent.DisclosingBodyRule;
 import se.huset.intake.consent.GrantConsentRequest;
+import se.huset.intake.consent.RevocationRequester;
 import se.huset.intake.consent.RevokeConsentRequest;
 import se.huset.intake.contact.ContactFilter;
 import se.huset.intake.contact.ContactRepository;
@@ -98,12 +101,9 @@ public class ClientPages {
         model.put("errors", errors);
         model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
         if (!text.isEmpty()) {
-            if (text.length() < 3 || text.length() > 100) {
-                errors.add("q", "size must be between 3 and 100");
-                return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("intake/clients", model));
-            }
             try {
-                Page<ClientView.Summary> results = clients.search(staff, text, Cursor.parse("after", after, 2),
+                ClientSearchTerm term = ClientSearchTerm.parse("q", text, LocalDate.now(clock));
+                Page<ClientView.Summary> results = clients.search(staff, term, Cursor.parse("after", after, 2),
                         SEARCH_LIMIT);
                 model.put("results", results);
                 model.put("next", PageLinks.next(request, results));
@@ -153,7 +153,12 @@ public class ClientPages {
                 consents.grant(staff, id, command);
                 return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=granted#consents"));
             } catch (ProblemException e) {
-                errors.add(e);
+                if (e.problem().status() == 403) {
+                    // a recipient recording access for itself: said where the recipients are chosen
+                    errors.add("recipientOrgs", e.problem().detail());
+                } else {
+                    errors.add(e);
+                }
             }
         }
         return page(messages.forRequest(request).dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "grant", null);
@@ -169,11 +174,12 @@ public class ClientPages {
         FormData form = FormData.from(body);
         PageMessages.Translator texts = messages.forRequest(request);
         FieldErrors errors = texts.errors();
-        RevokeConsentRequest command = new RevokeConsentRequest(form.value("reason"));
+        RevokeConsentRequest command = new RevokeConsentRequest(form.value("reason"),
+                Enums.one(RevocationRequester.class, form, "requestedBy", errors));
         errors.addAll(validator.validate(command));
         if (errors.isEmpty()) {
             try {
-                consents.revoke(staff, consentId, command.reason());
+                consents.revoke(staff, consentId, command);
                 return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=revoked#consents"));
             } catch (ProblemException e) {
                 if (e.problem().status() == 409) {
@@ -228,14 +234,22 @@ public class ClientPages {
         model.put("contactsNext", client.contacts().hasNext()
                 ? self + "?after=" + URLEncoder.encode(client.contacts().next(), StandardCharsets.UTF_8) : null);
         model.put("contactsFirst", contactsAfter.isPresent() ? self : null);
-        model.put("consents", consents.list(staff, id));
+        List<ConsentView> consentList = consents.list(staff, id);
+        model.put("consents", consentList);
+        model.put("revocable", consentList.stream()
+                .filter(k -> DisclosingBodyRule.refusesRevocation(staff, k, client.ownerOrg()).isEmpty())
+                .map(ConsentView::id).collect(java.util.stream.Collectors.toSet()));
         model.put("otherOrg", TriageBoard.otherOrg(staff.org()));
-        model.put("canConsent", staff.hasAny(List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER)));
+        model.put("canConsent", staff.hasAny(List.of(Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER))
+                && TriageBoard.RESPONSIBLE.contains(staff.org()));
         model.put("form", form);
         model.put("errors", errors);
         model.put("open", open);
         model.put("note", note);
-        model.put("orgs", TriageBoard.RESPONSIBLE);
+        // a consent releases the recorder's body's data: the recipient offered is the other body, never one's own
+        model.put("orgs", TriageBoard.RESPONSIBLE.stream().filter(o -> o != staff.org()).toList());
+        model.put("readerOrg", staff.org());
+        model.put("requesters", RevocationRequester.values());
         model.put("categories", DataCategory.values());
         model.put("forms", ConsentForm.values());
         model.put("defaultValidUntil", LocalDate.now(clock).plusMonths(12).toString());

@@ -42,10 +42,10 @@ class ClientSearchTest extends IntakeTestSupport {
 
         assertThat(names(search("?q=" + URLEncoder.encode("%%%", StandardCharsets.UTF_8)))).isEmpty();
         assertThat(names(search("?q=" + URLEncoder.encode("___", StandardCharsets.UTF_8)))).isEmpty();
-        assertThat(names(search("?q=" + URLEncoder.encode("nt%pe", StandardCharsets.UTF_8)))).containsExactly("Procent%Person");
-        assertThat(names(search("?q=" + URLEncoder.encode("nt_pe", StandardCharsets.UTF_8)))).isEmpty();
+        assertThat(names(search("?q=" + URLEncoder.encode("procent%pe", StandardCharsets.UTF_8)))).containsExactly("Procent%Person");
+        assertThat(names(search("?q=" + URLEncoder.encode("procent_pe", StandardCharsets.UTF_8)))).isEmpty();
 
-        for (String bad : List.of("?q=ab", "?q=pettersson&limit=0", "?q=pettersson&after=x")) {
+        for (String bad : List.of("?q=a", "?q=pettersson&limit=0", "?q=pettersson&after=x")) {
             HttpResponse<Map<String, Object>> r = call(HttpRequest.GET("/api/intake/clients" + bad), RECEPTION_REGION);
             assertThat(r.code()).as(bad).isEqualTo(400);
         }
