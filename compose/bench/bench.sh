@@ -66,6 +66,7 @@ drop_bench_databases() {
   for p in "${PROCESSES[@]}"; do
     PGOPTIONS="-c client_min_messages=warning" admin_psql -c "drop database if exists $(db_of "$(proc_name "$p")") with (force)" >/dev/null \
       || warn "could not drop $(db_of "$(proc_name "$p")")"
+    rm -f "$(anchor_file_of "$(proc_name "$p")")"   # the anchors of a dropped audit log would call the next one broken
   done
   rm -f "$STATE/demo/"*"$DB_SUFFIX@"*
 }
@@ -128,7 +129,7 @@ parse_result() {
   for kv in ${2#HUSET_RESULT }; do printf -v "${label}_${kv%%=*}" '%s' "${kv#*=}"; done
 }
 
-# pgbench on intake's database as intake's role, the same connections and threads.
+# pgbench on intake's database as intake's role (its pool's, huset_intake_app), the same connections and threads.
 run_pgbench() {
   if [[ ! -f "$SQL" ]]; then
     warn "$SQL is missing: the pgbench part is skipped. The intake engineer writes there the SQL one registration runs."
@@ -137,15 +138,15 @@ run_pgbench() {
   fi
   have pgbench || die "pgbench is missing" "sudo apt-get install -y postgresql-client (it ships pgbench), then ./huset bench again"
   local password; password="$(secret_get HUSET_INTAKE_DB_PASSWORD)"
-  local args=(-n -h "$PG_HOST" -p "$PG_PORT" -U huset_intake -c "$CONNECTIONS" -j "$THREADS" -f "$SQL" "$(db_of intake)")
+  local args=(-n -h "$PG_HOST" -p "$PG_PORT" -U huset_intake_app -c "$CONNECTIONS" -j "$THREADS" -f "$SQL" "$(db_of intake)")
   step "round $ROUND/$ROUNDS pgbench: ${DURATION}s at $CONNECTIONS connections ($SQL on $(db_of intake))"
   if (( ROUND == 1 )); then
     PGPASSWORD="$password" pgbench "${args[@]}" -T "$WARMUP" >"$OUT/pgbench-warmup.txt" 2>&1 \
-      || die "pgbench failed (output: $OUT/pgbench-warmup.txt)" "fix $SQL so it runs as role huset_intake on database $(db_of intake)"
+      || die "pgbench failed (output: $OUT/pgbench-warmup.txt)" "fix $SQL so it runs as role huset_intake_app on database $(db_of intake)"
   fi
   rm -f "$OUT"/pgbench_log*
   PGPASSWORD="$password" pgbench "${args[@]}" -T "$DURATION" -l --log-prefix="$OUT/pgbench_log" >"$OUT/pgbench.txt" 2>&1 \
-    || die "pgbench failed (output: $OUT/pgbench.txt)" "fix $SQL so it runs as role huset_intake on database $(db_of intake)"
+    || die "pgbench failed (output: $OUT/pgbench.txt)" "fix $SQL so it runs as role huset_intake_app on database $(db_of intake)"
   # per-transaction log lines: client_id transaction_no time_us script_no epoch epoch_us
   local stats
   stats="$(cat "$OUT"/pgbench_log* | awk '{ print $3 }' | sort -n | awk '

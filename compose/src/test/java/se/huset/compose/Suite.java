@@ -1,5 +1,7 @@
 package se.huset.compose;
 
+import se.huset.kit.testing.TestDatabase;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *
  * <p>Databases come from {@code HUSET_TEST_DB_URL} (server URL ending in {@code /}), {@code HUSET_TEST_DB_USER}
  * and {@code HUSET_TEST_DB_PASSWORD}, as {@code ./huset test} sets them; each process gets
- * {@code huset_test_suite_<process>} (plus {@code HUSET_TEST_DB_SUFFIX}), dropped and created anew. The jars must
+ * {@code huset_test_suite_<process>} (plus {@code HUSET_TEST_DB_SUFFIX}), dropped and created anew with its owner
+ * and service roles as ./huset up makes them ({@link TestDatabase#fresh}). The jars must
  * be built ({@code ./mvnw verify} packages them before this module's tests run). The gateway's demo data (the
  * demo accounts) is loaded before anything starts; {@link #startWithDemoData} loads every process's.
  */
@@ -63,15 +64,15 @@ public final class Suite implements AutoCloseable {
         final String service;
         final int port;
         final Path jar;
-        final String dbUrl;
+        final TestDatabase database;
         Process process;
 
-        Proc(String name, String service, int port, Path jar, String dbUrl) {
+        Proc(String name, String service, int port, Path jar, TestDatabase database) {
             this.name = name;
             this.service = service;
             this.port = port;
             this.jar = jar;
-            this.dbUrl = dbUrl;
+            this.database = database;
         }
     }
 
@@ -196,7 +197,7 @@ public final class Suite implements AutoCloseable {
     public String startReplica(String service) {
         Proc first = proc(service);
         String name = service + "-" + (processes.values().stream().filter(p -> p.service.equals(service)).count() + 1);
-        processes.put(name, new Proc(name, service, freePort(), first.jar, first.dbUrl));
+        processes.put(name, new Proc(name, service, freePort(), first.jar, first.database));
         launch(name);
         awaitHealthy(name);
         return name;
@@ -204,7 +205,7 @@ public final class Suite implements AutoCloseable {
 
     /** A new connection to a process's database, as the suite's database user. */
     public Connection db(String process) throws SQLException {
-        return DriverManager.getConnection(proc(process).dbUrl, dbUser(), dbPassword());
+        return proc(process).database.connect();
     }
 
     /** The file a process's output (its JSON log lines) goes to. */
@@ -299,43 +300,7 @@ public final class Suite implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build the jars first (./mvnw -B -DskipTests package, "
                     + "or run the whole build with ./huset test)");
         }
-        processes.put(name, new Proc(name, name, freePort(), jar, freshDatabase(name)));
-    }
-
-    private static String requiredEnv(String name) {
-        String v = System.getenv(name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalStateException(name + " is not set: run the suite tests with ./huset test, which starts "
-                    + "or finds PostgreSQL and sets HUSET_TEST_DB_URL, HUSET_TEST_DB_USER and HUSET_TEST_DB_PASSWORD");
-        }
-        return v;
-    }
-
-    private static String dbUser() {
-        return requiredEnv("HUSET_TEST_DB_USER");
-    }
-
-    private static String dbPassword() {
-        return System.getenv().getOrDefault("HUSET_TEST_DB_PASSWORD", "");
-    }
-
-    /** Drops and creates huset_test_suite_NAME(+suffix); returns its JDBC URL. */
-    private static String freshDatabase(String name) {
-        String base = requiredEnv("HUSET_TEST_DB_URL");
-        if (!base.endsWith("/")) {
-            base = base + "/";
-        }
-        String db = ("huset_test_suite_" + name + System.getenv().getOrDefault("HUSET_TEST_DB_SUFFIX", ""))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        try (Connection c = DriverManager.getConnection(base + "postgres", dbUser(), dbPassword());
-             Statement st = c.createStatement()) {
-            st.execute("drop database if exists " + db + " with (force)");
-            st.execute("create database " + db);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + db + " on " + base + ": " + e.getMessage()
-                    + ". Run the tests with ./huset test, which prepares PostgreSQL.", e);
-        }
-        return base + db;
+        processes.put(name, new Proc(name, name, freePort(), jar, TestDatabase.fresh("suite_" + name)));
     }
 
     private static int freePort() {
@@ -376,9 +341,13 @@ public final class Suite implements AutoCloseable {
         env.keySet().removeIf(k -> k.startsWith("HUSET_") && !k.startsWith("HUSET_TEST_"));
         String up = p.service.toUpperCase(Locale.ROOT).replace('-', '_');
         env.put("HUSET_" + up + "_PORT", Integer.toString(p.port));
-        env.put("HUSET_" + up + "_DB_URL", p.dbUrl);
-        env.put("HUSET_" + up + "_DB_USER", dbUser());
-        env.put("HUSET_" + up + "_DB_PASSWORD", dbPassword());
+        env.put("HUSET_" + up + "_DB_URL", p.database.url());
+        env.put("HUSET_" + up + "_DB_USER", p.database.serviceRole());
+        env.put("HUSET_" + up + "_DB_PASSWORD", p.database.rolePassword());
+        env.put("HUSET_" + up + "_DB_OWNER", p.database.owner());
+        env.put("HUSET_" + up + "_DB_OWNER_PASSWORD", p.database.rolePassword());
+        env.put("HUSET_AUDIT_KEY", TestDatabase.AUDIT_KEY);
+        env.put("HUSET_AUDIT_ANCHOR_FILE", p.database.anchorFile().toString());
         env.put("HUSET_SERVICE_SECRET", serviceSecret);
         env.put("HUSET_JWKS_URL", jwks);
         // a service not in this suite is unreachable, never a developer's suite on the default ports

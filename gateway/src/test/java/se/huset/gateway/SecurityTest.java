@@ -42,6 +42,8 @@ class SecurityTest extends GatewayTestSupport {
                 .roles("POST /admin/accounts/{id}", admin)
                 .roles("POST /admin/accounts/{id}/disable", admin)
                 .roles("POST /admin/accounts/{id}/enable", admin)
+                .roles("GET /api/gateway/audit", Set.of(Roles.AUDITOR))
+                .roles("GET /api/gateway/audit/verify", Set.of(Roles.AUDITOR))
                 .verify(router, client);
         for (String path : List.of("/login", "/.well-known/jwks.json", "/health")) {
             assertThat(call(HttpRequest.GET(path)).code()).as(path).isEqualTo(200);

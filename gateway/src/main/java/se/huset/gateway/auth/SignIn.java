@@ -1,12 +1,15 @@
 package se.huset.gateway.auth;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.gateway.accounts.Accounts;
 import se.huset.gateway.accounts.PasswordHasher;
 import se.huset.gateway.accounts.StaffAccount;
+import se.huset.kit.audit.AuditEntry;
+import se.huset.kit.audit.AuditLog;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +20,8 @@ import java.util.Optional;
  * Checks a username and password, with throttling: after {@code huset.login.max-failures} failed attempts for a
  * username within {@code huset.login.window}, further attempts are refused, even with the right password. Failures
  * live in the database, so every replica sees them and a restart forgets nothing. Attempts for one username run
- * one at a time (advisory lock), so parallel guesses cannot slip past the limit.
+ * one at a time (advisory lock), so parallel guesses cannot slip past the limit. Every attempt, whatever its
+ * outcome, is in the gateway's audit log (sign-ins, failed sign-ins, lockouts).
  */
 @Singleton
 public class SignIn {
@@ -27,8 +31,9 @@ public class SignIn {
     private final PasswordHasher hasher;
     private final int maxFailures;
     private final Duration window;
+    private final AuditLog audit;
 
-    public SignIn(JdbcOperations jdbc, Accounts accounts, PasswordHasher hasher,
+    public SignIn(JdbcOperations jdbc, Accounts accounts, PasswordHasher hasher, AuditLog audit,
                   @Value("${huset.login.max-failures:5}") int maxFailures,
                   @Value("${huset.login.window:15m}") Duration window) {
         this.jdbc = jdbc;
@@ -36,6 +41,7 @@ public class SignIn {
         this.hasher = hasher;
         this.maxFailures = maxFailures;
         this.window = window;
+        this.audit = audit;
     }
 
     public Duration window() {
@@ -47,6 +53,7 @@ public class SignIn {
         String name = Accounts.normalise(username);
         lock(name);
         if (recentFailures(name) >= maxFailures) {
+            logAttempt(name, null, "LOCKED_OUT", AuditEntry.Outcome.DENIED);
             return new SignInResult.Throttled();
         }
         Optional<StaffAccount> account = accounts.byUsername(name);
@@ -56,13 +63,22 @@ public class SignIn {
         });
         if (passwordOk && account.get().enabled()) {
             clearFailures(name);
+            logAttempt(name, account.get(), "PASSWORD", AuditEntry.Outcome.ALLOWED);
             return new SignInResult.Success(account.get());
         }
         recordFailure(name);
+        logAttempt(name, account.orElse(null), passwordOk ? "ACCOUNT_DISABLED" : "BAD_CREDENTIALS",
+                AuditEntry.Outcome.DENIED);
         return new SignInResult.Refused();
     }
 
-    private void lock(String name) {
+    /** In the attempt's transaction: a lockout's counted failure and its audit row commit together. */
+    private void logAttempt(String name, @Nullable StaffAccount account, String basis, AuditEntry.Outcome outcome) {
+        audit.record(new AuditEntry(name, account == null ? null : account.org().name(),
+                account == null ? "" : String.join(",", account.roles()), null, "SIGN_IN", "login", basis, outcome));
+    }
+
+        private void lock(String name) {
         jdbc.prepareStatement("select pg_advisory_xact_lock(hashtext('huset-login:' || ?))", ps -> {
             ps.setString(1, name);
             return ps.execute();

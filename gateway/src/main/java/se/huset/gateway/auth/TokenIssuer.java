@@ -7,22 +7,30 @@ import jakarta.inject.Singleton;
 import se.huset.contracts.security.Claims;
 import se.huset.contracts.security.Roles;
 import se.huset.gateway.accounts.StaffAccount;
+import se.huset.kit.audit.AuditEntry;
+import se.huset.kit.audit.AuditLog;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Issues the suite's RS256 tokens: sub, roles, org, unit and name, signed with the gateway's key. */
+/**
+ * Issues the suite's RS256 tokens: sub, roles, org, unit and name, signed with the gateway's key. Each issue is in
+ * the gateway's audit log: who holds a token, with which roles, from when.
+ */
 @Singleton
 public class TokenIssuer {
 
     private final JwtTokenGenerator generator;
     private final Duration lifetime;
+    private final AuditLog audit;
 
-    public TokenIssuer(JwtTokenGenerator generator, @Value("${huset.token.lifetime:30m}") Duration lifetime) {
+    public TokenIssuer(JwtTokenGenerator generator, @Value("${huset.token.lifetime:30m}") Duration lifetime,
+                       AuditLog audit) {
         this.generator = generator;
         this.lifetime = lifetime;
+        this.audit = audit;
     }
 
     public IssuedToken forStaff(StaffAccount account) {
@@ -32,12 +40,18 @@ public class TokenIssuer {
         if (account.unit() != null) {
             attributes.put(Claims.UNIT, account.unit());
         }
-        return issue(Authentication.build(account.username(), account.roles(), attributes));
+        IssuedToken token = issue(Authentication.build(account.username(), account.roles(), attributes));
+        audit.record(new AuditEntry(account.username(), account.org().name(), String.join(",", account.roles()),
+                null, "ISSUE_TOKEN", "token/staff", "PASSWORD", AuditEntry.Outcome.ALLOWED));
+        return token;
     }
 
     public IssuedToken forService(String service) {
-        return issue(Authentication.build("service:" + service, List.of(Roles.SERVICE),
+        IssuedToken token = issue(Authentication.build("service:" + service, List.of(Roles.SERVICE),
                 Map.of(Claims.NAME, service)));
+        audit.record(new AuditEntry("service:" + service, null, Roles.SERVICE, null, "ISSUE_TOKEN", "token/service",
+                "SERVICE_SECRET", AuditEntry.Outcome.ALLOWED));
+        return token;
     }
 
     public Duration lifetime() {

@@ -63,6 +63,7 @@ class AuthorizationMatrixTest extends BookingTestSupport {
                 .roles("GET /api/booking/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
                 .roles("GET /api/booking/events", Set.of(SERVICE))
                 .roles("GET /api/booking/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("GET /api/booking/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/booking/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/booking/emergency-access", CLIENT_WORK)
                 .roles("GET /booking/waiting-list", CLIENT_WORK)

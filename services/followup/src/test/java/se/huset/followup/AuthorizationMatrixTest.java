@@ -69,6 +69,7 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("GET /api/followup/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
                 .roles("GET /api/followup/events", Set.of(SERVICE))
                 .roles("GET /api/followup/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("GET /api/followup/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/followup/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/followup/emergency-access", CLIENT_WORK)
                 .roles("GET /followup/due", WORKERS)

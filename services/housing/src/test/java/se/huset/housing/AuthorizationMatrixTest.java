@@ -50,6 +50,7 @@ class AuthorizationMatrixTest extends HousingTestSupport {
                 .roles("GET /api/housing/costs", Set.of(Roles.STEERING, Roles.SOCIAL_WORKER, Roles.SERVICE))
                 .roles("GET /api/housing/events", Set.of(Roles.SERVICE))
                 .roles("GET /api/housing/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("GET /api/housing/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/housing/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/housing/emergency-access", CLIENT_WORK)
                 .roles("GET /housing", HOUSING_WORK)

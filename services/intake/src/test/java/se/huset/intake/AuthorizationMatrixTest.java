@@ -45,6 +45,7 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .roles("GET /api/intake/clients/{clientId}/consents", CLIENT_WORK)
                 .roles("POST /api/intake/consents/{consentId}/revoke", REGISTER)
                 .roles("GET /api/intake/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("GET /api/intake/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/intake/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("GET /api/intake/events", Set.of(SERVICE))
                 .roles("GET /api/intake/stats", Set.of(Roles.STEERING, Roles.USER_ORG, Roles.SERVICE))

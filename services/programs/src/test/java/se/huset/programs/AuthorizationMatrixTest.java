@@ -50,6 +50,7 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("GET /api/programs/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
                 .roles("GET /api/programs/events", Set.of(SERVICE))
                 .roles("GET /api/programs/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("GET /api/programs/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/programs/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/programs/emergency-access", CLIENT_WORK)
                 .roles("GET /programs/today", RUNNERS)

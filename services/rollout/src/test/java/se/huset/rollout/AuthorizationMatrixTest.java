@@ -46,6 +46,8 @@ class AuthorizationMatrixTest extends RolloutTestSupport {
                 .roles("GET /api/rollout/costs", READ)
                 .roles("POST /api/rollout/costs", EDIT)
                 .roles("GET /api/rollout/stats", Set.of(STEERING, USER_ORG, SERVICE))
+                .roles("GET /api/rollout/audit", Set.of(AUDITOR))
+                .roles("GET /api/rollout/audit/verify", Set.of(AUDITOR))
                 .roles("GET /rollout", READ)
                 .roles("GET /rollout/milestones/{code}", READ)
                 .roles("GET /rollout/trainings", READ)

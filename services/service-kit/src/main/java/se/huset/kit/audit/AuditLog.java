@@ -1,10 +1,13 @@
 package se.huset.kit.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
+import se.huset.kit.list.Cursor;
+import se.huset.kit.list.Page;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,8 +20,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The service's append-only audit log. Rows are chained by hash under a transaction-scoped advisory lock,
- * so concurrent writers append one at a time and the chain has no forks.
+ * The service's append-only audit log. Rows are chained by a keyed hash ({@link AuditChain}) under a
+ * transaction-scoped advisory lock, so concurrent writers append one at a time and the chain has no forks. The
+ * service's database role may only insert and read the rows (V0_5); the chain and its anchors
+ * ({@link AuditAnchor}) show what the table's owner changed.
  */
 @Singleton
 public class AuditLog {
@@ -27,9 +32,13 @@ public class AuditLog {
     public static final long CHAIN_LOCK = 0x4855_5345_5401L;
 
     private final JdbcOperations jdbc;
+    private final AuditChain chain;
+    private final AuditAnchor anchors;
 
-    public AuditLog(JdbcOperations jdbc) {
+    public AuditLog(JdbcOperations jdbc, AuditChain chain, AuditAnchor anchors) {
         this.jdbc = jdbc;
+        this.chain = chain;
+        this.anchors = anchors;
     }
 
     /** Appends within the caller's transaction: a write and its audit row commit or fail together. */
@@ -40,8 +49,9 @@ public class AuditLog {
         }
         jdbc.execute(conn -> {
             String previous = lockChain(conn);
+            AuditChain.Links links = chain.links();
             for (AuditEntry e : entries) {
-                previous = append(conn, e, previous);
+                previous = append(conn, links, e, previous);
             }
             return null;
         });
@@ -69,7 +79,8 @@ public class AuditLog {
         record(List.of(entry));
     }
 
-    private static String append(java.sql.Connection conn, AuditEntry e, String previous) throws SQLException {
+    private static String append(java.sql.Connection conn, AuditChain.Links links, AuditEntry e, String previous)
+            throws SQLException {
         long id;
         try (PreparedStatement next = conn.prepareStatement("select nextval('kit_audit_id_seq')");
              ResultSet rs = next.executeQuery()) {
@@ -77,7 +88,7 @@ public class AuditLog {
             id = rs.getLong(1);
         }
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditChain.hash(previous, id, at, e);
+        String hash = links.hash(previous, id, at, e);
         try (PreparedStatement insert = conn.prepareStatement("""
                 insert into kit_audit (id, at, username, org, roles, client_id, action, resource, basis, outcome, prev_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -126,11 +137,12 @@ public class AuditLog {
                 }
             }
             StringBuilder rows = new StringBuilder(accesses.size() * 300);
+            AuditChain.Links links = chain.links();
             long id = first;
             for (PastAccess access : accesses) {
                 Instant at = access.at().truncatedTo(ChronoUnit.MICROS);
                 AuditEntry e = access.entry();
-                String hash = AuditChain.hash(previous, id, at, e);
+                String hash = links.hash(previous, id, at, e);
                 copyRow(rows, Long.toString(id), at.toString(), e.username(), e.org(), e.roles(),
                         e.clientId() == null ? null : e.clientId().toString(), e.action(), e.resource(), e.basis(),
                         e.outcome().name(), previous, hash);
@@ -173,17 +185,23 @@ public class AuditLog {
         out.append('\n');
     }
 
-    /** Recomputes the whole chain; any edited, deleted or reordered row makes it invalid. */
+    /**
+     * Recomputes the whole chain and checks it against the last anchor: any edited, deleted or reordered row makes it
+     * invalid, and so do rows deleted from the top back past the last anchor.
+     */
     @Transactional(readOnly = true)
     public Verification verify() {
+        AuditAnchor.Anchor anchor = anchors.last().orElse(null);
         return jdbc.execute(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("""
                     select id, at, username, org, roles, client_id, action, resource, basis, outcome, prev_hash, hash
                     from kit_audit order by id""")) {
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
+                    AuditChain.Links links = chain.links();
                     String previous = AuditChain.GENESIS;
                     long rows = 0;
+                    boolean anchorSeen = false;
                     Long firstBroken = null;
                     while (rs.next()) {
                         rows++;
@@ -192,13 +210,21 @@ public class AuditLog {
                         Instant at = rs.getTimestamp("at").toInstant();
                         String stored = rs.getString("hash");
                         boolean linked = previous.equals(rs.getString("prev_hash"));
-                        boolean intact = stored.equals(AuditChain.hash(previous, id, at, e));
+                        boolean intact = stored.equals(links.hash(previous, id, at, e));
+                        if (anchor != null && id == anchor.id()) {
+                            anchorSeen = true;
+                            intact &= stored.equals(anchor.hash());
+                        }
                         if (firstBroken == null && !(linked && intact)) {
                             firstBroken = id;
                         }
                         previous = stored;
                     }
-                    return new Verification(firstBroken == null, rows, firstBroken);
+                    if (firstBroken == null && anchor != null && !anchorSeen) {
+                        firstBroken = anchor.id();   // the anchored row is gone: the top of the log was cut off
+                    }
+                    return new Verification(firstBroken == null, rows, firstBroken,
+                            anchor == null ? null : anchor.id());
                 }
             }
         });
@@ -223,14 +249,64 @@ public class AuditLog {
         });
     }
 
+    /** The auditor's query, oldest first: by user, by time window or both, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<LoggedAccess> search(AuditQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                select id, at, username, org, roles, client_id, action, resource, basis, outcome
+                from kit_audit where true""");
+        List<Object> params = new ArrayList<>();
+        if (query.username() != null) {
+            sql.append(" and username = ?");
+            params.add(query.username());
+        }
+        if (query.from() != null) {
+            sql.append(" and at >= ?");
+            params.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" and at < ?");
+            params.add(Timestamp.from(query.to()));
+        }
+        if (query.after() != null) {
+            sql.append(" and (at, id) > (?, ?)");
+            params.add(Timestamp.from(query.after().instant(0)));
+            params.add(query.after().number(1));
+        }
+        sql.append(" order by at, id limit ?");
+        params.add(Page.fetchSize(query.limit()));
+        List<LoggedAccess> rows = jdbc.prepareStatement(sql.toString(), ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            List<LoggedAccess> fetched = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AuditEntry e = entry(rs);
+                    fetched.add(new LoggedAccess(rs.getLong("id"), rs.getTimestamp("at").toInstant(), e.username(),
+                            e.org(), e.roles(), e.clientId(), e.action(), e.resource(), e.basis(), e.outcome().name()));
+                }
+            }
+            return fetched;
+        });
+        return Page.of(rows, query.limit(), r -> Cursor.after(r.at(), r.id()));
+    }
+
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getString("username"), rs.getString("org"), rs.getString("roles"),
                 rs.getObject("client_id", UUID.class), rs.getString("action"), rs.getString("resource"),
                 rs.getString("basis"), AuditEntry.Outcome.valueOf(rs.getString("outcome")));
     }
 
+    /** {@code anchoredId}: the row the last anchor pins (null without anchors); rows after it rest on the chain alone. */
     @Serdeable
-    public record Verification(boolean valid, long rows, Long firstBrokenId) {
+    public record Verification(boolean valid, long rows, @Nullable Long firstBrokenId, @Nullable Long anchoredId) {
+    }
+
+    /** One row as the auditor's query answers it. */
+    @Serdeable
+    public record LoggedAccess(long id, Instant at, String username, @Nullable String org, String roles,
+                               @Nullable UUID clientId, String action, String resource, String basis, String outcome) {
     }
 
     @Serdeable

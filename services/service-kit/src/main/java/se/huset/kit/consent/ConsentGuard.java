@@ -67,7 +67,7 @@ public class ConsentGuard {
         audit.record(AuditEntry.of(writer, clientId, action, resource, "OWNER", AuditEntry.Outcome.ALLOWED));
     }
 
-    /** A list read: keeps what the reader may see, logs each shown client, and counts what was withheld. */
+    /** A list read: keeps what the reader may see, logs each client shown or withheld, and counts what was withheld. */
     public <T> Visible<T> filter(Staff reader, List<T> items, Function<T, OwnedRecord> describe, String action) {
         Screened<T> screened = screen(reader, items, describe, action);
         audit.record(screened.entries());
@@ -122,6 +122,11 @@ public class ConsentGuard {
                 }
             } else {
                 withheld++;
+                // a withheld row leaves a trace too: the client's log extract shows who was refused, and why
+                if (record.clientId() != null) {
+                    entries.add(AuditEntry.of(reader, record.clientId(), action, record.resource(), decision.basis(),
+                            AuditEntry.Outcome.DENIED));
+                }
             }
         }
         return new Screened<>(shown, withheld, entries);

@@ -32,6 +32,8 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
         Map<String, String> p = new HashMap<>(TestDatabase.named(databaseName()).properties());
         p.put("huset.jwks-url", "http://127.0.0.1:9/.well-known/jwks.json");
         p.put("huset.service-secret", "test-secret");
+        // tests anchor the audit log when they mean to (AuditAnchor.anchorHead), not every minute
+        p.put("huset.audit.anchor-interval", "1h");
         p.put("micronaut.server.port", "-1");
         return p;
     }
