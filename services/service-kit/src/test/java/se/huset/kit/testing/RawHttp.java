@@ -30,8 +30,10 @@ public final class RawHttp {
 
     public static Answer send(int port, String method, String target, Map<String, String> headers, String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port
-                + "\r\nConnection: close\r\n");
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nConnection: close\r\n");
+        if (!headers.containsKey("Host")) {
+            head.append("Host: localhost:").append(port).append("\r\n");
+        }
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             head.append("Content-Length: ").append(content.length).append("\r\n");
