@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.problem.ProblemTypes;
 import se.huset.contracts.security.Org;
+import se.huset.kit.testing.RawHttp;
 import se.huset.kit.testing.TestTokens;
 
 import java.io.BufferedReader;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,18 @@ class ProxyTest extends GatewayTestSupport {
                 .contains("href=\"/intake/triage?x=1\"").contains("Försök igen").doesNotContain("??");
         assertThat(contentType(call(HttpRequest.GET("/api/intake/contacts").accept("text/html"))))
                 .as("the API stays problem+json").startsWith("application/problem+json");
+    }
+
+    @Test
+    void aBodyOverTheLimitAnswers413ProblemJsonWithoutReachingTheService() {
+        String threeMegabytes = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        RawHttp.Answer answer = RawHttp.send(server.getPort(), "POST", "/api/booking/rooms?big=1",
+                Map.of("Content-Type", "application/json", "Accept", "application/json"), threeMegabytes);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":413");
+        assertThat(LIVE.last() == null ? null : LIVE.last().rawQuery()).as("not forwarded").isNotEqualTo("big=1");
     }
 
     @Test

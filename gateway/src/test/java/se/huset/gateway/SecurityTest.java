@@ -75,4 +75,15 @@ class SecurityTest extends GatewayTestSupport {
 
         assertThat(response.code()).isEqualTo(403);
     }
+
+    @Test
+    void aPostWithTheLoginCookieFromAnotherOriginIsRefused() {
+        HttpResponse<String> response = call(form("/logout", "").header("Cookie", "HUSET_TOKEN=session")
+                .header("Origin", "https://evil.example"));
+
+        assertThat(response.code()).isEqualTo(403);
+        assertThat(response.getContentType().orElseThrow().toString()).startsWith("application/problem+json");
+        assertThat(call(form("/logout", "").header("Cookie", "HUSET_TOKEN=session")
+                .header("Origin", "http://localhost:8080")).code()).as("from the public origin").isEqualTo(303);
+    }
 }

@@ -14,6 +14,7 @@ import io.micronaut.http.client.ProxyRequestOptions;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import org.reactivestreams.Publisher;
@@ -38,6 +39,9 @@ import java.util.Map;
  * is set and before the gateway's own security: each service checks the token itself. A service that refuses the
  * connection or does not start answering within {@code huset.proxy.timeout} gets a 503 in its place: problem+json
  * for the API, and for a browser asking for a page an HTML page that says which service and offers to try again.
+ * A body declared larger than {@code micronaut.server.max-request-size} (the limit every process shares) answers
+ * 413 problem+json here, unsent: the service would refuse it and drop the connection mid-body, which the gateway
+ * could only report as a 503.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 public class ProxyFilter implements HttpServerFilter {
@@ -52,14 +56,17 @@ public class ProxyFilter implements HttpServerFilter {
     private final Duration timeout;
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
     private final LayoutModel layout;
+    private final long maxRequestSize;
 
     public ProxyFilter(Routes routes, ProxyHttpClient client, @Value("${huset.proxy.timeout:1500ms}") Duration timeout,
-                       ThymeleafViewsRenderer<Map<String, Object>> views, LayoutModel layout) {
+                       ThymeleafViewsRenderer<Map<String, Object>> views, LayoutModel layout,
+                       HttpServerConfiguration server) {
         this.routes = routes;
         this.client = client;
         this.timeout = timeout;
         this.views = views;
         this.layout = layout;
+        this.maxRequestSize = server.getMaxRequestSize();
     }
 
     @Override
@@ -75,6 +82,10 @@ public class ProxyFilter implements HttpServerFilter {
     }
 
     private Publisher<MutableHttpResponse<?>> forward(HttpRequest<?> request, Routes.Route route) {
+        if (request.getContentLength() > maxRequestSize) {
+            return Mono.just(ProblemResponses.of(ProblemResponses.forStatus(413, "The body of " + request.getContentLength()
+                    + " bytes is larger than the " + maxRequestSize + " bytes a request may carry.")));
+        }
         String correlationId = request.getHeaders().get(WebFilters.CORRELATION_ID);
         MutableHttpRequest<?> outgoing = request.mutate().uri(targetUri(route.target(), request.getUri()));
         HopByHop.strip(outgoing.getHeaders());

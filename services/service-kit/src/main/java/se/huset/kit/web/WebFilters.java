@@ -1,10 +1,7 @@
 package se.huset.kit.web;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -12,16 +9,13 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.slf4j.MDC;
-import se.huset.contracts.problem.ProblemTypes;
-import se.huset.kit.problem.Problem;
-import se.huset.kit.problem.ProblemResponses;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Runs first on every request: gives it a correlation id (kept from the caller when well-formed), refuses
- * cross-site form posts, and sets the security headers on every answer.
+ * Runs first on every request: gives it a correlation id (kept from the caller when well-formed), and sets the
+ * security headers on every answer. Cross-site writes are refused next ({@link SameOriginWrites}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class WebFilters implements Ordered {
@@ -38,19 +32,13 @@ public class WebFilters implements Ordered {
     }
 
     @RequestFilter
-    @Nullable
-    public HttpResponse<?> in(MutableHttpRequest<?> request) {
+    public void in(MutableHttpRequest<?> request) {
         String id = request.getHeaders().get(CORRELATION_ID);
         if (id == null || !SAFE_ID.matcher(id).matches()) {
             id = UUID.randomUUID().toString();
             request.getHeaders().set(CORRELATION_ID, id);
         }
         MDC.put("correlationId", id);
-        if (crossSiteWrite(request)) {
-            return ProblemResponses.of(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
-                    "Cross-site form submissions are refused.", null));
-        }
-        return null;
     }
 
     @ResponseFilter
@@ -71,25 +59,6 @@ public class WebFilters implements Ordered {
             response.header("Cache-Control", "no-store");
         }
         MDC.remove("correlationId");
-    }
-
-    /**
-     * The login cookie is SameSite=Strict; as defence in depth a state-changing request that a browser marks as
-     * coming from another site is refused.
-     */
-    private static boolean crossSiteWrite(HttpRequest<?> request) {
-        HttpMethod method = request.getMethod();
-        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
-            return false;
-        }
-        String site = request.getHeaders().get("Sec-Fetch-Site");
-        if (site != null) {
-            return "cross-site".equals(site);
-        }
-        String origin = request.getHeaders().get("Origin");
-        String host = request.getHeaders().get("Host");
-        return origin != null && host != null && !"null".equals(origin)
-                && !origin.replaceFirst("^https?://", "").equals(host);
     }
 
     private static boolean isPage(MutableHttpResponse<?> response) {
