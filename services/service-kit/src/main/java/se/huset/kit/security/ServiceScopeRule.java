@@ -1,6 +1,5 @@
 package se.huset.kit.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -18,27 +17,26 @@ import se.huset.contracts.security.Scopes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A SERVICE token opens only what its scopes name, here: {@code events:read} this service's event feed,
- * {@code stats:read} its stats, both read only. Any other route (a client record, a write, a page) answers 403,
- * whatever its {@code @Secured} says. Runs before every other rule, so no role list can widen it. That the token
- * is meant for this service at all is checked earlier, with its signature: its {@code aud} claim must name it
- * ({@code micronaut.security.token.jwt.claims-validators.audience}).
+ * A SERVICE token opens only what its scopes name: {@code events:read} the event feed ({@code GET /api/{service}/events}),
+ * {@code stats:read} the stats ({@code GET /api/{service}/stats}), both read only. Any other route (a client record, a
+ * write, a page) answers 403, whatever its {@code @Secured} says. Runs before every other rule, so no role list can
+ * widen it. The scope says what, the audience where: that the token is meant for this service at all is checked
+ * earlier, with its signature ({@code aud} must name it: {@code micronaut.security.token.jwt.claims-validators.audience}).
  */
 @Singleton
 public class ServiceScopeRule implements SecurityRule<HttpRequest<?>> {
 
     static final Integer ORDER = IpPatternsRule.ORDER - 100;
 
-    private final Map<String, String> scopeByPath;
-
-    public ServiceScopeRule(@Value("${huset.service.name}") String service) {
-        this.scopeByPath = Map.of(
-                "/api/" + service + "/events", Scopes.EVENTS_READ,
-                "/api/" + service + "/stats", Scopes.STATS_READ);
-    }
+    private static final Pattern SERVICE_READ = Pattern.compile("/api/[a-z][a-z0-9-]*/(events|stats)");
+    private static final Map<String, String> SCOPE_BY_READ = Map.of(
+            "events", Scopes.EVENTS_READ,
+            "stats", Scopes.STATS_READ);
 
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
@@ -50,8 +48,8 @@ public class ServiceScopeRule implements SecurityRule<HttpRequest<?>> {
     }
 
     boolean permits(Set<String> scopes, HttpMethod method, String path) {
-        String needed = scopeByPath.get(path);
-        return method == HttpMethod.GET && needed != null && scopes.contains(needed);
+        Matcher read = SERVICE_READ.matcher(path);
+        return method == HttpMethod.GET && read.matches() && scopes.contains(SCOPE_BY_READ.get(read.group(1)));
     }
 
     static Set<String> scopes(Authentication authentication) {
