@@ -46,6 +46,23 @@ class ComposeFileTest {
         }
     }
 
+    /** An insider who knows the compose file knows its defaults: no secret may have one. */
+    @Test
+    void noServiceSecretHasADefaultAndEachServiceGetsItsOwn() throws Exception {
+        String composeFile = Files.readString(ROOT.resolve("compose/docker-compose.yml"));
+        assertThat(composeFile.lines().filter(line -> line.contains("_SECRET") && line.contains(":-")))
+                .as("secrets with a default value").isEmpty();
+        for (String process : processes()) {
+            if (process.equals("gateway")) {
+                continue;
+            }
+            String variable = "HUSET_" + process.toUpperCase() + "_SERVICE_SECRET";
+            assertThat(composeFile).as("%s gets its own secret, and the gateway knows it", process)
+                    .contains("HUSET_SERVICE_SECRET: ${" + variable + "}")
+                    .contains(variable + ": ${" + variable + "}");
+        }
+    }
+
     /** The processes that have an image: the gateway and every service folder with a Dockerfile. */
     static List<String> processes() throws java.io.IOException {
         try (Stream<Path> services = Files.list(ROOT.resolve("services"))) {

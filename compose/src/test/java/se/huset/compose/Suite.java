@@ -51,7 +51,10 @@ public final class Suite implements AutoCloseable {
     private final String testName;
     private final Path logDir;
     private final String java;
-    private final String serviceSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    /** Each service's own secret for its token, as ./huset generates them; the gateway knows them all. */
+    private final Map<String, String> serviceSecrets = randomSecrets();
+    /** The gateway's internal listener, where the services get their tokens. */
+    private final int gatewayInternalPort = freePort();
     private final Map<String, Proc> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread shutdownHook = new Thread(this::stopAll, "suite-shutdown");
@@ -303,6 +306,17 @@ public final class Suite implements AutoCloseable {
         processes.put(name, new Proc(name, name, freePort(), jar, TestDatabase.fresh("suite_" + name)));
     }
 
+    private static Map<String, String> randomSecrets() {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        SecureRandom random = new SecureRandom();
+        for (String service : SERVICES) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            secrets.put(service, HexFormat.of().formatHex(bytes));
+        }
+        return Map.copyOf(secrets);
+    }
+
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             s.setReuseAddress(true);
@@ -330,6 +344,7 @@ public final class Suite implements AutoCloseable {
         command.addAll(JVM_FLAGS);
         command.add("-Dhuset.jwks-url=" + jwks);
         command.add("-Dhuset.gateway-url=" + gateway());
+        command.add("-Dhuset.service-token-url=http://127.0.0.1:" + gatewayInternalPort);
         command.add("-jar");
         command.add(p.jar.toString());
         command.addAll(List.of(args));
@@ -348,7 +363,13 @@ public final class Suite implements AutoCloseable {
         env.put("HUSET_" + up + "_DB_OWNER_PASSWORD", p.database.rolePassword());
         env.put("HUSET_AUDIT_KEY", TestDatabase.AUDIT_KEY);
         env.put("HUSET_AUDIT_ANCHOR_FILE", p.database.anchorFile().toString());
-        env.put("HUSET_SERVICE_SECRET", serviceSecret);
+        if (p.service.equals("gateway")) {
+            env.put("HUSET_GATEWAY_INTERNAL_PORT", Integer.toString(gatewayInternalPort));
+            serviceSecrets.forEach((service, secret) ->
+                    env.put("HUSET_" + service.toUpperCase(Locale.ROOT) + "_SERVICE_SECRET", secret));
+        } else {
+            env.put("HUSET_SERVICE_SECRET", serviceSecrets.get(p.service));
+        }
         env.put("HUSET_JWKS_URL", jwks);
         // a service not in this suite is unreachable, never a developer's suite on the default ports
         for (String absent : SERVICES) {

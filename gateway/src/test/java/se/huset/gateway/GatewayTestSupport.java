@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import se.huset.contracts.security.Org;
 import se.huset.gateway.accounts.AccountChanges;
 import se.huset.gateway.accounts.Accounts;
+import se.huset.gateway.auth.ServiceGrants;
 import se.huset.kit.testing.ServiceTestSupport;
 
 import java.util.HashMap;
@@ -30,6 +31,8 @@ abstract class GatewayTestSupport extends ServiceTestSupport {
     static final Upstream SLOW = Upstream.start(5_000);
     static final int CLOSED = Upstream.closedPort();
     static final String PASSWORD = "correct-horse-1";
+    /** The internal listener's port (service tokens only), free when the class loads. */
+    static final int INTERNAL_PORT = Upstream.closedPort();
 
     @Inject
     @Client("/")
@@ -53,7 +56,16 @@ abstract class GatewayTestSupport extends ServiceTestSupport {
         p.put("huset.routes.followup", "");
         p.put("huset.routes.rollout", "");
         p.put("micronaut.http.client.follow-redirects", "false");
+        p.put("huset.internal-port", String.valueOf(INTERNAL_PORT));
+        for (String service : ServiceGrants.services()) {
+            p.put("huset.service-secrets." + service, secretOf(service));
+        }
         return p;
+    }
+
+    /** The test's secret of a service: its own, as ./huset generates one per service. */
+    static String secretOf(String service) {
+        return service + "-test-secret-0123456789abcdef0123";
     }
 
     /** A new enabled account with a unique username and the test password. */

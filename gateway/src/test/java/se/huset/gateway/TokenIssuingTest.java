@@ -55,6 +55,8 @@ class TokenIssuingTest extends GatewayTestSupport {
         assertThat(claims.getStringClaim("org")).isEqualTo("KOMMUN");
         assertThat(claims.getStringClaim("unit")).isEqualTo("Nexus");
         assertThat(claims.getStringClaim("name")).isEqualTo("Test " + username);
+        assertThat(claims.getAudience()).as("staff work across the suite")
+                .containsExactlyInAnyOrder("gateway", "intake", "booking", "programs", "housing", "followup", "rollout");
         long lifetime = (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
         assertThat(lifetime).isEqualTo(1800);
     }
@@ -130,23 +132,6 @@ class TokenIssuingTest extends GatewayTestSupport {
             assertThat(response.code()).as(bad).isEqualTo(400);
             assertThat(contentType(response)).as(bad).startsWith("application/problem+json");
         }
-    }
-
-    @Test
-    void serviceTokenNeedsTheSharedSecret() throws Exception {
-        HttpResponse<String> right = call(HttpRequest.POST("/api/auth/service-token",
-                Map.of("service", "intake", "secret", "test-secret")));
-        HttpResponse<String> wrong = call(HttpRequest.POST("/api/auth/service-token",
-                Map.of("service", "intake", "secret", "test-secreT")));
-        HttpResponse<String> missing = call(HttpRequest.POST("/api/auth/service-token", Map.of("service", "intake")));
-
-        assertThat(right.code()).isEqualTo(200);
-        SignedJWT jwt = SignedJWT.parse((String) json.readValue(text(right), Map.class).get("access_token"));
-        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("service:intake");
-        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly(Roles.SERVICE);
-        assertThat(wrong.code()).isEqualTo(401);
-        assertThat(contentType(wrong)).startsWith("application/problem+json");
-        assertThat(missing.code()).isEqualTo(400);
     }
 
     String tokenFor(String username) throws Exception {

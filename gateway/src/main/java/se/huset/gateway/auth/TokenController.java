@@ -11,25 +11,22 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.huset.contracts.problem.ProblemTypes;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemResponses;
 
-/** Tokens for API clients ({@code POST /api/auth/token}) and for the services' background jobs. */
+/** Tokens for API clients ({@code POST /api/auth/token}); the services' own come from {@link ServiceTokenController}. */
 @Controller("/api/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class TokenController {
 
     private final SignIn signIn;
     private final TokenIssuer issuer;
-    private final ServiceSecret serviceSecret;
 
-    public TokenController(SignIn signIn, TokenIssuer issuer, ServiceSecret serviceSecret) {
+    public TokenController(SignIn signIn, TokenIssuer issuer) {
         this.signIn = signIn;
         this.issuer = issuer;
-        this.serviceSecret = serviceSecret;
     }
 
     @Post("/token")
@@ -46,14 +43,6 @@ public class TokenController {
         return unauthorized("Wrong username or password, or the account is disabled.");
     }
 
-    @Post("/service-token")
-    public HttpResponse<?> serviceToken(@Body @Valid ServiceTokenRequest request) {
-        if (!serviceSecret.matches(request.secret())) {
-            return unauthorized("The service secret is wrong, or no service secret is configured.");
-        }
-        return HttpResponse.ok(TokenResponse.of(issuer.forService(request.service())));
-    }
-
     private static HttpResponse<?> unauthorized(String detail) {
         return ProblemResponses.of(new Problem(ProblemTypes.UNAUTHORIZED, "Unauthorized", 401, detail, null));
     }
@@ -61,11 +50,6 @@ public class TokenController {
     @Serdeable
     public record TokenRequest(@Nullable @NotBlank @Size(max = 64) String username,
                                @Nullable @NotBlank @Size(max = 200) String password) {
-    }
-
-    @Serdeable
-    public record ServiceTokenRequest(@Nullable @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String service,
-                                      @Nullable @NotBlank @Size(max = 200) String secret) {
     }
 
     @Serdeable

@@ -14,13 +14,22 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Issues the suite's RS256 tokens: sub, roles, org, unit and name, signed with the gateway's key. Each issue is in
- * the gateway's audit log: who holds a token, with which roles, from when.
+ * Issues the suite's RS256 tokens, signed with the gateway's key: for staff sub, roles, org, unit and name, meant
+ * for every process of the suite; for a service its name, role SERVICE and its grant's scopes, meant only for the
+ * services it reads ({@code aud}: each process refuses a token not meant for it). Each issue is in the gateway's
+ * audit log: who holds a token, with which roles, from when.
  */
 @Singleton
 public class TokenIssuer {
+
+    private static final String AUDIENCE = "aud";
+    /** Staff work across the suite: the gateway and every service. */
+    private static final List<String> STAFF_AUDIENCE =
+            Stream.concat(Stream.of("gateway"), ServiceGrants.services().stream().sorted()).toList();
 
     private final JwtTokenGenerator generator;
     private final Duration lifetime;
@@ -40,15 +49,18 @@ public class TokenIssuer {
         if (account.unit() != null) {
             attributes.put(Claims.UNIT, account.unit());
         }
+        attributes.put(AUDIENCE, STAFF_AUDIENCE);
         IssuedToken token = issue(Authentication.build(account.username(), account.roles(), attributes));
         audit.record(new AuditEntry(account.username(), account.org().name(), String.join(",", account.roles()),
                 null, "ISSUE_TOKEN", "token/staff", "PASSWORD", AuditEntry.Outcome.ALLOWED));
         return token;
     }
 
-    public IssuedToken forService(String service) {
-        IssuedToken token = issue(Authentication.build("service:" + service, List.of(Roles.SERVICE),
-                Map.of(Claims.NAME, service)));
+    public IssuedToken forService(String service, ServiceGrants.Grant grant) {
+        IssuedToken token = issue(Authentication.build("service:" + service, List.of(Roles.SERVICE), Map.of(
+                Claims.NAME, service,
+                Claims.SCOPE, String.join(" ", new TreeSet<>(grant.scopes())),
+                AUDIENCE, List.copyOf(new TreeSet<>(grant.audience())))));
         audit.record(new AuditEntry("service:" + service, null, Roles.SERVICE, null, "ISSUE_TOKEN", "token/service",
                 "SERVICE_SECRET", AuditEntry.Outcome.ALLOWED));
         return token;

@@ -23,8 +23,8 @@ import static se.huset.contracts.security.Roles.THERAPIST;
 class AuthorizationMatrixTest extends BookingTestSupport {
 
     static final Set<String> CLIENT_WORK = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF);
-    static final Set<String> BOOKERS = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, SERVICE);
-    static final Set<String> READERS = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN, SERVICE);
+    static final Set<String> BOOKERS = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF);
+    static final Set<String> READERS = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN);
     static final Set<String> PAGES = Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN);
 
     @Inject

@@ -47,7 +47,7 @@ class AuthorizationMatrixTest extends HousingTestSupport {
                 .roles("POST /api/housing/alerts/{id}/assign", Set.of(Roles.SOCIAL_WORKER))
                 .roles("POST /api/housing/alerts/{id}/close", Set.of(Roles.SOCIAL_WORKER))
                 .roles("GET /api/housing/stats", Set.of(Roles.STEERING, Roles.USER_ORG, Roles.SERVICE))
-                .roles("GET /api/housing/costs", Set.of(Roles.STEERING, Roles.SOCIAL_WORKER, Roles.SERVICE))
+                .roles("GET /api/housing/costs", Set.of(Roles.STEERING, Roles.SOCIAL_WORKER))
                 .roles("GET /api/housing/events", Set.of(Roles.SERVICE))
                 .roles("GET /api/housing/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
                 .roles("GET /api/housing/audit", Set.of(Roles.AUDITOR))

@@ -6,6 +6,8 @@ public final class Claims {
     public static final String ORG = "org";
     public static final String UNIT = "unit";
     public static final String NAME = "name";
+    /** A SERVICE token's scopes, space-separated ({@link Scopes}). */
+    public static final String SCOPE = "scope";
 
     private Claims() {
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Controller("/api/booking/appointments")
-@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.SERVICE})
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class AppointmentController {
 
 

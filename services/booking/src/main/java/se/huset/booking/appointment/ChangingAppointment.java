@@ -11,7 +11,6 @@ import se.huset.contracts.events.AppointmentAttended;
 import se.huset.contracts.events.AppointmentCancelled;
 import se.huset.contracts.events.AppointmentNoShow;
 import se.huset.contracts.events.EventTypes;
-import se.huset.contracts.security.Roles;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.events.Outbox;
 import se.huset.kit.problem.ProblemException;
@@ -116,7 +115,7 @@ public class ChangingAppointment {
     private Appointment editable(Staff staff, UUID id) {
         Appointment a = appointments.lock(id).orElseThrow(() -> ProblemException.notFound("Appointment " + id));
         guard.read(staff, a.owned(), "READ", a);
-        boolean mayChange = staff.has(Roles.SERVICE) || staff.org() == a.ownerOrg()
+        boolean mayChange = staff.inProcess() || staff.org() == a.ownerOrg()
                 || a.staff().contains(staff.username());
         if (!mayChange) {
             throw ProblemException.forbidden("Only the body that booked the appointment, or its staff, change it.");

@@ -37,7 +37,7 @@ public class CalendarController {
     }
 
     @Get
-    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN, Roles.SERVICE})
+    @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<StaffCalendar> all() {
         return calendars.all();

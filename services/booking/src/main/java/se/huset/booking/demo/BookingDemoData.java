@@ -18,7 +18,6 @@ import se.huset.booking.room.RoomRepository;
 import se.huset.booking.series.SchedulingSeries;
 import se.huset.booking.series.SeriesInput;
 import se.huset.contracts.security.Org;
-import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientFact;
 import se.huset.kit.demo.DemoClients;
 import se.huset.kit.demo.DemoDataLoader;
@@ -34,7 +33,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -49,7 +47,7 @@ import java.util.stream.Stream;
 @Singleton
 public class BookingDemoData implements DemoDataLoader {
 
-    static final Staff LOADER = new Staff("demo-data", Set.of(Roles.SERVICE), null, null);
+    static final Staff LOADER = Staff.inProcess("demo-data");
 
     private final RoomRepository rooms;
     private final StaffCalendarRepository calendars;

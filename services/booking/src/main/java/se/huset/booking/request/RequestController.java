@@ -17,7 +17,7 @@ import se.huset.kit.security.Staff;
 import java.util.UUID;
 
 @Controller("/api/booking/requests")
-@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.SERVICE})
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class RequestController {
 
     private final WaitingList waitingList;

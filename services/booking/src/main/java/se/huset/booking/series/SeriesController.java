@@ -21,7 +21,7 @@ import java.util.UUID;
  * ordinary appointments ({@code /api/booking/appointments/{id}/move}, {@code …/cancel}).
  */
 @Controller("/api/booking/series")
-@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.SERVICE})
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class SeriesController {
 
     private final SchedulingSeries scheduling;

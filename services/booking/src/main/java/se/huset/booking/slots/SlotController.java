@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/booking/slots")
-@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.SERVICE})
+@Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
 public class SlotController {
 
     private final SlotSearch search;

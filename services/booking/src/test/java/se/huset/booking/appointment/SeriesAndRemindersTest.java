@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingTestSupport;
 import se.huset.booking.reminder.ReminderJob;
 import se.huset.contracts.security.Org;
-import se.huset.kit.testing.TestTokens;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,19 +29,19 @@ class SeriesAndRemindersTest extends BookingTestSupport {
     @Inject
     ReminderJob reminders;
 
-    /** The programs service books a group with facilitators from both bodies; one occurrence moves and one is cancelled alone. */
+    /** Programs books a group (with its caller's token) with facilitators from both bodies; one occurrence moves and one is cancelled alone. */
     @SuppressWarnings("unchecked")
     @Test
     void weeklySeriesWhoseOccurrencesChangeAlone() {
         calendar("group.region", Org.REGION, "Beroendeenheten");
         calendar("group.kommun", Org.KOMMUN, "Team Vuxen");
         String room = room("Gruppsalen", 12);
-        String service = TestTokens.service();
+        String therapist = THERAPIST_REGION;   // programs passes on its caller's token
         HttpResponse<Map<String, Object>> created = call(HttpRequest.POST("/api/booking/series", Map.of(
                 "title", "Återfallsprevention", "roomId", room, "capacity", 10,
                 "facilitators", List.of("group.region", "group.kommun"),
                 "start", at(1, DayOfWeek.MONDAY, 14, 0), "end", at(1, DayOfWeek.MONDAY, 15, 30), "weeks", 4))
-                .header("Idempotency-Key", "series-1"), service);
+                .header("Idempotency-Key", "series-1"), therapist);
         assertThat(created.code()).isEqualTo(201);
         List<Map<String, Object>> occurrences = (List<Map<String, Object>>) body(created).get("occurrences");
         assertThat(occurrences).hasSize(4).allSatisfy(o -> assertThat(o.get("type")).isEqualTo("GROUP_SESSION"));
@@ -50,28 +49,28 @@ class SeriesAndRemindersTest extends BookingTestSupport {
                 "title", "Återfallsprevention", "roomId", room, "capacity", 10,
                 "facilitators", List.of("group.region", "group.kommun"),
                 "start", at(1, DayOfWeek.MONDAY, 14, 0), "end", at(1, DayOfWeek.MONDAY, 15, 30), "weeks", 4))
-                .header("Idempotency-Key", "series-1"), service);
+                .header("Idempotency-Key", "series-1"), therapist);
         assertThat(body(replay).get("id")).isEqualTo(body(created).get("id"));
 
         String second = (String) occurrences.get(1).get("id");
         assertThat(call(HttpRequest.POST("/api/booking/appointments/" + second + "/move", Map.of(
-                "start", at(2, DayOfWeek.TUESDAY, 14, 0), "end", at(2, DayOfWeek.TUESDAY, 15, 30))), service).code())
+                "start", at(2, DayOfWeek.TUESDAY, 14, 0), "end", at(2, DayOfWeek.TUESDAY, 15, 30))), therapist).code())
                 .isEqualTo(200);
         String third = (String) occurrences.get(2).get("id");
-        assertThat(call(HttpRequest.POST("/api/booking/appointments/" + third + "/cancel", Map.of("by", "CLINIC")), service).code())
+        assertThat(call(HttpRequest.POST("/api/booking/appointments/" + third + "/cancel", Map.of("by", "CLINIC")), therapist).code())
                 .isEqualTo(200);
 
-        Map<String, Object> series = body(call(HttpRequest.GET("/api/booking/series/" + body(created).get("id")), service));
+        Map<String, Object> series = body(call(HttpRequest.GET("/api/booking/series/" + body(created).get("id")), therapist));
         assertThat((List<Map<String, Object>>) series.get("occurrences")).extracting(o -> o.get("status"))
                 .containsExactly("BOOKED", "BOOKED", "CANCELLED_BY_CLINIC", "BOOKED");
         // the cancelled occurrence freed the room
         assertThat(call(HttpRequest.POST("/api/booking/series", Map.of(
                 "title", "Anhöriggrupp", "roomId", room, "capacity", 8, "facilitators", List.of("group.kommun"),
-                "start", at(3, DayOfWeek.MONDAY, 14, 0), "end", at(3, DayOfWeek.MONDAY, 15, 0), "weeks", 1)), service).code())
+                "start", at(3, DayOfWeek.MONDAY, 14, 0), "end", at(3, DayOfWeek.MONDAY, 15, 0), "weeks", 1)), therapist).code())
                 .isEqualTo(201);
         assertThat(call(HttpRequest.POST("/api/booking/series", Map.of(
                 "title", "För stor", "roomId", room, "capacity", 30, "facilitators", List.of("group.kommun"),
-                "start", at(5, DayOfWeek.MONDAY, 14, 0), "end", at(5, DayOfWeek.MONDAY, 15, 0), "weeks", 1)), service).code())
+                "start", at(5, DayOfWeek.MONDAY, 14, 0), "end", at(5, DayOfWeek.MONDAY, 15, 0), "weeks", 1)), therapist).code())
                 .isEqualTo(400);
     }
 

@@ -39,7 +39,7 @@ public class StatsController {
 
     /** External placement costs per month and paying body; {@code from}/{@code to} as YYYY-MM, default this year. */
     @Get("/costs")
-    @Secured({Roles.STEERING, Roles.SOCIAL_WORKER, Roles.SERVICE})
+    @Secured({Roles.STEERING, Roles.SOCIAL_WORKER})
     public ExternalCosts.Report costs(
             @Nullable @QueryValue @Pattern(regexp = MONTH, message = "must be YYYY-MM") String from,
             @Nullable @QueryValue @Pattern(regexp = MONTH, message = "must be YYYY-MM") String to) {

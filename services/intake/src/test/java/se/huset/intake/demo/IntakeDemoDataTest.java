@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.demo.DemoScale;
+import se.huset.kit.testing.ServiceTestSupport;
 import se.huset.kit.testing.TestDatabase;
 
 import java.sql.Connection;
@@ -110,7 +111,7 @@ class IntakeDemoDataTest {
     private static Map<String, Object> load(TestDatabase database, String scale) throws SQLException {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("huset.jwks-url", "http://127.0.0.1:9/.well-known/jwks.json");
-        properties.put("huset.service-secret", "test-secret");
+        properties.put("huset.service-secret", ServiceTestSupport.TEST_SECRET);
         properties.put(DemoScale.PROPERTY, scale);
         try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
             IntakeDemoData loader = context.getBean(IntakeDemoData.class);

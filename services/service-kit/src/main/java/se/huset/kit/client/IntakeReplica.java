@@ -15,10 +15,14 @@ import se.huset.kit.events.FeedSubscription;
 /**
  * Keeps this service's copy of intake's consent registry and client facts in step with intake's feed, so the
  * consent rule and age rules never need a network call. Polled twice a second: a revocation takes effect here
- * within about a second. Every service but intake (which writes its own copy) sets {@code huset.intake-url}.
+ * within about a second. Every service but intake (which writes its own copy) sets {@code huset.intake-url}; the
+ * shared HUSET_INTAKE_URL sets it in intake, rollout and the gateway too, which keep no copy: intake has its own,
+ * the other two hold no client data, and none of them is granted intake's feed (the gateway's ServiceGrants).
  */
 @Singleton
 @Requires(property = "huset.intake-url")
+@Requires(property = "huset.service.name", notEquals = "intake")
+@Requires(property = "huset.service.holds-client-data", notEquals = "false")
 public class IntakeReplica extends FeedSubscription {
 
     /** This consumer's cursor key in {@code kit_feed_cursor}. */

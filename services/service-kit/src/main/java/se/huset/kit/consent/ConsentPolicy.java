@@ -10,7 +10,9 @@ import java.util.Collection;
 /**
  * The consent rule of HUSET, in one place. Data belongs to the body that recorded it; the other body sees it
  * only under an active consent naming it as recipient and covering the record's category for care coordination,
- * or under a live emergency opening. Aggregate-only roles never see client-level data.
+ * or under a live emergency opening. Aggregate-only roles never see client-level data, and neither does a SERVICE
+ * token: its scopes open event feeds and stats, never a client's record. Only the service's own in-process jobs
+ * read everything it holds.
  */
 public final class ConsentPolicy {
 
@@ -19,8 +21,11 @@ public final class ConsentPolicy {
         if (reader.aggregateOnly()) {
             return AccessDecision.deny(AccessDecision.Reason.AGGREGATE_ONLY);
         }
-        if (reader.has(Roles.SERVICE)) {
+        if (reader.inProcess()) {
             return AccessDecision.allow(AccessDecision.Reason.SERVICE, "SERVICE");
+        }
+        if (reader.has(Roles.SERVICE)) {
+            return AccessDecision.deny(AccessDecision.Reason.SERVICE_TOKEN);
         }
         if (reader.org() == null) {
             return AccessDecision.deny(AccessDecision.Reason.NO_ORG);

@@ -10,8 +10,9 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 
 /**
- * The token a background job presents to other services (role SERVICE). Issued by the gateway against the
- * shared service secret and renewed a minute before it expires.
+ * The token a background job presents to other services (role SERVICE). Issued by the gateway's internal listener
+ * ({@code huset.service-token-url}, never the public one) against this service's own secret, for the scopes and
+ * services the gateway grants this service; renewed a minute before it expires.
  */
 @Singleton
 public class ServiceTokens {
@@ -22,7 +23,7 @@ public class ServiceTokens {
     private volatile String token;
     private volatile Instant renewAt = Instant.EPOCH;
 
-    public ServiceTokens(@Client("${huset.gateway-url}") HttpClient gateway,
+    public ServiceTokens(@Client("${huset.service-token-url}") HttpClient gateway,
                          @Value("${huset.service.name}") String service,
                          @Value("${huset.service-secret:}") String secret) {
         this.gateway = gateway;
@@ -34,9 +35,6 @@ public class ServiceTokens {
         if (token == null || Instant.now().isAfter(renewAt)) {
             synchronized (this) {
                 if (token == null || Instant.now().isAfter(renewAt)) {
-                    if (secret.isEmpty()) {
-                        throw new IllegalStateException("huset.service-secret (HUSET_SERVICE_SECRET) is not set");
-                    }
                     TokenResponse response = gateway.toBlocking().retrieve(
                             HttpRequest.POST("/api/auth/service-token", new ServiceTokenRequest(service, secret)),
                             TokenResponse.class);

@@ -38,6 +38,19 @@ class ConsentPolicyTest {
     }
 
     @Test
+    void aServiceTokenReadsNoClientRecordEvenWithAConsentOnlyTheServicesOwnJobsDo() {
+        Staff serviceToken = new Staff("service:followup", Set.of("SERVICE"), null, null);
+        Staff serviceWithOrg = new Staff("service:booking", Set.of("SERVICE", "THERAPIST"), Org.REGION, "BE");
+        List<ConsentGrant> all = List.of(consent(Set.of(Org.REGION, Org.KOMMUN), Set.of(DataCategory.values()),
+                today.plusDays(1), null));
+
+        assertThat(decide(serviceToken, all, List.of()).reason()).isEqualTo(AccessDecision.Reason.SERVICE_TOKEN);
+        assertThat(decide(serviceWithOrg, all, List.of()).allowed()).isFalse();
+        assertThat(decide(Staff.inProcess("demo-data"), List.of(), List.of()).reason())
+                .isEqualTo(AccessDecision.Reason.SERVICE);
+    }
+
+    @Test
     void theOtherBodyNeedsAnActiveConsentCoveringTheCategory() {
         assertThat(decide(kommunTherapist, List.of(), List.of()).allowed()).isFalse();
         assertThat(decide(kommunTherapist, List.of(consent(Set.of(Org.KOMMUN), Set.of(DataCategory.CARE),

@@ -20,6 +20,9 @@ import java.util.Map;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceTestSupport implements TestPropertyProvider {
 
+    /** Long and random-looking enough for {@code SecretStrength}; only ever used in tests. */
+    public static final String TEST_SECRET = "test-only-service-secret-4f8a1c9e2b7d";
+
     @Inject
     @Client("/")
     protected HttpClient http;
@@ -31,7 +34,7 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(TestDatabase.named(databaseName()).properties());
         p.put("huset.jwks-url", "http://127.0.0.1:9/.well-known/jwks.json");
-        p.put("huset.service-secret", "test-secret");
+        p.put("huset.service-secret", TEST_SECRET);
         // tests anchor the audit log when they mean to (AuditAnchor.anchorHead), not every minute
         p.put("huset.audit.anchor-interval", "1h");
         p.put("micronaut.server.port", "-1");

@@ -30,7 +30,7 @@ public class TestSignatures {
     @Replaces(ServiceTokens.class)
     @Requires(missingProperty = "huset.test.real-service-tokens")
     ServiceTokens serviceTokens() {
-        return new ServiceTokens(null, "test", "") {
+        return new ServiceTokens(null, "test", ServiceTestSupport.TEST_SECRET) {
             @Override
             public String token() {
                 return TestTokens.service();

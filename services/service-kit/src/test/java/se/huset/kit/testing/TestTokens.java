@@ -7,7 +7,10 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import se.huset.contracts.security.Claims;
 import se.huset.contracts.security.Org;
+import se.huset.contracts.security.Roles;
+import se.huset.contracts.security.Scopes;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -20,10 +23,14 @@ import java.util.List;
 
 /**
  * Tokens for tests, signed with a key the service under test trusts ({@link TestSignatures}), plus the bad ones
- * every endpoint must refuse: expired, signed by a stranger, and {@code alg: none}.
+ * every endpoint must refuse: expired, signed by a stranger, and {@code alg: none}. They are meant for every process
+ * of the suite ({@code aud}), as the gateway's staff tokens are; a SERVICE token carries every scope unless a test
+ * names fewer ({@link #service(String, String...)}).
  */
 public final class TestTokens {
 
+    public static final List<String> SUITE = List.of("gateway", "intake", "booking", "programs", "housing",
+            "followup", "rollout");
     static final KeyPair TRUSTED = generate();
     private static final KeyPair STRANGER = generate();
 
@@ -36,6 +43,13 @@ public final class TestTokens {
 
     public static String service() {
         return token("service:test", null, "SERVICE");
+    }
+
+    /** A SERVICE token meant only for {@code audience}, with only the given scopes. */
+    public static String service(String audience, String... scopes) {
+        return sign(TRUSTED, new JWTClaimsSet.Builder(claims("service:test", null, List.of("SERVICE"),
+                Instant.now().plus(Duration.ofMinutes(15))))
+                .audience(audience).claim(Claims.SCOPE, String.join(" ", scopes)).build());
     }
 
     public static String expired(String username, Org org, String... roles) {
@@ -60,7 +74,11 @@ public final class TestTokens {
                 .issuer("huset-test")
                 .issueTime(Date.from(Instant.now().minusSeconds(60)))
                 .expirationTime(Date.from(expires))
+                .audience(SUITE)
                 .claim("roles", roles);
+        if (roles.contains(Roles.SERVICE)) {
+            b.claim(Claims.SCOPE, String.join(" ", Scopes.ALL));
+        }
         if (org != null) {
             b.claim("org", org.name()).claim("unit", org == Org.REGION ? "Beroendeenheten" : "Team Vuxen");
         }
