@@ -1,61 +1,63 @@
 package se.huset.followup.stats;
 
-import se.huset.followup.schedule.FollowUp;
+import io.micronaut.core.annotation.Nullable;
 import se.huset.followup.schedule.FollowUpSchedule;
 import se.huset.followup.schedule.FollowUpStatus;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Follow-up's own quality figures. A follow-up counts once its day has come: response rate is DONE among them,
  * attrition is MISSED or DECLINED among them, and coverage is the share of ended enrollments whose 6-month
- * follow-up is done, among those whose 6-month day has come.
+ * follow-up is done, among those whose 6-month day has come. The figures are worked out over {@link Tally} rows,
+ * the follow-ups counted by what the rules look at, so years of follow-ups are never held in memory.
  */
 public final class FollowUpRates {
 
     public record Rate(long part, long whole) {
     }
 
-    public Rate response(Collection<FollowUp> all, LocalDate today) {
-        List<FollowUp> counted = counted(all, today);
-        return new Rate(counted.stream().filter(f -> f.status() == FollowUpStatus.DONE).count(), counted.size());
-    }
-
-    public Rate attrition(Collection<FollowUp> all, LocalDate today) {
-        List<FollowUp> counted = counted(all, today);
-        return new Rate(counted.stream().filter(f -> f.status() == FollowUpStatus.MISSED
-                || f.status() == FollowUpStatus.DECLINED).count(), counted.size());
-    }
-
-    public Rate coverage(Collection<FollowUp> all, LocalDate today) {
-        List<FollowUp> sixMonths = all.stream().filter(f -> FollowUpSchedule.monthsKind(6).equals(f.kind()))
-                .filter(f -> !f.dueOn().isAfter(today)).toList();
-        return new Rate(sixMonths.stream().filter(f -> f.status() == FollowUpStatus.DONE).count(), sixMonths.size());
-    }
-
     /**
-     * The follow-ups of enrollments that ended in the same quarter ("2026-Q1"), by the day of their END follow-up;
-     * baselines of enrollments still running have no cohort yet.
+     * How many follow-ups share a programme, kind, status, whether their day has come, and their cohort: the
+     * quarter in which the enrollment's END follow-up fell due ("2026-Q1"), none for enrollments still running.
      */
-    public Map<String, List<FollowUp>> byCohort(Collection<FollowUp> all) {
-        Map<UUID, LocalDate> ends = new HashMap<>();
-        all.stream().filter(f -> FollowUpSchedule.END.equals(f.kind())).forEach(f -> ends.put(f.enrollmentId(), f.dueOn()));
-        Map<String, List<FollowUp>> out = new TreeMap<>();
-        all.stream().filter(f -> ends.containsKey(f.enrollmentId())).forEach(f -> {
-            LocalDate end = ends.get(f.enrollmentId());
-            out.computeIfAbsent(end.getYear() + "-Q" + ((end.getMonthValue() - 1) / 3 + 1), k -> new ArrayList<>()).add(f);
-        });
+    public record Tally(String program, String kind, FollowUpStatus status, boolean dayHasCome, @Nullable String cohort,
+                        long count) {
+
+        /** Counted once its day has come, or earlier when it was already answered, declined or missed. */
+        boolean counted() {
+            return dayHasCome || status != FollowUpStatus.DUE;
+        }
+    }
+
+    public Rate response(Collection<Tally> all) {
+        return rate(all.stream().filter(Tally::counted).toList(), t -> t.status() == FollowUpStatus.DONE);
+    }
+
+    public Rate attrition(Collection<Tally> all) {
+        return rate(all.stream().filter(Tally::counted).toList(),
+                t -> t.status() == FollowUpStatus.MISSED || t.status() == FollowUpStatus.DECLINED);
+    }
+
+    public Rate coverage(Collection<Tally> all) {
+        return rate(all.stream().filter(t -> FollowUpSchedule.monthsKind(6).equals(t.kind()) && t.dayHasCome()).toList(),
+                t -> t.status() == FollowUpStatus.DONE);
+    }
+
+    /** The tallies of enrollments that ended in the same quarter, by cohort. */
+    public Map<String, List<Tally>> byCohort(Collection<Tally> all) {
+        Map<String, List<Tally>> out = new TreeMap<>();
+        all.stream().filter(t -> t.cohort() != null)
+                .forEach(t -> out.computeIfAbsent(t.cohort(), k -> new ArrayList<>()).add(t));
         return out;
     }
 
-    private static List<FollowUp> counted(Collection<FollowUp> all, LocalDate today) {
-        return all.stream().filter(f -> !f.dueOn().isAfter(today) || f.status() != FollowUpStatus.DUE).toList();
+    private static Rate rate(List<Tally> whole, java.util.function.Predicate<Tally> part) {
+        return new Rate(whole.stream().filter(part).mapToLong(Tally::count).sum(),
+                whole.stream().mapToLong(Tally::count).sum());
     }
 }

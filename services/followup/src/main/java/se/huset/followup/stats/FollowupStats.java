@@ -5,8 +5,6 @@ import jakarta.inject.Singleton;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.alert.BetweenChairs;
 import se.huset.followup.frequent.FrequentAttenders;
-import se.huset.followup.schedule.FollowUp;
-import se.huset.followup.schedule.FollowUpRepository;
 import se.huset.followup.sip.SipRepository;
 import se.huset.kit.stats.Figure;
 import se.huset.kit.stats.SmallCells;
@@ -24,16 +22,16 @@ public class FollowupStats {
 
     private final FollowUpRates rates = new FollowUpRates();
     private final FrequentAttenders frequent;
-    private final FollowUpRepository followUps;
+    private final FollowUpTallies tallies;
     private final SipRepository sips;
     private final BetweenChairs betweenChairs;
     private final FollowupSettings settings;
 
-    public FollowupStats(FrequentAttenders frequent, FollowUpRepository followUps, SipRepository sips,
+    public FollowupStats(FrequentAttenders frequent, FollowUpTallies tallies, SipRepository sips,
                          BetweenChairs betweenChairs, FollowupSettings settings) {
         this.betweenChairs = betweenChairs;
         this.frequent = frequent;
-        this.followUps = followUps;
+        this.tallies = tallies;
         this.sips = sips;
         this.settings = settings;
     }
@@ -47,20 +45,20 @@ public class FollowupStats {
         attenders.put("shareOfPersons", Figure.of(SmallCells.share(c.frequentAttenders(), c.persons()), c.persons(), 0));
         attenders.put("shareOfEpisodes", Figure.of(SmallCells.share(c.frequentEpisodes(), c.episodes()), c.episodes(), 0));
 
-        List<FollowUp> all = followUps.all();
-        Map<String, List<FollowUp>> byProgram = all.stream().collect(Collectors.groupingBy(FollowUp::programCode,
-                TreeMap::new, Collectors.toList()));
+        List<FollowUpRates.Tally> all = tallies.count(today);
+        Map<String, List<FollowUpRates.Tally>> byProgram = all.stream().collect(Collectors.groupingBy(
+                FollowUpRates.Tally::program, TreeMap::new, Collectors.toList()));
         Map<String, Object> responseByProgram = new LinkedHashMap<>();
         Map<String, Object> attritionByProgram = new LinkedHashMap<>();
         byProgram.forEach((program, list) -> {
-            responseByProgram.put(program, share(rates.response(list, today)));
-            attritionByProgram.put(program, share(rates.attrition(list, today)));
+            responseByProgram.put(program, share(rates.response(list)));
+            attritionByProgram.put(program, share(rates.attrition(list)));
         });
         Map<String, Object> responseByCohort = new LinkedHashMap<>();
-        rates.byCohort(all).forEach((cohort, list) -> responseByCohort.put(cohort, share(rates.response(list, today))));
-        FollowUpRates.Rate response = rates.response(all, today);
-        FollowUpRates.Rate coverage = rates.coverage(all, today);
-        FollowUpRates.Rate attrition = rates.attrition(all, today);
+        rates.byCohort(all).forEach((cohort, list) -> responseByCohort.put(cohort, share(rates.response(list))));
+        FollowUpRates.Rate response = rates.response(all);
+        FollowUpRates.Rate coverage = rates.coverage(all);
+        FollowUpRates.Rate attrition = rates.attrition(all);
         SipRepository.Counts sip = sips.counts(today);
 
         Map<String, Object> f = new LinkedHashMap<>();
