@@ -25,7 +25,7 @@ import java.util.UUID;
  * The gateway against its own fresh PostgreSQL database. Routes: {@code intake} points at a closed port (a service
  * that is down), {@code booking} at a live stand-in, {@code programs} at one that answers too late; the rest are off.
  */
-abstract class GatewayTestSupport extends ServiceTestSupport {
+public abstract class GatewayTestSupport extends ServiceTestSupport {
 
     static final Upstream LIVE = Upstream.start(0);
     static final Upstream SLOW = Upstream.start(5_000);

@@ -3,7 +3,7 @@ package se.huset.gateway.keys;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import se.huset.kit.testing.ServiceTestSupport;
+import se.huset.gateway.GatewayTestSupport;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,15 +18,10 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class SigningKeyStoreTest extends ServiceTestSupport {
+class SigningKeyStoreTest extends GatewayTestSupport {
 
     @Inject
     SigningKeyStore store;
-
-    @Override
-    protected String databaseName() {
-        return "gateway";
-    }
 
     @Test
     void replicasStartingTogetherCreateOneKeyAndAllUseIt() throws Exception {
