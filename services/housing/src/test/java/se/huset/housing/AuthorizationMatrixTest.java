@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends HousingTestSupport {
                 .roles("GET /api/housing/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/housing/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/housing/emergency-access", CLIENT_WORK)
+                .roles("GET /api/housing/emergency-access/reviews", Set.of(Roles.AUDITOR))
+                .roles("POST /api/housing/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /housing", HOUSING_WORK)
                 .roles("GET /housing/units/{id}", HOUSING_WORK)
                 .roles("POST /housing/units/{id}/placements", HOUSING_WORK)
