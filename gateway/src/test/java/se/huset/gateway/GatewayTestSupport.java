@@ -57,6 +57,8 @@ public abstract class GatewayTestSupport extends ServiceTestSupport {
         p.put("huset.routes.rollout", "");
         p.put("micronaut.http.client.follow-redirects", "false");
         p.put("huset.internal-port", String.valueOf(INTERNAL_PORT));
+        // every test signs in from 127.0.0.1: the per-address limit is PasswordSprayingTest's to exercise
+        p.put("huset.login.max-failures-per-source", "10000");
         for (String service : ServiceGrants.services()) {
             p.put("huset.service-secrets." + service, secretOf(service));
         }

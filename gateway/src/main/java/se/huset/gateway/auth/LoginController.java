@@ -2,6 +2,7 @@ package se.huset.gateway.auth;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -13,6 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -36,12 +38,14 @@ public class LoginController {
     private final TokenIssuer issuer;
     private final String cookieName;
     private final boolean secureCookie;
+    private final HttpClientAddressResolver addresses;
 
-    public LoginController(SignIn signIn, TokenIssuer issuer,
+    public LoginController(SignIn signIn, TokenIssuer issuer, HttpClientAddressResolver addresses,
                            @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
                            @Value("${huset.cookie.secure:false}") boolean secureCookie) {
         this.signIn = signIn;
         this.issuer = issuer;
+        this.addresses = addresses;
         this.cookieName = cookieName;
         this.secureCookie = secureCookie;
     }
@@ -53,7 +57,7 @@ public class LoginController {
 
     @Post(value = "/login", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> login(@Body LoginForm form) {
+    public HttpResponse<?> login(@Body LoginForm form, HttpRequest<?> request) {
         String username = form.username() == null ? "" : form.username().trim();
         String password = form.password() == null ? "" : form.password();
         String next = LocalPath.orHome(form.next());
@@ -71,7 +75,7 @@ public class LoginController {
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(username, next, errors));
         }
-        SignInResult result = signIn.attempt(username, password);
+        SignInResult result = signIn.attempt(username, password, addresses.resolve(request));
         if (result instanceof SignInResult.Success success) {
             TokenIssuer.IssuedToken token = issuer.forStaff(success.account());
             return HttpResponse.seeOther(URI.create(next)).cookie(sessionCookie(token.token(), issuer.lifetime()));

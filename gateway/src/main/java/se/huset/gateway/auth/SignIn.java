@@ -18,7 +18,9 @@ import java.util.Optional;
 
 /**
  * Checks a username and password, with throttling: after {@code huset.login.max-failures} failed attempts for a
- * username within {@code huset.login.window}, further attempts are refused, even with the right password. Failures
+ * username within {@code huset.login.window}, further attempts are refused, even with the right password; and after
+ * {@code huset.login.max-failures-per-source} failed attempts from one address (for any usernames: password
+ * spraying), every attempt from it is refused for the window. Failures
  * live in the database, so every replica sees them and a restart forgets nothing. Attempts for one username run
  * one at a time (advisory lock), so parallel guesses cannot slip past the limit. Every attempt, whatever its
  * outcome, is in the gateway's audit log (sign-ins, failed sign-ins, lockouts).
@@ -30,16 +32,19 @@ public class SignIn {
     private final Accounts accounts;
     private final PasswordHasher hasher;
     private final int maxFailures;
+    private final int maxFailuresPerSource;
     private final Duration window;
     private final AuditLog audit;
 
     public SignIn(JdbcOperations jdbc, Accounts accounts, PasswordHasher hasher, AuditLog audit,
                   @Value("${huset.login.max-failures:5}") int maxFailures,
+                  @Value("${huset.login.max-failures-per-source:50}") int maxFailuresPerSource,
                   @Value("${huset.login.window:15m}") Duration window) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.hasher = hasher;
         this.maxFailures = maxFailures;
+        this.maxFailuresPerSource = maxFailuresPerSource;
         this.window = window;
         this.audit = audit;
     }
@@ -48,12 +53,17 @@ public class SignIn {
         return window;
     }
 
+    /** {@code source}: the client's address as the server resolves it (behind a proxy, its forwarding header). */
     @Transactional
-    public SignInResult attempt(String username, String password) {
+    public SignInResult attempt(String username, String password, String source) {
         String name = Accounts.normalise(username);
         lock(name);
         if (recentFailures(name) >= maxFailures) {
             logAttempt(name, null, "LOCKED_OUT", AuditEntry.Outcome.DENIED);
+            return new SignInResult.Throttled();
+        }
+        if (recentFailuresFrom(source) >= maxFailuresPerSource) {
+            logAttempt(name, null, "LOCKED_OUT_SOURCE", AuditEntry.Outcome.DENIED);
             return new SignInResult.Throttled();
         }
         Optional<StaffAccount> account = accounts.byUsername(name);
@@ -66,7 +76,7 @@ public class SignIn {
             logAttempt(name, account.get(), "PASSWORD", AuditEntry.Outcome.ALLOWED);
             return new SignInResult.Success(account.get());
         }
-        recordFailure(name);
+        recordFailure(name, source);
         logAttempt(name, account.orElse(null), passwordOk ? "ACCOUNT_DISABLED" : "BAD_CREDENTIALS",
                 AuditEntry.Outcome.DENIED);
         return new SignInResult.Refused();
@@ -97,9 +107,20 @@ public class SignIn {
                 });
     }
 
-    private void recordFailure(String name) {
-        jdbc.prepareStatement("insert into login_failure (username) values (?)", ps -> {
+    private long recentFailuresFrom(String source) {
+        return jdbc.prepareStatement(
+                "select count(*) from login_failure where source = ? and failed_at >= now() - ?::interval", ps -> {
+                    try (ResultSet rs = bind(ps, source).executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+    }
+
+    private void recordFailure(String name, String source) {
+        jdbc.prepareStatement("insert into login_failure (username, source) values (?, ?)", ps -> {
             ps.setString(1, name);
+            ps.setString(2, source);
             return ps.executeUpdate();
         });
     }
@@ -111,8 +132,9 @@ public class SignIn {
         });
     }
 
-    private PreparedStatement bind(PreparedStatement ps, String name) throws java.sql.SQLException {
-        ps.setString(1, name);
+    /** A username's or an address's failures within the window. */
+    private PreparedStatement bind(PreparedStatement ps, String key) throws java.sql.SQLException {
+        ps.setString(1, key);
         ps.setString(2, window.toSeconds() + " seconds");
         return ps;
     }

@@ -2,10 +2,12 @@ package se.huset.gateway.auth;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,21 +25,23 @@ public class TokenController {
 
     private final SignIn signIn;
     private final TokenIssuer issuer;
+    private final HttpClientAddressResolver addresses;
 
-    public TokenController(SignIn signIn, TokenIssuer issuer) {
+    public TokenController(SignIn signIn, TokenIssuer issuer, HttpClientAddressResolver addresses) {
         this.signIn = signIn;
         this.issuer = issuer;
+        this.addresses = addresses;
     }
 
     @Post("/token")
-    public HttpResponse<?> token(@Body @Valid TokenRequest request) {
-        SignInResult result = signIn.attempt(request.username(), request.password());
+    public HttpResponse<?> token(@Body @Valid TokenRequest request, HttpRequest<?> http) {
+        SignInResult result = signIn.attempt(request.username(), request.password(), addresses.resolve(http));
         if (result instanceof SignInResult.Success success) {
             return HttpResponse.ok(TokenResponse.of(issuer.forStaff(success.account())));
         }
         if (result instanceof SignInResult.Throttled) {
             return ProblemResponses.of(new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", 429,
-                            "Too many failed sign-ins for this username; try again later.", null))
+                            "Too many failed sign-ins for this username or from this address; try again later.", null))
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(signIn.window().toSeconds()));
         }
         return unauthorized("Wrong username or password, or the account is disabled.");
