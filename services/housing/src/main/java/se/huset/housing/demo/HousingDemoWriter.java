@@ -14,12 +14,11 @@ import se.huset.housing.unit.Unit;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.client.ClientFact;
 import se.huset.kit.demo.DemoScale;
+import se.huset.kit.demo.JdbcBatches;
 import se.huset.kit.events.Outbox;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ import java.util.stream.Collectors;
 @Singleton
 class HousingDemoWriter {
 
-    private static final int BATCH = 1_000;
     /** appendHistory builds its rows in memory: some tens of thousands at a time. */
     private static final int AUDIT_CHUNK = 20_000;
 
@@ -61,7 +59,7 @@ class HousingDemoWriter {
         List<Unit> units = DemoUnit.of(scale).stream().map(u -> managing.create(u.request())).toList();
         HousingHistory history = HousingHistory.plan(scale, units, clients, now);
         Map<String, Long> places = places();
-        batch("""
+        JdbcBatches.write(jdbc, """
                 insert into decision (id, client_id, owner_org, decided_by, decision_date, valid_from, valid_to,
                                       legal_basis, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", history.decisions(), (ps, d) -> {
@@ -75,7 +73,7 @@ class HousingDemoWriter {
             ps.setString(8, d.legalBasis().name());
             ps.setTimestamp(9, Timestamp.from(d.recordedAt()));
         });
-        batch("""
+        JdbcBatches.write(jdbc, """
                 insert into placement (id, client_id, unit_id, place_id, decision_id, owner_org, coordinator, status,
                                        requested_at, placed_at, ended_at, end_reason)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", history.placements(), (ps, p) -> {
@@ -93,18 +91,18 @@ class HousingDemoWriter {
             ps.setString(12, p.endReason() == null ? null : p.endReason().name());
         });
         List<Placement> moved = history.placements().stream().filter(p -> p.placedAt() != null).toList();
-        batch("insert into stay (placement_id, unit_id, started_at, ended_at) values (?, ?, ?, ?)", moved, (ps, p) -> {
+        JdbcBatches.write(jdbc, "insert into stay (placement_id, unit_id, started_at, ended_at) values (?, ?, ?, ?)", moved, (ps, p) -> {
             ps.setObject(1, p.id());
             ps.setObject(2, p.unitId());
             ps.setTimestamp(3, Timestamp.from(p.placedAt()));
             ps.setTimestamp(4, timestamp(p.endedAt()));
         });
-        batch("update place set occupied_by = ? where id = ?",
+        JdbcBatches.write(jdbc, "update place set occupied_by = ? where id = ?",
                 moved.stream().filter(p -> p.status() == PlacementStatus.PLACED).toList(), (ps, p) -> {
                     ps.setObject(1, p.id());
                     ps.setLong(2, places.get(place(p.unitId(), p.placeNumber())));
                 });
-        batch("""
+        JdbcBatches.write(jdbc, """
                 insert into aftercare (placement_id, owner_staff, owner_org, next_housing, occupation, network,
                                        follow_up_date)
                 values (?, ?, ?, ?, ?, ?, ?)""", moved.stream().filter(p -> p.aftercare() != null).toList(), (ps, p) -> {
@@ -116,7 +114,7 @@ class HousingDemoWriter {
             ps.setString(6, p.aftercare().network());
             ps.setDate(7, Date.valueOf(p.aftercare().followUpDate()));
         });
-        batch("""
+        JdbcBatches.write(jdbc, """
                 insert into alert (id, placement_id, client_id, unit_id, reason, coordinator, owner_org, raised_at,
                                    acknowledged_by, acknowledged_at, closed_by, closed_at, close_reason)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", history.alerts(), (ps, a) -> {
@@ -183,30 +181,6 @@ class HousingDemoWriter {
 
     private static String place(UUID unitId, int number) {
         return unitId + "/" + number;
-    }
-
-    private interface Binder<T> {
-        void bind(PreparedStatement ps, T row) throws SQLException;
-    }
-
-    private <T> void batch(String sql, List<T> rows, Binder<T> binder) {
-        jdbc.execute(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                int pending = 0;
-                for (T row : rows) {
-                    binder.bind(ps, row);
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
-            return null;
-        });
     }
 
     private static Timestamp timestamp(Instant at) {

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.client.ClientFact;
+import se.huset.kit.demo.JdbcBatches;
 import se.huset.kit.events.Outbox;
 import se.huset.programs.ProgramsSettings;
 import se.huset.programs.enrollment.Enrollment;
@@ -12,7 +13,6 @@ import se.huset.programs.enrollment.EnrollmentRepository;
 import se.huset.programs.group.GroupRepository;
 import se.huset.programs.group.ProgramGroup;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,6 @@ import java.util.List;
 @Singleton
 class ProgramsDemoWriter {
 
-    private static final int BATCH = 1_000;
     private static final int AUDIT_CHUNK = 20_000;
 
     private final TodaysGroups todaysGroups;
@@ -69,29 +68,15 @@ class ProgramsDemoWriter {
     }
 
     private void insertAttendance(List<ProgramsHistory.Mark> marks) {
-        jdbc.execute(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    insert into attendance (session_id, enrollment_id, status, note, recorded_by, recorded_at)
-                    values (?, ?, ?, ?, ?, ?)""")) {
-                int pending = 0;
-                for (ProgramsHistory.Mark m : marks) {
-                    ps.setObject(1, m.sessionId());
-                    ps.setObject(2, m.enrollmentId());
-                    ps.setString(3, m.status().name());
-                    ps.setString(4, m.note());
-                    ps.setString(5, m.recordedBy());
-                    ps.setTimestamp(6, Timestamp.from(m.recordedAt()));
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
-            return null;
+        JdbcBatches.write(jdbc, """
+                insert into attendance (session_id, enrollment_id, status, note, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""", marks, (ps, m) -> {
+            ps.setObject(1, m.sessionId());
+            ps.setObject(2, m.enrollmentId());
+            ps.setString(3, m.status().name());
+            ps.setString(4, m.note());
+            ps.setString(5, m.recordedBy());
+            ps.setTimestamp(6, Timestamp.from(m.recordedAt()));
         });
     }
 }

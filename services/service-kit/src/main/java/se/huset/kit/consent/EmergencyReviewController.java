@@ -37,9 +37,9 @@ public class EmergencyReviewController {
 
     @Get("/reviews")
     public Page<EmergencyReviews.Opening> queue(@QueryValue @Nullable String status, @QueryValue @Nullable String after,
-                                                @QueryValue @Nullable String limit) {
+                                                @QueryValue @Nullable String limit, Authentication authentication) {
         EmergencyReviews.Status s = ListParams.choice("status", status, EmergencyReviews.Status.class);
-        return reviews.page(s == null ? EmergencyReviews.Status.UNREVIEWED : s,
+        return reviews.page(Staff.of(authentication), s == null ? EmergencyReviews.Status.UNREVIEWED : s,
                 Cursor.parse("after", after, EmergencyReviews.CURSOR_KEYS).orElse(null), ListParams.limit(limit));
     }
 

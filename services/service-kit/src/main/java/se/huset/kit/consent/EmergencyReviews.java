@@ -49,9 +49,12 @@ public class EmergencyReviews {
         this.audit = audit;
     }
 
-    /** One page of the openings in a status, oldest first (the queue's order). */
-    @Transactional(readOnly = true)
-    public Page<Opening> page(Status status, @Nullable Cursor after, int limit) {
+    /**
+     * One page of the openings in a status, oldest first (the queue's order); each opening shown names a client, so
+     * each is an audit row of the auditor's read.
+     */
+    @Transactional
+    public Page<Opening> page(Staff auditor, Status status, @Nullable Cursor after, int limit) {
         String where = switch (status) {
             case UNREVIEWED -> "reviewed_at is null";
             case REVIEWED -> "review_outcome = 'REVIEWED'";
@@ -73,7 +76,10 @@ public class EmergencyReviews {
             }
             return out;
         });
-        return Page.of(rows, limit, o -> Cursor.after(o.openedAt(), o.id()));
+        Page<Opening> page = Page.of(rows, limit, o -> Cursor.after(o.openedAt(), o.id()));
+        audit.record(page.items().stream().map(o -> AuditEntry.of(auditor, o.clientId(), "EMERGENCY_REVIEW_LIST",
+                "emergency-access/" + o.id(), "AUDIT", AuditEntry.Outcome.ALLOWED)).toList());
+        return page;
     }
 
     /** Marks an opening reviewed or escalated, once: 404 for none, 409 for one already reviewed. */
