@@ -16,9 +16,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +121,31 @@ class EmergencyAccessTest extends BookingTestSupport {
                 AUDITOR)).stream().filter(o -> client.toString().equals(o.get("clientId"))).findFirst().orElseThrow();
         assertThat(reviewed).containsEntry("situation", URGENT_CARE).containsEntry("reason", EXPLANATION);
         assertThat(((Number) reviewed.get("openingsThatDay")).intValue()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void twoOpeningsAtTheSameMomentLeaveOneLive() throws Exception {
+        UUID client = registered("KOMMUN");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> codes = new ArrayList<>();
+            for (int n = 0; n < 4; n++) {
+                codes.add(pool.submit(() -> {
+                    start.await();
+                    return open(client, URGENT_CARE, THERAPIST_REGION).code();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> code : codes) {
+                answered.add(code.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(answered).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(openings(client)).isEqualTo(1);
     }
 
     @Test
