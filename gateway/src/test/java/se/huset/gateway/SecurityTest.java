@@ -33,6 +33,7 @@ class SecurityTest extends GatewayTestSupport {
                 .anonymous("GET /lang")
                 .anonymous("POST /api/auth/token")
                 .anonymous("POST /api/auth/service-token")
+                .internalListener("GET /api/auth/revocations")
                 .anonymous("GET /.well-known/jwks.json")
                 .signedIn("GET /")
                 .roles("GET /admin/accounts", admin)

@@ -16,16 +16,24 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import se.huset.gateway.revocation.Revocations;
+import se.huset.kit.security.RevokedTokens;
+import se.huset.kit.web.WebFilters;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The login form for browsers: on success the token goes into an HttpOnly, SameSite=Strict cookie. */
+/**
+ * The login form for browsers: on success the token goes into an HttpOnly, SameSite=Strict cookie, Secure whenever
+ * users reach the suite over https ({@code huset.public-url}), so it never travels in clear.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class LoginController {
@@ -39,15 +47,17 @@ public class LoginController {
     private final String cookieName;
     private final boolean secureCookie;
     private final HttpClientAddressResolver addresses;
+    private final Revocations revocations;
 
-    public LoginController(SignIn signIn, TokenIssuer issuer, HttpClientAddressResolver addresses,
+    public LoginController(SignIn signIn, TokenIssuer issuer, HttpClientAddressResolver addresses, Revocations revocations,
                            @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
-                           @Value("${huset.cookie.secure:false}") boolean secureCookie) {
+                           @Value("${huset.public-url}") String publicUrl) {
         this.signIn = signIn;
         this.issuer = issuer;
         this.addresses = addresses;
+        this.revocations = revocations;
         this.cookieName = cookieName;
-        this.secureCookie = secureCookie;
+        this.secureCookie = WebFilters.isHttps(publicUrl);
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
@@ -88,9 +98,20 @@ public class LoginController {
                 .body(page(username, next, Map.of("password", "login.error.invalid")));
     }
 
+    /**
+     * Ends the session: the cookie is cleared and the token revoked, so a copy of it (another tab, a stolen cookie,
+     * an API client's bearer) is refused everywhere within seconds.
+     */
     @Post("/logout")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    public HttpResponse<?> logout() {
+    public HttpResponse<?> logout(@Nullable Authentication authentication) {
+        if (authentication != null) {
+            Object jti = authentication.getAttributes().get("jti");
+            Instant expires = RevokedTokens.instant(authentication.getAttributes().get("exp"));
+            if (jti != null && expires != null) {
+                revocations.revokeToken(jti.toString(), authentication.getName(), expires);
+            }
+        }
         return HttpResponse.seeOther(URI.create("/login")).cookie(sessionCookie("", Duration.ZERO));
     }
 
