@@ -36,6 +36,8 @@ class SecurityTest extends GatewayTestSupport {
                 .internalListener("GET /api/auth/revocations")
                 .anonymous("GET /.well-known/jwks.json")
                 .signedIn("GET /")
+                .signedIn("GET /account/password")
+                .signedIn("POST /account/password")
                 .roles("GET /admin/accounts", admin)
                 .roles("POST /admin/accounts", admin)
                 .roles("GET /admin/accounts/new", admin)

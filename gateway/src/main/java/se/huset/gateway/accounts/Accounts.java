@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
+import se.huset.contracts.security.Roles;
 import se.huset.gateway.revocation.Revocations;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Staff accounts in the gateway's database. Usernames are stored lower-case. Each change is in the gateway's audit
@@ -32,7 +34,10 @@ import java.util.Optional;
 public class Accounts {
 
     private static final String COLUMNS =
-            "id, username, display_name, password_hash, roles, org, unit, enabled, created_at, updated_at";
+            "id, username, display_name, password_hash, roles, org, unit, enabled, must_change_password, created_at, "
+                    + "updated_at";
+
+    static final String FIRST_ADMINISTRATOR = "admin";
 
     private final JdbcOperations jdbc;
     private final PasswordHasher hasher;
@@ -92,6 +97,47 @@ public class Accounts {
                     + body(account.org(), account.unit()));
         }
         return created;
+    }
+
+    /**
+     * The first administrator, {@code admin} with a one-time password, when the gateway has no account at all;
+     * answers whether this call created it (of several replicas starting at once, one does).
+     */
+    @Transactional
+    public boolean createFirstAdministrator(String oneTimePassword) {
+        boolean created = jdbc.prepareStatement("""
+                insert into staff_account (username, display_name, password_hash, roles, org, must_change_password)
+                select ?, ?, ?, ?, ?, true where not exists (select 1 from staff_account)
+                on conflict (username) do nothing""", ps -> {
+            ps.setString(1, FIRST_ADMINISTRATOR);
+            ps.setString(2, "Administratör");
+            ps.setString(3, hasher.hash(oneTimePassword));
+            ps.setArray(4, roles(ps.getConnection(), List.of(Roles.ADMIN)));
+            ps.setString(5, Org.REGION.name());
+            return ps.executeUpdate() == 1;
+        });
+        if (created) {
+            log(Staff.inProcess("gateway"), "CREATE_ACCOUNT", FIRST_ADMINISTRATOR,
+                    "roles " + Roles.ADMIN + ", first administrator, one-time password");
+        }
+        return created;
+    }
+
+    /**
+     * The user's own new password: a one-time password is then used up. Every token they hold is revoked (one
+     * stolen with the old password included); the caller issues the one they go on with.
+     */
+    @Transactional
+    public void changeOwnPassword(StaffAccount account, String newPassword) {
+        jdbc.prepareStatement("update staff_account set password_hash = ?, must_change_password = false, "
+                + "updated_at = now() where id = ?", ps -> {
+                    ps.setString(1, hasher.hash(newPassword));
+                    ps.setLong(2, account.id());
+                    return ps.executeUpdate();
+                });
+        log(new Staff(account.username(), Set.copyOf(account.roles()), account.org(), account.unit()),
+                "CHANGE_PASSWORD", account.username(), "own password changed");
+        revocations.revokeUser(account.username());
     }
 
     /** Saves an admin's edit of {@code before}; revokes the account's tokens when what they say is no longer so. */
@@ -164,7 +210,7 @@ public class Accounts {
         return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Arrays.asList((String[]) rs.getArray("roles").getArray()),
                 Org.valueOf(rs.getString("org")), rs.getString("unit"), rs.getBoolean("enabled"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getBoolean("must_change_password"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
     private static Array roles(Connection conn, List<String> roles) throws SQLException {

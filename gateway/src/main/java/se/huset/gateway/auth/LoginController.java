@@ -1,6 +1,5 @@
 package se.huset.gateway.auth;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,8 +11,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -22,17 +19,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import se.huset.gateway.revocation.Revocations;
 import se.huset.kit.security.RevokedTokens;
-import se.huset.kit.web.WebFilters;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The login form for browsers: on success the token goes into an HttpOnly, SameSite=Strict cookie, Secure whenever
- * users reach the suite over https ({@code huset.public-url}), so it never travels in clear.
+ * The login form for browsers: on success the token goes into the session cookie ({@link SessionCookie}). An account
+ * with a one-time password gets a session that only changes it ({@link PasswordChangeFirst}) and goes there.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -44,20 +39,17 @@ public class LoginController {
 
     private final SignIn signIn;
     private final TokenIssuer issuer;
-    private final String cookieName;
-    private final boolean secureCookie;
     private final HttpClientAddressResolver addresses;
     private final Revocations revocations;
+    private final SessionCookie cookie;
 
-    public LoginController(SignIn signIn, TokenIssuer issuer, HttpClientAddressResolver addresses, Revocations revocations,
-                           @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
-                           @Value("${huset.public-url}") String publicUrl) {
+    public LoginController(SignIn signIn, TokenIssuer issuer, HttpClientAddressResolver addresses,
+                           Revocations revocations, SessionCookie cookie) {
         this.signIn = signIn;
         this.issuer = issuer;
         this.addresses = addresses;
         this.revocations = revocations;
-        this.cookieName = cookieName;
-        this.secureCookie = WebFilters.isHttps(publicUrl);
+        this.cookie = cookie;
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
@@ -86,9 +78,14 @@ public class LoginController {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(username, next, errors));
         }
         SignInResult result = signIn.attempt(username, password, addresses.resolve(request));
+        if (result instanceof SignInResult.Success success && success.account().mustChangePassword()) {
+            TokenIssuer.IssuedToken token = issuer.forPasswordChange(success.account());
+            return HttpResponse.seeOther(URI.create(PasswordController.PATH))
+                    .cookie(cookie.of(token.token(), issuer.lifetime()));
+        }
         if (result instanceof SignInResult.Success success) {
             TokenIssuer.IssuedToken token = issuer.forStaff(success.account());
-            return HttpResponse.seeOther(URI.create(next)).cookie(sessionCookie(token.token(), issuer.lifetime()));
+            return HttpResponse.seeOther(URI.create(next)).cookie(cookie.of(token.token(), issuer.lifetime()));
         }
         if (result instanceof SignInResult.Throttled) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -112,12 +109,7 @@ public class LoginController {
                 revocations.revokeToken(jti.toString(), authentication.getName(), expires);
             }
         }
-        return HttpResponse.seeOther(URI.create("/login")).cookie(sessionCookie("", Duration.ZERO));
-    }
-
-    private Cookie sessionCookie(String value, Duration maxAge) {
-        return Cookie.of(cookieName, value).httpOnly(true).sameSite(SameSite.Strict).path("/")
-                .secure(secureCookie).maxAge(maxAge);
+        return HttpResponse.seeOther(URI.create("/login")).cookie(cookie.cleared());
     }
 
     private static ModelAndView<Map<String, Object>> page(String username, String next, Map<String, String> errors) {

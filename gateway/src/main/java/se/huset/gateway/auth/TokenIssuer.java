@@ -66,6 +66,23 @@ public class TokenIssuer {
         return token;
     }
 
+    /**
+     * For an account signed in with a one-time password: meant for the gateway only, with no role, and good only
+     * for changing the password ({@link PasswordChangeFirst}).
+     */
+    public IssuedToken forPasswordChange(StaffAccount account) {
+        String id = UUID.randomUUID().toString();
+        IssuedToken token = issue(Authentication.build(account.username(), List.of(), Map.of(
+                Claims.NAME, account.displayName(),
+                PasswordChangeFirst.CLAIM, true,
+                AUDIENCE, List.of("gateway"),
+                TOKEN_ID, id)));
+        revocations.issued(id, account.username(), Instant.now().plusSeconds(token.expiresIn()));
+        audit.record(new AuditEntry(account.username(), account.org().name(), "", null, "ISSUE_TOKEN",
+                "token/password-change", "ONE_TIME_PASSWORD", AuditEntry.Outcome.ALLOWED));
+        return token;
+    }
+
     public IssuedToken forService(String service, ServiceGrants.Grant grant) {
         IssuedToken token = issue(Authentication.build("service:" + service, List.of(Roles.SERVICE), Map.of(
                 Claims.NAME, service,

@@ -1,5 +1,6 @@
 package se.huset.kit.security;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
  * revocation is never forgotten because the gateway restarts); the outage is logged once, and its end.
  */
 @Singleton
+@Requires(notEnv = "demo-data")
 public class RevocationPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(RevocationPoller.class);
