@@ -1,6 +1,7 @@
 package se.huset.gateway.auth;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -16,7 +18,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import se.huset.gateway.accounts.AccountForm;
 import se.huset.gateway.accounts.Accounts;
-import se.huset.gateway.accounts.PasswordHasher;
 import se.huset.gateway.accounts.StaffAccount;
 import se.huset.kit.problem.ProblemException;
 
@@ -25,7 +26,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A signed-in user changes their own password, giving the current one. The only page a one-time password opens
+ * A signed-in user changes their own password, giving the current one, which is checked as a sign-in is
+ * ({@link SignIn}: throttled and logged, so a stolen session cannot be used to guess it). The only page a one-time
+ * password opens
  * ({@link PasswordChangeFirst}); once changed, every earlier token of the user is revoked and the session goes on
  * with a new, ordinary one.
  */
@@ -37,13 +40,16 @@ public class PasswordController {
     private static final String VIEW = "gateway/password";
 
     private final Accounts accounts;
-    private final PasswordHasher hasher;
+    private final SignIn signIn;
+    private final HttpClientAddressResolver addresses;
     private final TokenIssuer issuer;
     private final SessionCookie cookie;
 
-    public PasswordController(Accounts accounts, PasswordHasher hasher, TokenIssuer issuer, SessionCookie cookie) {
+    public PasswordController(Accounts accounts, SignIn signIn, HttpClientAddressResolver addresses,
+                              TokenIssuer issuer, SessionCookie cookie) {
         this.accounts = accounts;
-        this.hasher = hasher;
+        this.signIn = signIn;
+        this.addresses = addresses;
         this.issuer = issuer;
         this.cookie = cookie;
     }
@@ -55,14 +61,20 @@ public class PasswordController {
 
     @Post(produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> change(@Body PasswordForm form, Authentication authentication) {
+    public HttpResponse<?> change(@Body PasswordForm form, Authentication authentication, HttpRequest<?> request) {
         StaffAccount account = accounts.byUsername(authentication.getName())
                 .filter(StaffAccount::enabled)
                 .orElseThrow(() -> ProblemException.notFound("Your account"));
         String current = form.current() == null ? "" : form.current();
         String password = form.password() == null ? "" : form.password();
         Map<String, String> errors = new HashMap<>();
-        if (current.length() > AccountForm.MAX_PASSWORD || !hasher.matches(current, account.passwordHash())) {
+        SignInResult check = current.isEmpty() || current.length() > AccountForm.MAX_PASSWORD
+                ? new SignInResult.Refused() : signIn.attempt(account.username(), current, addresses.resolve(request));
+        if (check instanceof SignInResult.Throttled) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .body(page(authentication, Map.of("current", "login.error.throttled")));
+        }
+        if (!(check instanceof SignInResult.Success)) {
             errors.put("current", "password.error.current");
         }
         if (password.length() < AccountForm.MIN_PASSWORD || password.length() > AccountForm.MAX_PASSWORD) {
