@@ -371,6 +371,8 @@ public final class Suite implements AutoCloseable {
             env.put("HUSET_SERVICE_SECRET", serviceSecrets.get(p.service));
         }
         env.put("HUSET_JWKS_URL", jwks);
+        // as ./huset up: the demo switch on, so demo-data loads the demo accounts the suite tests sign in with
+        env.put("HUSET_DEMO", "true");
         // a service not in this suite is unreachable, never a developer's suite on the default ports
         for (String absent : SERVICES) {
             env.put("HUSET_" + absent.toUpperCase(Locale.ROOT) + "_URL", "http://127.0.0.1:" + CLOSED_PORT);

@@ -13,6 +13,7 @@ import se.huset.contracts.security.Org;
 import se.huset.gateway.accounts.AccountChanges;
 import se.huset.gateway.accounts.Accounts;
 import se.huset.gateway.auth.ServiceGrants;
+import se.huset.kit.security.Staff;
 import se.huset.kit.testing.ServiceTestSupport;
 
 import java.util.HashMap;
@@ -73,7 +74,8 @@ public abstract class GatewayTestSupport extends ServiceTestSupport {
     /** A new enabled account with a unique username and the test password. */
     String newAccount(Org org, String... roles) {
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new AccountChanges(username, "Test " + username, PASSWORD, List.of(roles), org, "Nexus"));
+        accounts.create(new AccountChanges(username, "Test " + username, PASSWORD, List.of(roles), org, "Nexus"),
+                Staff.inProcess("test"));
         return username;
     }
 

@@ -57,12 +57,17 @@ class ServiceTokenTest extends GatewayTestSupport {
         JWTClaimsSet claims = claimsOf(response);
         assertThat(claims.getSubject()).isEqualTo("service:followup");
         assertThat(claims.getStringListClaim("roles")).containsExactly(Roles.SERVICE);
-        assertThat(claims.getStringClaim("scope")).isEqualTo("events:read");
-        assertThat(claims.getAudience()).containsExactlyInAnyOrder("intake", "booking", "programs", "housing");
+        assertThat(claims.getStringClaim("scope")).isEqualTo("events:read revocations:read");
+        assertThat(claims.getAudience()).containsExactlyInAnyOrder("intake", "booking", "programs", "housing", "gateway");
 
         JWTClaimsSet rollout = claimsOf(internal(serviceTokenRequest("rollout", secretOf("rollout"))));
-        assertThat(rollout.getStringClaim("scope")).isEqualTo("stats:read");
-        assertThat(rollout.getAudience()).doesNotContain("rollout", "gateway");
+        assertThat(rollout.getStringClaim("scope")).isEqualTo("revocations:read stats:read");
+        assertThat(rollout.getAudience()).doesNotContain("rollout");
+
+        JWTClaimsSet intake = claimsOf(internal(serviceTokenRequest("intake", secretOf("intake"))));
+        assertThat(intake.getStringClaim("scope")).as("intake reads nobody, only the revocations")
+                .isEqualTo("revocations:read");
+        assertThat(intake.getAudience()).containsExactly("gateway");
     }
 
     @Test
@@ -77,11 +82,10 @@ class ServiceTokenTest extends GatewayTestSupport {
     }
 
     @Test
-    void aWrongOrMissingSecretIsRefusedAndAServiceGrantedNothingGetsNoToken() {
+    void aWrongOrMissingSecretIsRefused() {
         assertThat(internal(serviceTokenRequest("booking", secretOf("booking") + "x")).code()).isEqualTo(401);
         assertThat(internal(HttpRequest.POST("/api/auth/service-token", Map.of("service", "booking"))).code())
                 .isEqualTo(400);
-        assertThat(internal(serviceTokenRequest("intake", secretOf("intake"))).code()).isEqualTo(403);
     }
 
     @Test

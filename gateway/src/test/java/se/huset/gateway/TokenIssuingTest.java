@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.contracts.problem.ProblemTypes;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
+import se.huset.kit.security.Staff;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -115,7 +116,7 @@ class TokenIssuingTest extends GatewayTestSupport {
     @Test
     void aDisabledAccountIsRefused() {
         String username = newAccount(Org.KOMMUN, Roles.SOCIAL_WORKER);
-        accounts.setEnabled(idOf(username), false);
+        accounts.setEnabled(accounts.byUsername(username).orElseThrow(), false, Staff.inProcess("test"));
 
         HttpResponse<String> response = call(tokenRequest(username, PASSWORD));
 

@@ -14,13 +14,19 @@ import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** ADMIN pages to list, create, edit, disable and enable staff accounts. */
+/**
+ * ADMIN pages to list, create, edit, disable and enable staff accounts. An admin cannot change their own roles
+ * (granting themselves a clinical role would open client data to them) nor disable themselves. Every change is in
+ * the gateway's audit log, a role change with the roles before and after, a password only as "password reset".
+ */
 @Controller("/admin/accounts")
 @Secured(Roles.ADMIN)
 public class AccountAdminController {
@@ -46,12 +52,12 @@ public class AccountAdminController {
 
     @Post(produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body AccountForm form) {
+    public HttpResponse<?> create(@Body AccountForm form, Authentication authentication) {
         Map<String, String> errors = form.errors(true);
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(null, form, errors));
         }
-        if (!accounts.create(form.changes())) {
+        if (!accounts.create(form.changes(), Staff.of(authentication))) {
             return HttpResponse.status(HttpStatus.CONFLICT)
                     .body(form(null, form, Map.of("username", "accounts.error.username.taken")));
         }
@@ -66,7 +72,7 @@ public class AccountAdminController {
 
     @Post(value = "/{id}", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> update(long id, @Body AccountForm form) {
+    public HttpResponse<?> update(long id, @Body AccountForm form, Authentication authentication) {
         StaffAccount account = existing(id);
         AccountForm posted = new AccountForm(account.username(), form.displayName(), form.password(), form.roles(),
                 form.org(), form.unit());
@@ -74,26 +80,31 @@ public class AccountAdminController {
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(account, posted, errors));
         }
-        accounts.update(id, posted.changes());
+        AccountChanges changes = posted.changes();
+        if (account.username().equals(authentication.getName())
+                && !Set.copyOf(changes.roles()).equals(Set.copyOf(account.roles()))) {
+            throw ProblemException.forbidden("You cannot change your own roles; another administrator must.");
+        }
+        accounts.update(account, changes, Staff.of(authentication));
         return HttpResponse.seeOther(LIST);
     }
 
     @Post("/{id}/disable")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     public HttpResponse<?> disable(long id, Authentication authentication) {
-        if (existing(id).username().equals(authentication.getName())) {
+        StaffAccount account = existing(id);
+        if (account.username().equals(authentication.getName())) {
             // an admin who disables themselves may leave nobody able to undo it
             throw ProblemException.conflict("You cannot disable your own account.");
         }
-        accounts.setEnabled(id, false);
+        accounts.setEnabled(account, false, Staff.of(authentication));
         return HttpResponse.seeOther(LIST);
     }
 
     @Post("/{id}/enable")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    public HttpResponse<?> enable(long id) {
-        existing(id);
-        accounts.setEnabled(id, true);
+    public HttpResponse<?> enable(long id, Authentication authentication) {
+        accounts.setEnabled(existing(id), true, Staff.of(authentication));
         return HttpResponse.seeOther(LIST);
     }
 

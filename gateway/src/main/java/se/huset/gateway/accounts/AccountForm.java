@@ -19,10 +19,10 @@ public record AccountForm(@Nullable String username, @Nullable String displayNam
 
     /** Roles a person may hold; SERVICE is only ever issued to the services themselves. */
     public static final List<String> STAFF_ROLES = Roles.ALL.stream().filter(r -> !Roles.SERVICE.equals(r)).toList();
-    static final int MIN_PASSWORD = 10;
+    public static final int MIN_PASSWORD = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final int MAX_TEXT = 120;
-    private static final int MAX_PASSWORD = 200;
+    public static final int MAX_PASSWORD = 200;
 
     public static AccountForm empty() {
         return new AccountForm("", "", "", List.of(), Org.REGION.name(), "");

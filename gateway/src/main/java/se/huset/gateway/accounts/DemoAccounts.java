@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.demo.DemoDataLoader;
+import se.huset.kit.security.Staff;
 
 import java.util.List;
 
@@ -34,7 +35,7 @@ public class DemoAccounts implements DemoDataLoader {
 
     @Override
     public void loadOnce() {
-        ACCOUNTS.forEach(accounts::create);
+        ACCOUNTS.forEach(account -> accounts.create(account, Staff.inProcess("demo-data")));
     }
 
     private static AccountChanges demo(String username, String name, String role, Org org, String unit) {

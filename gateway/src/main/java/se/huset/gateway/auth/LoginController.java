@@ -1,6 +1,5 @@
 package se.huset.gateway.auth;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,20 +11,24 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import se.huset.gateway.revocation.Revocations;
+import se.huset.kit.security.RevokedTokens;
 
 import java.net.URI;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The login form for browsers: on success the token goes into an HttpOnly, SameSite=Strict cookie. */
+/**
+ * The login form for browsers: on success the token goes into the session cookie ({@link SessionCookie}). An account
+ * with a one-time password gets a session that only changes it ({@link PasswordChangeFirst}) and goes there.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class LoginController {
@@ -36,18 +39,17 @@ public class LoginController {
 
     private final SignIn signIn;
     private final TokenIssuer issuer;
-    private final String cookieName;
-    private final boolean secureCookie;
     private final HttpClientAddressResolver addresses;
+    private final Revocations revocations;
+    private final SessionCookie cookie;
 
     public LoginController(SignIn signIn, TokenIssuer issuer, HttpClientAddressResolver addresses,
-                           @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
-                           @Value("${huset.cookie.secure:false}") boolean secureCookie) {
+                           Revocations revocations, SessionCookie cookie) {
         this.signIn = signIn;
         this.issuer = issuer;
         this.addresses = addresses;
-        this.cookieName = cookieName;
-        this.secureCookie = secureCookie;
+        this.revocations = revocations;
+        this.cookie = cookie;
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
@@ -76,9 +78,14 @@ public class LoginController {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(username, next, errors));
         }
         SignInResult result = signIn.attempt(username, password, addresses.resolve(request));
+        if (result instanceof SignInResult.Success success && success.account().mustChangePassword()) {
+            TokenIssuer.IssuedToken token = issuer.forPasswordChange(success.account());
+            return HttpResponse.seeOther(URI.create(PasswordController.PATH))
+                    .cookie(cookie.of(token.token(), issuer.lifetime()));
+        }
         if (result instanceof SignInResult.Success success) {
             TokenIssuer.IssuedToken token = issuer.forStaff(success.account());
-            return HttpResponse.seeOther(URI.create(next)).cookie(sessionCookie(token.token(), issuer.lifetime()));
+            return HttpResponse.seeOther(URI.create(next)).cookie(cookie.of(token.token(), issuer.lifetime()));
         }
         if (result instanceof SignInResult.Throttled) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -88,15 +95,21 @@ public class LoginController {
                 .body(page(username, next, Map.of("password", "login.error.invalid")));
     }
 
+    /**
+     * Ends the session: the cookie is cleared and the token revoked, so a copy of it (another tab, a stolen cookie,
+     * an API client's bearer) is refused everywhere within seconds.
+     */
     @Post("/logout")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    public HttpResponse<?> logout() {
-        return HttpResponse.seeOther(URI.create("/login")).cookie(sessionCookie("", Duration.ZERO));
-    }
-
-    private Cookie sessionCookie(String value, Duration maxAge) {
-        return Cookie.of(cookieName, value).httpOnly(true).sameSite(SameSite.Strict).path("/")
-                .secure(secureCookie).maxAge(maxAge);
+    public HttpResponse<?> logout(@Nullable Authentication authentication) {
+        if (authentication != null) {
+            Object jti = authentication.getAttributes().get("jti");
+            Instant expires = RevokedTokens.instant(authentication.getAttributes().get("exp"));
+            if (jti != null && expires != null) {
+                revocations.revokeToken(jti.toString(), authentication.getName(), expires);
+            }
+        }
+        return HttpResponse.seeOther(URI.create("/login")).cookie(cookie.cleared());
     }
 
     private static ModelAndView<Map<String, Object>> page(String username, String next, Map<String, String> errors) {

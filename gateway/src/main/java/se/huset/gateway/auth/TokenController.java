@@ -36,6 +36,10 @@ public class TokenController {
     @Post("/token")
     public HttpResponse<?> token(@Body @Valid TokenRequest request, HttpRequest<?> http) {
         SignInResult result = signIn.attempt(request.username(), request.password(), addresses.resolve(http));
+        if (result instanceof SignInResult.Success success && success.account().mustChangePassword()) {
+            return ProblemResponses.of(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
+                    "The password is for one use: sign in at /login and change it first.", null));
+        }
         if (result instanceof SignInResult.Success success) {
             return HttpResponse.ok(TokenResponse.of(issuer.forStaff(success.account())));
         }

@@ -49,7 +49,8 @@ public class ProxyFilter implements HttpServerFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ProxyFilter.class);
     /** Set by the gateway on every answer (WebFilters); the service's copies are dropped so they appear once. */
     private static final List<String> GATEWAY_HEADERS = List.of(WebFilters.CORRELATION_ID, "Content-Security-Policy",
-            "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy");
+            "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy",
+            WebFilters.STRICT_TRANSPORT_SECURITY);
 
     private final Routes routes;
     private final ProxyHttpClient client;

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import se.huset.kit.demo.DemoDataLoader;
 import se.huset.kit.demo.DemoScale;
+import se.huset.kit.demo.DemoSwitch;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
 /**
  * Entry point shared by every process. {@code java -jar x.jar} serves HTTP; {@code java -jar x.jar demo-data
  * [--scale demo|county]} migrates the database, loads the synthetic demo data of that scale once (idempotent) and
- * exits.
+ * exits; with the demo switch off ({@link DemoSwitch}, HUSET_DEMO) it loads nothing and says so.
  */
 public final class HusetApplication {
 
@@ -56,6 +57,12 @@ public final class HusetApplication {
                 .properties(Map.of(DemoScale.PROPERTY, scale.name()))
                 .packages(mainClass.getPackageName())
                 .start()) {
+            if (!context.getBean(DemoSwitch.class).on()) {
+                System.err.println("demo-data: nothing loaded: demo data (and its demo accounts) loads only with "
+                        + "HUSET_DEMO=true");
+                System.exit(0);
+                return;
+            }
             context.getBeansOfType(DemoDataLoader.class).stream()
                     .sorted(Comparator.comparingInt(DemoDataLoader::order))
                     .forEach(DemoDataLoader::loadOnce);

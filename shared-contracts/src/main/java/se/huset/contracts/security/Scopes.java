@@ -12,7 +12,13 @@ public final class Scopes {
     /** {@code GET /api/{service}/stats}: the aggregates (rollout's KPI collection). */
     public static final String STATS_READ = "stats:read";
 
-    public static final List<String> ALL = List.of(EVENTS_READ, STATS_READ);
+    /**
+     * {@code GET /api/auth/revocations} on the gateway's internal listener: the tokens ended before their expiry,
+     * which every service polls so a logout or a disabled account ends its tokens everywhere within seconds.
+     */
+    public static final String REVOCATIONS_READ = "revocations:read";
+
+    public static final List<String> ALL = List.of(EVENTS_READ, STATS_READ, REVOCATIONS_READ);
 
     private Scopes() {
     }

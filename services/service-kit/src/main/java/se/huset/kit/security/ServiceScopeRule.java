@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * A SERVICE token opens only what its scopes name: {@code events:read} the event feed ({@code GET /api/{service}/events}),
- * {@code stats:read} the stats ({@code GET /api/{service}/stats}), both read only. Any other route (a client record, a
+ * {@code stats:read} the stats ({@code GET /api/{service}/stats}), {@code revocations:read} the gateway's list of
+ * revoked tokens ({@code GET /api/auth/revocations}, internal listener only), all read only. Any other route (a client record, a
  * write, a page) answers 403, whatever its {@code @Secured} says. Runs before every other rule, so no role list can
  * widen it. The scope says what, the audience where: that the token is meant for this service at all is checked
  * earlier, with its signature ({@code aud} must name it: {@code micronaut.security.token.jwt.claims-validators.audience}).
@@ -37,6 +38,8 @@ public class ServiceScopeRule implements SecurityRule<HttpRequest<?>> {
     private static final Map<String, String> SCOPE_BY_READ = Map.of(
             "events", Scopes.EVENTS_READ,
             "stats", Scopes.STATS_READ);
+    private static final Map<String, String> SCOPE_BY_PATH = Map.of(
+            GatewayRevocations.PATH, Scopes.REVOCATIONS_READ);
 
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
@@ -48,8 +51,15 @@ public class ServiceScopeRule implements SecurityRule<HttpRequest<?>> {
     }
 
     boolean permits(Set<String> scopes, HttpMethod method, String path) {
+        if (method != HttpMethod.GET) {
+            return false;
+        }
+        String exact = SCOPE_BY_PATH.get(path);
+        if (exact != null) {
+            return scopes.contains(exact);
+        }
         Matcher read = SERVICE_READ.matcher(path);
-        return method == HttpMethod.GET && read.matches() && scopes.contains(SCOPE_BY_READ.get(read.group(1)));
+        return read.matches() && scopes.contains(SCOPE_BY_READ.get(read.group(1)));
     }
 
     static Set<String> scopes(Authentication authentication) {

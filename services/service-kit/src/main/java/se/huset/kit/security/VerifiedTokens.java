@@ -4,6 +4,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -11,7 +12,6 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembers tokens whose signature has already been verified, for at most a minute and never past their own
  * expiry. A browser or API client sends the same token with every request; verifying its RSA signature each time
  * was a fifth of a request's CPU. Only successful verifications are remembered, so a forged, expired or
- * {@code alg: none} token is checked in full every time.
+ * {@code alg: none} token is checked in full every time. A revoked token ({@link RevokedTokens}) is refused whether
+ * remembered or not, so remembering never keeps one alive.
  */
 @Singleton
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -30,13 +31,16 @@ public class VerifiedTokens implements BeanCreatedEventListener<TokenValidator> 
 
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final RevokedTokens revoked;
 
-    public VerifiedTokens() {
-        this(Clock.systemUTC());
+    @Inject
+    public VerifiedTokens(RevokedTokens revoked) {
+        this(Clock.systemUTC(), revoked);
     }
 
-    VerifiedTokens(Clock clock) {
+    VerifiedTokens(Clock clock, RevokedTokens revoked) {
         this.clock = clock;
+        this.revoked = revoked;
     }
 
     private record Entry(Authentication authentication, Instant until) {
@@ -52,11 +56,11 @@ public class VerifiedTokens implements BeanCreatedEventListener<TokenValidator> 
             @Override
             public Publisher<Authentication> validateToken(String token, Object request) {
                 Entry hit = verified.get(token);
-                if (hit != null && clock.instant().isBefore(hit.until())) {
-                    return Mono.just(hit.authentication());
-                }
-                return Mono.from((Publisher<Authentication>) delegate.validateToken(token, request))
-                        .doOnNext(authentication -> remember(token, authentication));
+                Mono<Authentication> valid = hit != null && clock.instant().isBefore(hit.until())
+                        ? Mono.just(hit.authentication())
+                        : Mono.from((Publisher<Authentication>) delegate.validateToken(token, request))
+                                .doOnNext(authentication -> remember(token, authentication));
+                return valid.filter(authentication -> !revoked.revoked(authentication));
             }
 
             @Override
@@ -69,11 +73,9 @@ public class VerifiedTokens implements BeanCreatedEventListener<TokenValidator> 
     void remember(String token, Authentication authentication) {
         Instant now = clock.instant();
         Instant until = now.plus(MAX_AGE);
-        Object exp = authentication.getAttributes().get("exp");
-        if (exp instanceof Date date && date.toInstant().isBefore(until)) {
-            until = date.toInstant();
-        } else if (exp instanceof Number seconds && Instant.ofEpochSecond(seconds.longValue()).isBefore(until)) {
-            until = Instant.ofEpochSecond(seconds.longValue());
+        Instant exp = RevokedTokens.instant(authentication.getAttributes().get("exp"));
+        if (exp != null && exp.isBefore(until)) {
+            until = exp;
         }
         if (verified.size() >= MAX_ENTRIES) {
             verified.values().removeIf(e -> !now.isBefore(e.until()));

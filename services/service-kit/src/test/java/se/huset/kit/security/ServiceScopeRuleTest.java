@@ -27,6 +27,11 @@ class ServiceScopeRuleTest {
         assertThat(rule.permits(events, HttpMethod.GET, "/api/booking/appointments/1")).isFalse();
         assertThat(rule.permits(Set.of(Scopes.STATS_READ), HttpMethod.GET, "/api/booking/stats")).isTrue();
         assertThat(rule.permits(Set.of(), HttpMethod.GET, "/api/booking/events")).isFalse();
+        Set<String> revocations = Set.of(Scopes.REVOCATIONS_READ);
+        assertThat(rule.permits(revocations, HttpMethod.GET, "/api/auth/revocations")).isTrue();
+        assertThat(rule.permits(revocations, HttpMethod.POST, "/api/auth/revocations")).isFalse();
+        assertThat(rule.permits(revocations, HttpMethod.GET, "/api/booking/events")).isFalse();
+        assertThat(rule.permits(events, HttpMethod.GET, "/api/auth/revocations")).isFalse();
     }
 
     @Test

@@ -22,12 +22,17 @@ class VerifiedTokensTest {
     private final AtomicInteger verifications = new AtomicInteger();
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
-    /** Stands in for the signature check: "good" tokens verify and expire at 10:00:30, anything else fails. */
+    private final RevokedTokens revoked = new RevokedTokens();
+
+    /**
+     * Stands in for the signature check: "good" tokens verify and expire at 10:00:30, with the token itself as their
+     * id (jti); anything else fails.
+     */
     private final TokenValidator signatureCheck = (token, request) -> {
         verifications.incrementAndGet();
         return token.toString().startsWith("good")
-                ? Mono.just(Authentication.build("u", List.of("RECEPTION"),
-                        Map.of("exp", Date.from(Instant.parse("2026-11-22T10:00:30Z")))))
+                ? Mono.just(Authentication.build("u", List.of("RECEPTION"), Map.of("jti", token,
+                        "exp", Date.from(Instant.parse("2026-11-22T10:00:30Z")))))
                 : Mono.empty();
     };
 
@@ -44,7 +49,7 @@ class VerifiedTokensTest {
             public Instant instant() {
                 return now;
             }
-        });
+        }, revoked);
         return tokens.wrap(signatureCheck);
     }
 
@@ -69,5 +74,19 @@ class VerifiedTokensTest {
         assertThat(accepts(validator, "forged")).isFalse();
         assertThat(accepts(validator, "forged")).isFalse();
         assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedEvenWhileRemembered() {
+        TokenValidator validator = cachedValidator();
+        assertThat(accepts(validator, "good-1")).isTrue();
+        assertThat(accepts(validator, "good-2")).isTrue();
+
+        revoked.replace(new RevocationList(List.of(new RevocationList.RevokedToken("good-1",
+                Instant.parse("2026-11-22T10:00:30Z")))));
+
+        assertThat(accepts(validator, "good-1")).as("logged out: refused though its signature was verified").isFalse();
+        assertThat(accepts(validator, "good-2")).as("the user's other session").isTrue();
+        assertThat(verifications).as("no second signature check was needed to refuse it").hasValue(2);
     }
 }

@@ -41,6 +41,12 @@ public final class TestTokens {
         return sign(TRUSTED, claims(username, org, List.of(roles), Instant.now().plus(Duration.ofMinutes(15))));
     }
 
+    /** A staff token with an id of its own ({@code jti}), as the gateway issues them: one it can revoke. */
+    public static String withId(String jti, String username, Org org, String... roles) {
+        return sign(TRUSTED, new JWTClaimsSet.Builder(claims(username, org, List.of(roles),
+                Instant.now().plus(Duration.ofMinutes(15)))).jwtID(jti).build());
+    }
+
     public static String service() {
         return token("service:test", null, "SERVICE");
     }
