@@ -1,6 +1,7 @@
 package se.huset.kit.consent;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.events.CareRelationshipChanged;
@@ -38,7 +39,9 @@ public class CareRelationships {
         this.jdbc = jdbc;
     }
 
-    public record Relationship(UUID clientId, String party, String basis, String ref, Instant startedAt) {
+    @Serdeable
+    public record Relationship(UUID clientId, String party, String basis, String ref, String ownerOrg,
+                               Instant startedAt) {
     }
 
     public static String userParty(String username) {
@@ -132,14 +135,14 @@ public class CareRelationships {
     @Transactional(readOnly = true)
     public List<Relationship> forClient(UUID clientId) {
         return jdbc.prepareStatement("""
-                select client_id, party, basis, ref, started_at from kit_care_relationship
+                select client_id, party, basis, ref, owner_org, started_at from kit_care_relationship
                 where client_id = ? and ended_at is null order by started_at, party, ref""", ps -> {
             ps.setObject(1, clientId);
             List<Relationship> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     list.add(new Relationship(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getTimestamp(5).toInstant()));
+                            rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
                 }
             }
             return list;

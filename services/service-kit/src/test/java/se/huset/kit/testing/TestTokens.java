@@ -41,6 +41,12 @@ public final class TestTokens {
         return sign(TRUSTED, claims(username, org, List.of(roles), Instant.now().plus(Duration.ofMinutes(15))));
     }
 
+    /** A member of staff of a named unit (the other helpers give each body's demo reception unit). */
+    public static String ofUnit(String username, Org org, String unit, String... roles) {
+        return sign(TRUSTED, new JWTClaimsSet.Builder(claims(username, org, List.of(roles),
+                Instant.now().plus(Duration.ofMinutes(15)))).claim("unit", unit).build());
+    }
+
     public static String service() {
         return token("service:test", null, "SERVICE");
     }
