@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -74,6 +75,17 @@ public class ConsentGuard {
     public void wrote(Staff writer, UUID clientId, String action, String resource) {
         relationships.worksWith(writer, clientId, clock.instant());
         audit.record(AuditEntry.of(writer, clientId, action, resource, "OWNER", AuditEntry.Outcome.ALLOWED));
+    }
+
+    /**
+     * Staff the write names as working with the client (an appointment's participants, a placement's coordinator)
+     * have a care relationship with the client in this service from now on.
+     */
+    public void named(Staff writer, UUID clientId, Collection<String> usernames, String basis, String ref) {
+        for (String username : usernames) {
+            relationships.start(clientId, CareRelationships.userParty(username), basis, ref,
+                    writer.org() == null ? null : writer.org().name(), clock.instant());
+        }
     }
 
     /** A list read: keeps what the reader may see, logs each client shown or withheld, and counts what was withheld. */
