@@ -66,6 +66,8 @@ class AuthorizationMatrixTest extends BookingTestSupport {
                 .roles("GET /api/booking/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/booking/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/booking/emergency-access", CLIENT_WORK)
+                .roles("GET /api/booking/emergency-access/situations", CLIENT_WORK)
+                .roles("GET /api/booking/emergency-access/notices", Set.of(THERAPIST, SOCIAL_WORKER))
                 .roles("GET /api/booking/emergency-access/reviews", Set.of(Roles.AUDITOR))
                 .roles("POST /api/booking/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /booking/waiting-list", CLIENT_WORK)

@@ -72,6 +72,8 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("GET /api/followup/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/followup/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/followup/emergency-access", CLIENT_WORK)
+                .roles("GET /api/followup/emergency-access/situations", CLIENT_WORK)
+                .roles("GET /api/followup/emergency-access/notices", Set.of(THERAPIST, SOCIAL_WORKER))
                 .roles("GET /api/followup/emergency-access/reviews", Set.of(Roles.AUDITOR))
                 .roles("POST /api/followup/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /followup/due", WORKERS)

@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends HousingTestSupport {
                 .roles("GET /api/housing/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/housing/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/housing/emergency-access", CLIENT_WORK)
+                .roles("GET /api/housing/emergency-access/situations", CLIENT_WORK)
+                .roles("GET /api/housing/emergency-access/notices", Set.of(Roles.THERAPIST, Roles.SOCIAL_WORKER))
                 .roles("GET /api/housing/emergency-access/reviews", Set.of(Roles.AUDITOR))
                 .roles("POST /api/housing/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /housing", HOUSING_WORK)

@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .roles("GET /api/intake/events", Set.of(SERVICE))
                 .roles("GET /api/intake/stats", Set.of(Roles.STEERING, Roles.USER_ORG, Roles.SERVICE))
                 .roles("POST /api/intake/emergency-access", CLIENT_WORK)
+                .roles("GET /api/intake/emergency-access/situations", CLIENT_WORK)
+                .roles("GET /api/intake/emergency-access/notices", Set.of(THERAPIST, SOCIAL_WORKER))
                 .roles("GET /api/intake/emergency-access/reviews", Set.of(Roles.AUDITOR))
                 .roles("POST /api/intake/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /intake/reception", REGISTER)

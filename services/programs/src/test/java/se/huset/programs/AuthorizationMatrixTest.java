@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("GET /api/programs/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/programs/audit/verify", Set.of(Roles.AUDITOR))
                 .roles("POST /api/programs/emergency-access", CLIENT_WORK)
+                .roles("GET /api/programs/emergency-access/situations", CLIENT_WORK)
+                .roles("GET /api/programs/emergency-access/notices", Set.of(THERAPIST, SOCIAL_WORKER))
                 .roles("GET /api/programs/emergency-access/reviews", Set.of(Roles.AUDITOR))
                 .roles("POST /api/programs/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /programs/today", RUNNERS)

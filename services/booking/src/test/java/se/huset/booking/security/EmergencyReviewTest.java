@@ -3,9 +3,12 @@ package se.huset.booking.security;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingTestSupport;
+import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.security.Org;
+import se.huset.kit.client.ClientFacts;
 import se.huset.kit.testing.TestTokens;
 
 import java.sql.Connection;
@@ -22,24 +25,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmergencyReviewTest extends BookingTestSupport {
 
     private static final String AUDITOR = TestTokens.token("auditor", Org.REGION, "AUDITOR");
+    private static final String SOCIAL_WORKER = TestTokens.token("socialworker.kommun", Org.KOMMUN, "SOCIAL_WORKER");
+
+    @Inject
+    ClientFacts clientFacts;
 
     @Test
     void anOpeningWaitsForTheAuditorWhoMarksItOnceAndTheReviewIsLogged() throws Exception {
         UUID client = UUID.randomUUID();
+        clientFacts.apply(new ClientRegistered(client, "REGION", null, null));
         HttpResponse<Map<String, Object>> opened = call(HttpRequest.POST("/api/booking/emergency-access",
-                Map.of("clientId", client.toString(), "reason", "Akut läge i väntrummet, samtycke kan inte inhämtas")),
-                THERAPIST_KOMMUN);
+                Map.of("clientId", client.toString(), "situation", "DANGER_TO_LIFE_OR_HEALTH",
+                        "explanation", "Akut läge i väntrummet, samtycke kan inte inhämtas")), SOCIAL_WORKER);
         assertThat(opened.code()).isEqualTo(201);
 
         Map<String, Object> queue = body(call(HttpRequest.GET("/api/booking/emergency-access/reviews?limit=200"), AUDITOR));
         Map<String, Object> item = opening(queue, client);
-        assertThat(item).containsEntry("username", "therapist.kommun").containsEntry("reviewedBy", null);
+        assertThat(item).containsEntry("username", "socialworker.kommun").containsEntry("reviewedBy", null);
         long id = ((Number) item.get("id")).longValue();
 
         // the one who opened it, or any colleague, cannot see the queue or clear their own opening
-        assertThat(call(HttpRequest.GET("/api/booking/emergency-access/reviews"), THERAPIST_KOMMUN).code()).isEqualTo(403);
+        assertThat(call(HttpRequest.GET("/api/booking/emergency-access/reviews"), SOCIAL_WORKER).code()).isEqualTo(403);
         assertThat(call(HttpRequest.POST("/api/booking/emergency-access/" + id + "/review",
-                Map.of("outcome", "REVIEWED")), THERAPIST_KOMMUN).code()).isEqualTo(403);
+                Map.of("outcome", "REVIEWED")), SOCIAL_WORKER).code()).isEqualTo(403);
 
         HttpResponse<Map<String, Object>> escalated = call(HttpRequest.POST("/api/booking/emergency-access/" + id
                 + "/review", Map.of("outcome", "ESCALATED", "note", "Ingen vårdrelation; till enhetschefen")), AUDITOR);

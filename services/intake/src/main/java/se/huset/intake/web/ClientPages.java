@@ -38,6 +38,7 @@ import se.huset.intake.contact.ContactRepository;
 import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.consent.EmergencyAccess;
 import se.huset.kit.consent.EmergencyAccessController;
+import se.huset.kit.consent.EmergencySituation;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
@@ -208,13 +209,31 @@ public class ClientPages {
         if (lookup.ownerOf(id).isEmpty()) {
             return page(messages.forRequest(request).dates(), staff, id, Optional.empty(), HttpStatus.NOT_FOUND, form, errors, null, null);
         }
-        String reason = form.value("reason");
-        errors.addAll(validator.validate(new EmergencyAccessController.OpenRequest(id, reason)));
-        if (!errors.isEmpty()) {
-            return missing(staff, id, HttpStatus.BAD_REQUEST, true, form, errors);
+        EmergencySituation situation = Enums.one(EmergencySituation.class, form, "situation", errors);
+        String explanation = form.value("explanation");
+        errors.addAll(validator.validate(new EmergencyAccessController.OpenRequest(id, situation, explanation)));
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        if (errors.isEmpty()) {
+            try {
+                emergency.open(staff, id, situation, explanation);
+                return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=emergency"));
+            } catch (ProblemException e) {
+                switch (e.problem().status()) {
+                    // a second submit while the first opening is live: the client is open, so show it
+                    case 409 -> {
+                        return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=emergency"));
+                    }
+                    case 403 -> {
+                        status = HttpStatus.FORBIDDEN;
+                        // said at the select when there is one; a role offered none has only the form
+                        errors.add(EmergencySituation.allowedTo(staff).isEmpty() ? FieldErrors.FORM : "situation",
+                                messages.forRequest(request).text("emergency.situation.refused"));
+                    }
+                    default -> errors.add(e);
+                }
+            }
         }
-        emergency.open(staff, id, reason);
-        return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=emergency"));
+        return missing(staff, id, status, true, form, errors);
     }
 
     /** Adds a colleague or a unit to the client's care team (the API's rule: a member or reception, never oneself). */
@@ -329,6 +348,7 @@ public class ClientPages {
         model.put("team", team);
         model.put("inTeam", team != null && team.stream().anyMatch(r -> mine.contains(r.party())));
         model.put("teamBases", CareTeam.Basis.values());
+        model.put("situations", EmergencySituation.allowedTo(staff));
         return HttpResponse.status(status).body(new ModelAndView<>("intake/client", model));
     }
 
@@ -342,6 +362,7 @@ public class ClientPages {
         model.put("consentRequired", consentRequired && owner.isPresent());
         model.put("owner", owner.orElse(null));
         model.put("readerOrg", staff.org());
+        model.put("situations", EmergencySituation.allowedTo(staff));
         model.put("form", form);
         model.put("errors", errors);
         return HttpResponse.status(status).body(new ModelAndView<>("intake/client-missing", model));

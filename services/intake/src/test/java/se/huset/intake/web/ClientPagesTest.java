@@ -113,17 +113,47 @@ class ClientPagesTest extends PageTestSupport {
     }
 
     @Test
-    void emergencyAccessNeedsAReasonAndOpensTheClient() {
+    void emergencyAccessAsksForTheSituationTheLawAllowsAndAnExplanationThenOpensTheClient() throws Exception {
+        String socialWorker = TestTokens.token("socialworker.kommun", Org.KOMMUN, "SOCIAL_WORKER");
         String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650808", "832"), "Emergency Case").get("clientId");
-        Page tooShort = post("/intake/clients/" + clientId + "/emergency-access", THERAPIST_KOMMUN, List.of(f("reason", "kort")));
+        String action = "/intake/clients/" + clientId + "/emergency-access";
+
+        Page offered = get("/intake/clients/" + clientId, socialWorker);
+        assertThat(offered.status()).isEqualTo(403);
+        assertThat(offered.html()).contains("<label for=\"situation\"").contains("<select id=\"situation\"")
+                .contains("value=\"DANGER_TO_LIFE_OR_HEALTH\"").contains("value=\"URGENT_LVM\"")
+                .contains("LVM (1988:870) 7 och 13 §§").doesNotContain("value=\"URGENT_CARE_WITHOUT_CONSENT\"");
+
+        Page noSituation = post(action, socialWorker, List.of(f("explanation", "Hotar att ta sitt liv i receptionen")));
+        assertThat(noSituation.status()).isEqualTo(400);
+        assertThat(noSituation.html()).contains("id=\"situation-error\"").contains("Välj situationen")
+                .contains("aria-describedby=\"situation-error\"").contains("Hotar att ta sitt liv i receptionen");
+        Page tooShort = post(action, socialWorker, List.of(f("situation", "DANGER_TO_LIFE_OR_HEALTH"), f("explanation", "kort")));
         assertThat(tooShort.status()).isEqualTo(400);
-        assertThat(tooShort.html()).contains("id=\"reason-error\"").contains("minst 10");
-        Page opened = post("/intake/clients/" + clientId + "/emergency-access", THERAPIST_KOMMUN,
-                List.of(f("reason", "Medvetslös på akuten, kan inte samtycka")));
+        assertThat(tooShort.html()).contains("id=\"explanation-error\"").contains("minst 10")
+                .contains("<option value=\"DANGER_TO_LIFE_OR_HEALTH\" selected=\"selected\"");
+        Page notHers = post(action, socialWorker, List.of(f("situation", "URGENT_CARE_WITHOUT_CONSENT"),
+                f("explanation", "Medvetslös på akuten, kan inte samtycka")));
+        assertThat(notHers.status()).isEqualTo(403);
+        assertThat(notHers.html()).contains("id=\"situation-error\"").contains("får inte öppna med nödåtkomst i den situationen");
+
+        List<Map.Entry<String, String>> valid = List.of(f("situation", "DANGER_TO_LIFE_OR_HEALTH"),
+                f("explanation", "Hotar att ta sitt liv i receptionen"));
+        Page opened = post(action, socialWorker, valid);
         assertThat(opened.status()).isEqualTo(303);
-        Page shown = get(opened.location(), THERAPIST_KOMMUN);
+        Page shown = get(opened.location(), socialWorker);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.html()).contains("Emergency Case").contains("Nödåtkomst är öppnad");
+        // a second submit while the first is live shows the client again and opens nothing new
+        assertThat(post(action, socialWorker, valid).status()).isEqualTo(303);
+        try (var c = database().connect(); var ps = c.prepareStatement(
+                "select count(*) from kit_emergency_access where client_id = ?::uuid")) {
+            ps.setString(1, clientId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(1);
+            }
+        }
         assertThat(get("/intake/clients/00000000-0000-4000-8000-000000000000", THERAPIST_KOMMUN).status()).isEqualTo(404);
     }
 
@@ -159,6 +189,27 @@ class ClientPagesTest extends PageTestSupport {
         Page ended = post(page + "/care-team/end", THERAPIST_REGION, List.of(f("party", "unit:Psykiatrin"),
                 f("ref", "team:TREATMENT")));
         assertThat(ended.status()).isEqualTo(303);
-        assertThat(get(page, psychiatry).html()).contains("Du ingår inte i klientens vårdteam");
+        Page again = get(page, psychiatry);
+        assertThat(again.html()).contains("Du ingår inte i klientens vårdteam").contains("<select id=\"situation\"");
+        Page glass = post(page + "/emergency-access", psychiatry, List.of(f("situation", "URGENT_CARE_WITHOUT_CONSENT"),
+                f("explanation", "Akut omhändertagande, kan inte samtycka")));
+        assertThat(glass.status()).isEqualTo(303);
+        assertThat(get(page, psychiatry).html()).as("the glass opens the body's own records too")
+                .doesNotContain("visas inte");
+    }
+
+    @Test
+    void rolesTheLawGivesNoEmergencyAccessAreNotOfferedItAndAreRefused() {
+        String clientId = (String) registerPerson(RECEPTION_REGION, personnummer("19650818", "842"), "No Glass").get("clientId");
+        Page page = get("/intake/clients/" + clientId, THERAPIST_KOMMUN);
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.html()).contains("Din roll kan inte öppna med nödåtkomst").doesNotContain("<select id=\"situation\"");
+        Page refused = post("/intake/clients/" + clientId + "/emergency-access", RECEPTION_KOMMUN,
+                List.of(f("situation", "DANGER_TO_LIFE_OR_HEALTH"), f("explanation", "Vill bara se journalen")));
+        assertThat(refused.status()).isEqualTo(403);
+        // the API asks intake's own registry: an id it never registered is not found
+        assertThat(call(HttpRequest.POST("/api/intake/emergency-access", Map.of("clientId",
+                "00000000-0000-4000-8000-000000000000", "situation", "URGENT_CARE_WITHOUT_CONSENT",
+                "explanation", "Medvetslös på akuten, kan inte samtycka")), THERAPIST_REGION).code()).isEqualTo(404);
     }
 }

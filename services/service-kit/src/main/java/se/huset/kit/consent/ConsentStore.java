@@ -1,6 +1,7 @@
 package se.huset.kit.consent;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.consent.ConsentPurpose;
@@ -8,6 +9,7 @@ import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.events.ConsentGranted;
 import se.huset.contracts.events.ConsentRevoked;
 import se.huset.contracts.security.Org;
+import se.huset.kit.security.Staff;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -104,21 +107,42 @@ public class ConsentStore {
         });
     }
 
-    @Transactional
-    public EmergencyOpening openEmergency(String username, UUID clientId, String reason, Duration length) {
-        Instant expires = Instant.now().plus(length);
-        long id = jdbc.prepareStatement("""
-                insert into kit_emergency_access (client_id, username, reason, expires_at) values (?, ?, ?, ?) returning id""", ps -> {
+    /** The user's live opening of the client, if any; the caller holds {@link #lockOpenings} so none races it. */
+    @Transactional(readOnly = true)
+    public Optional<EmergencyOpening> liveOpening(String username, UUID clientId, Instant now) {
+        return openingsFor(username, List.of(clientId), now).stream().findFirst();
+    }
+
+    /** Serialises the openings of one user for one client until the transaction ends: no two live at once. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lockOpenings(String username, UUID clientId) {
+        jdbc.prepareStatement("select pg_advisory_xact_lock(hashtext(?), hashtext(?))", ps -> {
+            ps.setString(1, username);
+            ps.setString(2, clientId.toString());
+            return ps.execute();
+        });
+    }
+
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public EmergencyAccess.Opened openEmergency(Staff opener, UUID clientId, EmergencySituation situation,
+                                                String explanation, Org notified, Duration length) {
+        return jdbc.prepareStatement("""
+                insert into kit_emergency_access (client_id, username, reason, situation, opener_org, notified_org, expires_at)
+                values (?, ?, ?, ?, ?, ?, now() + ?::interval) returning id, opened_at, expires_at""", ps -> {
             ps.setObject(1, clientId);
-            ps.setString(2, username);
-            ps.setString(3, reason);
-            ps.setTimestamp(4, Timestamp.from(expires));
+            ps.setString(2, opener.username());
+            ps.setString(3, explanation);
+            ps.setString(4, situation.name());
+            ps.setString(5, opener.org().name());
+            ps.setString(6, notified.name());
+            ps.setString(7, length.toSeconds() + " seconds");
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return new EmergencyAccess.Opened(rs.getLong("id"), clientId, opener.username(), opener.org(), situation,
+                        situation.law(), explanation, notified, rs.getTimestamp("opened_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant());
             }
         });
-        return new EmergencyOpening(id, clientId, username, reason, expires);
     }
 
     private static ConsentGrant grant(ResultSet rs) throws SQLException {

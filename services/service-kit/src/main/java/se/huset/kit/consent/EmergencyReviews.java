@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.security.Org;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.list.Cursor;
@@ -35,11 +36,22 @@ public class EmergencyReviews {
 
     public static final int CURSOR_KEYS = 2;
 
+    /**
+     * An opening as the auditor reviews it. {@code situation} and {@code openerOrg} are empty for openings from
+     * before situations were recorded; {@code openingsThatDay} counts the opener's openings on that day (Swedish
+     * time) in this service, so a habit of breaking the glass shows.
+     */
     @Serdeable
-    public record Opening(long id, UUID clientId, String username, String reason, Instant openedAt, Instant expiresAt,
-                          @Nullable String reviewedBy, @Nullable Instant reviewedAt, @Nullable String outcome,
-                          @Nullable String note) {
+    public record Opening(long id, UUID clientId, String username, @Nullable Org openerOrg,
+                          @Nullable EmergencySituation situation, String reason, Instant openedAt, Instant expiresAt,
+                          int openingsThatDay, @Nullable String reviewedBy, @Nullable Instant reviewedAt,
+                          @Nullable String outcome, @Nullable String note) {
     }
+
+    private static final String OPENINGS_THAT_DAY = """
+            (select count(*) from kit_emergency_access d where d.username = e.username
+             and (d.opened_at at time zone 'Europe/Stockholm')::date = (e.opened_at at time zone 'Europe/Stockholm')::date)
+            as openings_that_day""";
 
     private final JdbcOperations jdbc;
     private final AuditLog audit;
@@ -60,7 +72,7 @@ public class EmergencyReviews {
             case REVIEWED -> "review_outcome = 'REVIEWED'";
             case ESCALATED -> "review_outcome = 'ESCALATED'";
         };
-        List<Opening> rows = jdbc.prepareStatement("select * from kit_emergency_access where " + where
+        List<Opening> rows = jdbc.prepareStatement("select e.*, " + OPENINGS_THAT_DAY + " from kit_emergency_access e where " + where
                 + (after == null ? "" : " and (opened_at, id) > (?, ?)") + " order by opened_at, id limit ?", ps -> {
             int i = 1;
             if (after != null) {
@@ -86,8 +98,9 @@ public class EmergencyReviews {
     @Transactional
     public Opening review(Staff auditor, long id, Outcome outcome, @Nullable String note) {
         List<Opening> updated = jdbc.prepareStatement("""
-                update kit_emergency_access set reviewed_by = ?, reviewed_at = now(), review_outcome = ?, review_note = ?
-                where id = ? and reviewed_at is null returning *""", ps -> {
+                with e as (update kit_emergency_access set reviewed_by = ?, reviewed_at = now(), review_outcome = ?,
+                           review_note = ? where id = ? and reviewed_at is null returning *)
+                select e.*, """ + OPENINGS_THAT_DAY + " from e", ps -> {
             ps.setString(1, auditor.username());
             ps.setString(2, outcome.name());
             ps.setString(3, note);
@@ -118,9 +131,12 @@ public class EmergencyReviews {
 
     private static Opening opening(ResultSet rs) throws SQLException {
         Timestamp reviewed = rs.getTimestamp("reviewed_at");
+        String org = rs.getString("opener_org");
+        String situation = rs.getString("situation");
         return new Opening(rs.getLong("id"), rs.getObject("client_id", UUID.class), rs.getString("username"),
+                org == null ? null : Org.valueOf(org), situation == null ? null : EmergencySituation.valueOf(situation),
                 rs.getString("reason"), rs.getTimestamp("opened_at").toInstant(),
-                rs.getTimestamp("expires_at").toInstant(), rs.getString("reviewed_by"),
+                rs.getTimestamp("expires_at").toInstant(), rs.getInt("openings_that_day"), rs.getString("reviewed_by"),
                 reviewed == null ? null : reviewed.toInstant(), rs.getString("review_outcome"), rs.getString("review_note"));
     }
 }
