@@ -30,6 +30,8 @@ class FrequentAttenderSuiteTest {
     @Test
     void sevenAcuteVisitsMakeAFrequentAttenderWithinTenSeconds() throws Exception {
         String reception = suite.login("reception.region", "huset-demo");
+        // the list is the care team's, by need-to-know: Beroendeenheten took the contacts, its therapist reads it
+        String therapist = suite.login("therapist.region", "huset-demo");
         String clientId = null;
         for (int visit = 1; visit <= 7; visit++) {
             HttpResponse<String> contact = suite.post("gateway", "/api/intake/contacts", """
@@ -42,14 +44,14 @@ class FrequentAttenderSuiteTest {
             clientId = Suite.field(contact.body(), "clientId");
             if (visit == 6) {
                 Thread.sleep(2_000);   // long enough for followup to have read the six from intake's feed
-                assertThat(listed(clientId, reception)).as("six acute visits are not enough").isFalse();
+                assertThat(listed(clientId, therapist)).as("six acute visits are not enough").isFalse();
             }
         }
 
         long start = System.nanoTime();
         boolean listed = false;
         while (!listed && Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0) {
-            listed = listed(clientId, reception);
+            listed = listed(clientId, therapist);
             if (!listed) {
                 Thread.sleep(200);
             }

@@ -91,6 +91,7 @@ class DemoDataTest extends FollowupTestSupport {
         assertThat(historyRows()).as("audit history of the demo scale").isGreaterThan(2_000);
         assertThat(crossBodyReadsWithoutConsent()).isZero();
 
+        theTestUnitsWorkWithEveryClient();
         // anchored to today: a workable few overdue, some due this week; tens of alerts at most, not thousands
         Map<String, Object> due = body(call(HttpRequest.GET("/api/followup/follow-ups/due"), THERAPIST_REGION));
         assertThat(((Number) due.get("overdue")).intValue()).isBetween(1, 10);

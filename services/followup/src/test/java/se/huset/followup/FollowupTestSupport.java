@@ -6,7 +6,9 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
 import se.huset.kit.client.ClientFacts;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.testing.ServiceTestSupport;
+import se.huset.kit.testing.TestCareTeams;
 import se.huset.kit.testing.TestTokens;
 
 import java.time.Instant;
@@ -27,6 +29,8 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
 
     @Inject
     protected ClientFacts facts;
+    @Inject
+    protected CareRelationships careRelationships;
 
     @Override
     protected String databaseName() {
@@ -52,6 +56,7 @@ public abstract class FollowupTestSupport extends ServiceTestSupport {
     protected UUID client(String sex, int age) {
         UUID id = UUID.randomUUID();
         facts.apply(new ClientRegistered(id, "REGION", LocalDate.now().minusYears(age).minusDays(10), sex));
+        TestCareTeams.inBothBodies(careRelationships, id);
         return id;
     }
 

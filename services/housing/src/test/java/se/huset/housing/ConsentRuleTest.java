@@ -73,6 +73,38 @@ class ConsentRuleTest extends HousingTestSupport {
         assertThat(call(HttpRequest.GET("/api/housing/decisions/" + decision), SOCIAL_REGION).code()).isEqualTo(200);
     }
 
+    /**
+     * Need-to-know inside the Kommun: staff of another unit with no care relationship are refused the placement,
+     * until intake's feed says their unit works with the client; the coordinator named on it may read it.
+     */
+    @Test
+    void kommunStaffOfAnotherUnitNeedACareRelationship() {
+        String unit = unit("Bostad först N", "HOUSING_FIRST", 5, null, false);
+        UUID client = client(41);
+        String id = (String) ok(place(client, unit, null, SOCIAL_KOMMUN), 201).get("id");
+        String elsewhere = TestTokens.ofUnit("boende.annat", se.huset.contracts.security.Org.KOMMUN, "Annat boende",
+                "HOUSING_STAFF");
+
+        HttpResponse<Map<String, Object>> refused = call(HttpRequest.GET("/api/housing/placements/" + id), elsewhere);
+        assertThat(refused.code()).isEqualTo(403);
+        assertThat((String) body(refused).get("type")).endsWith("need-to-know");
+        Map<String, Object> list = ok(call(HttpRequest.GET("/api/housing/placements?clientId=" + client), elsewhere), 200);
+        assertThat(items(list)).isEmpty();
+        assertThat(list.get("withheld")).isEqualTo(1);
+
+        careRelationships.apply(new se.huset.contracts.events.CareRelationshipChanged(client, "KOMMUN",
+                "unit:Annat boende", "TREATMENT", "team:TREATMENT", true, Instant.now(), "socialworker.kommun"));
+        assertThat(call(HttpRequest.GET("/api/housing/placements/" + id), elsewhere).code()).isEqualTo(200);
+        careRelationships.apply(new se.huset.contracts.events.CareRelationshipChanged(client, "KOMMUN",
+                "unit:Annat boende", "TREATMENT", "team:TREATMENT", false, Instant.now(), "socialworker.kommun"));
+        assertThat(call(HttpRequest.GET("/api/housing/placements/" + id), elsewhere).code()).isEqualTo(403);
+
+        String coordinator = TestTokens.ofUnit("socialworker.kommun", se.huset.contracts.security.Org.KOMMUN,
+                "Annat team", "SOCIAL_WORKER");
+        assertThat(call(HttpRequest.GET("/api/housing/placements/" + id), coordinator).code())
+                .as("the placement's coordinator works with the client, whatever their unit").isEqualTo(200);
+    }
+
     @Test
     void aggregateRolesNeverReachClientLevelData() {
         assertThat(call(HttpRequest.GET("/api/housing/placements"), STEERING).code()).isEqualTo(403);

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.security.Org;
 import se.huset.kit.client.ClientFacts;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.testing.ServiceTestSupport;
+import se.huset.kit.testing.TestCareTeams;
 import se.huset.kit.testing.TestTokens;
 
 import java.time.LocalDate;
@@ -28,6 +30,8 @@ public abstract class HousingTestSupport extends ServiceTestSupport {
 
     @Inject
     protected ClientFacts clientFacts;
+    @Inject
+    protected CareRelationships careRelationships;
 
     @Override
     protected String databaseName() {
@@ -44,6 +48,7 @@ public abstract class HousingTestSupport extends ServiceTestSupport {
         UUID id = UUID.randomUUID();
         clientFacts.apply(new ClientRegistered(id, "REGION",
                 age == null ? null : LocalDate.now().minusYears(age).minusDays(10), "MALE"));
+        TestCareTeams.inBothBodies(careRelationships, id);
         return id;
     }
 

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.security.Org;
 import se.huset.kit.client.ClientFacts;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.testing.ServiceTestSupport;
+import se.huset.kit.testing.TestCareTeams;
 import se.huset.kit.testing.TestTokens;
 
 import java.time.LocalDate;
@@ -25,6 +27,8 @@ public abstract class ProgramsTestSupport extends ServiceTestSupport {
 
     @Inject
     protected ClientFacts facts;
+    @Inject
+    protected CareRelationships careRelationships;
 
     @Override
     protected String databaseName() {
@@ -45,6 +49,7 @@ public abstract class ProgramsTestSupport extends ServiceTestSupport {
     protected UUID client(int age) {
         UUID id = UUID.randomUUID();
         facts.apply(new ClientRegistered(id, "REGION", LocalDate.now().minusYears(age).minusDays(10), "F"));
+        TestCareTeams.inBothBodies(careRelationships, id);
         return id;
     }
 

@@ -8,6 +8,7 @@ public final class EventTypes {
     public static final String CONTACT_LINKED = "ContactLinked";
     public static final String CONSENT_GRANTED = "ConsentGranted";
     public static final String CONSENT_REVOKED = "ConsentRevoked";
+    public static final String CARE_RELATIONSHIP_CHANGED = "CareRelationshipChanged";
     public static final String APPOINTMENT_BOOKED = "AppointmentBooked";
     public static final String APPOINTMENT_ATTENDED = "AppointmentAttended";
     public static final String APPOINTMENT_NO_SHOW = "AppointmentNoShow";

@@ -8,6 +8,8 @@ public final class ProblemTypes {
     public static final String UNAUTHORIZED = BASE + "unauthorized";
     public static final String FORBIDDEN = BASE + "forbidden";
     public static final String CONSENT_REQUIRED = BASE + "consent-required";
+    /** Own body, but no care relationship with the client: inre sekretess (PDL 4 kap 1 §, OSL 26 kap 1 §). */
+    public static final String NEED_TO_KNOW = BASE + "need-to-know";
     public static final String NOT_FOUND = BASE + "not-found";
     public static final String CONFLICT = BASE + "conflict";
     public static final String UNPROCESSABLE = BASE + "unprocessable";

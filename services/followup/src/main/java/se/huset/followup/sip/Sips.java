@@ -201,7 +201,7 @@ public class Sips {
     private boolean otherBodyMaySee(SipPlan p) {
         Staff otherBody = new Staff("sip-participant", Set.of(), other(Org.valueOf(p.ownerOrg())), null);
         return policy.decide(otherBody, describe(p), consents.forClients(Set.of(p.clientId())), List.of(),
-                clock.instant(), settings.today()).allowed();
+                Set.of(), clock.instant(), settings.today()).allowed();
     }
 
     /** The plan, for a change by the body that keeps it. */

@@ -49,6 +49,7 @@ class AlertScaleTest extends FollowupTestSupport {
                            'PROGRAMME_END_WITHOUT_FOLLOW_UP'])[1 + (i / 10) % 6] as type, 1 + (i / 10) % 6 as priority) t""");
             s.execute("analyze alert");
         }
+        theTestUnitsWorkWithEveryClient();
     }
 
     @AfterAll

@@ -41,6 +41,7 @@ class AlertWorklistTest extends FollowupTestSupport {
             repository.insert(a);
             return null;
         });
+        theTestUnitsWorkWithEveryClient();
         return a;
     }
 

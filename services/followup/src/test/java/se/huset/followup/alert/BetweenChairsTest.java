@@ -214,6 +214,7 @@ class BetweenChairsTest extends FollowupTestSupport {
     /** The open alerts of one client after a sweep, read through every page of the API. */
     private List<Object> alertsFor(UUID client, String token) {
         alerts.sweep();
+        theTestUnitsWorkWithEveryClient();
         return openOf(client, token);
     }
 

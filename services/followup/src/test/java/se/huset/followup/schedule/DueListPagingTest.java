@@ -41,6 +41,7 @@ class DueListPagingTest extends FollowupTestSupport {
             repository.assign(made.get(0), "therapist.kommun");
             return null;
         });
+        theTestUnitsWorkWithEveryClient();
         List<String> seen = new ArrayList<>();
         String after = null;
         do {
@@ -78,6 +79,7 @@ class DueListPagingTest extends FollowupTestSupport {
                     "MONTHS_6", today.minusDays(7), FollowUpStatus.DUE, null, null));
             return null;
         });
+        theTestUnitsWorkWithEveryClient();
         List<UUID> made = List.of(yearsAgo, lastWeek);
         assertThat(ours(ids(""), made)).containsExactly(lastWeek.toString());
         assertThat(ours(ids("?from=" + today.minusYears(4)), made)).as("not even when asked for").containsExactly(lastWeek.toString());

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -89,6 +90,7 @@ public class PlacingClient {
         uniquely(() -> placements.insert(id, request.clientId(), unit.id(), placeId, decisionId, staff.org(),
                 coordinator, status, now));
         guard.wrote(staff, request.clientId(), "CREATE", "placement/" + id);
+        guard.named(staff, request.clientId(), List.of(coordinator), "COORDINATOR", "placement:" + id);
         if (status == PlacementStatus.PLACED) {
             stays.open(id, unit.id(), now);
             started(id, request.clientId(), unit, staff, now);

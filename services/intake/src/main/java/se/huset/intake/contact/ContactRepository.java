@@ -92,6 +92,17 @@ public class ContactRepository {
         });
     }
 
+    /** Whether the body holds a contact about the client: its reception then routes the client to its staff. */
+    public boolean anyOwnedBy(UUID clientId, Org body) {
+        return jdbc.prepareStatement("select 1 from contact where client_id = ? and owner_org = ? limit 1", ps -> {
+            ps.setObject(1, clientId);
+            ps.setString(2, body.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     public Optional<Contact> findById(UUID id) {
         List<Contact> rows = query("select " + COLUMNS + " from contact where id = ?", List.of(id));
         return rows.stream().findFirst();

@@ -7,6 +7,7 @@ import se.huset.contracts.events.ContactLinked;
 import se.huset.contracts.events.ContactRegistered;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.intake.Substance;
+import se.huset.intake.care.CareTeam;
 import se.huset.intake.client.Client;
 import se.huset.intake.client.ClientRepository;
 import se.huset.intake.identity.PersonalIdentity;
@@ -32,12 +33,14 @@ public class RegisteringContact {
     private final ClientRepository clients;
     private final ContactRepository contacts;
     private final Outbox outbox;
+    private final CareTeam careTeam;
     private final ContactQueries views;
     private final ContactAudit written;
     private final Clock clock;
 
     public RegisteringContact(ClientRepository clients, ContactRepository contacts, Outbox outbox,
-                              ContactQueries views, ContactAudit written, Clock clock) {
+                              ContactQueries views, ContactAudit written, CareTeam careTeam, Clock clock) {
+        this.careTeam = careTeam;
         this.clients = clients;
         this.contacts = contacts;
         this.outbox = outbox;
@@ -65,8 +68,11 @@ public class RegisteringContact {
             throw ProblemException.conflict("Contact " + contactId + " is already linked to a client.");
         }
         outbox.publish(EventTypes.CONTACT_LINKED, contactId, new ContactLinked(contactId, client.id(), now));
+        Contact linked = contacts.findById(contactId).orElseThrow();
+        careTeam.contactRegistered(staff, linked);
+        careTeam.contactAssigned(staff, linked, null);
         written.wrote(staff, client.id(), "LINK", "contact/" + contactId);
-        return views.view(staff, contacts.findById(contactId).orElseThrow());
+        return views.view(staff, linked);
     }
 
     @Transactional
@@ -85,6 +91,7 @@ public class RegisteringContact {
         outbox.publish(EventTypes.CONTACT_REGISTERED, contact.id(), new ContactRegistered(contact.id(),
                 contact.clientId(), contact.channel().name(), contact.kind().name(), contact.referrer().name(),
                 substances.stream().map(Enum::name).toList(), staff.org().name(), occurred));
+        careTeam.contactRegistered(staff, contact);
         if (client != null) {
             written.wrote(staff, client.id(), "CREATE", "contact/" + contact.id());
         }

@@ -3,6 +3,7 @@ package se.huset.intake.contact;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.intake.care.CareTeam;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.problem.ProblemException;
@@ -25,11 +26,13 @@ public class WorkingContact {
     private final ContactQueries views;
     private final Colleagues colleagues;
     private final ContactAudit written;
+    private final CareTeam careTeam;
     private final AuditLog audit;
     private final Clock clock;
 
     public WorkingContact(ContactRepository contacts, ContactQueries views, Colleagues colleagues,
-                          ContactAudit written, AuditLog audit, Clock clock) {
+                          ContactAudit written, CareTeam careTeam, AuditLog audit, Clock clock) {
+        this.careTeam = careTeam;
         this.contacts = contacts;
         this.views = views;
         this.colleagues = colleagues;
@@ -103,8 +106,10 @@ public class WorkingContact {
     }
 
     private ContactView done(Staff staff, Contact before, String action, Instant now) {
+        Contact after = contacts.findById(before.id()).orElseThrow();
+        careTeam.contactAssigned(staff, after, before.assignedTo());
         written.wrote(staff, before.clientId(), action, "contact/" + before.id());
-        return views.view(staff, contacts.findById(before.id()).orElseThrow());
+        return views.view(staff, after);
     }
 
     private Instant now() {

@@ -5,16 +5,19 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.huset.contracts.events.CareRelationshipChanged;
 import se.huset.contracts.events.ConsentGranted;
 import se.huset.contracts.events.ConsentRevoked;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.events.ContactRegistered;
 import se.huset.contracts.events.ContactTriaged;
 import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.security.Org;
 import se.huset.intake.client.Client;
 import se.huset.intake.consent.ConsentView;
 import se.huset.intake.contact.Contact;
 import se.huset.kit.audit.AuditLog;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.demo.DemoDataLoader;
 import se.huset.kit.demo.DemoScale;
@@ -31,13 +34,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Loads {@link DemoPopulation} of the configured {@link DemoScale} into intake's tables in one transaction:
- * clients, contacts and consents by JDBC batch, the consent rule's replica through {@link ConsentStore}, every
+ * clients, contacts, consents and care relationships by JDBC batch, the consent rule's replica through {@link ConsentStore}, every
  * event the history would have produced through the {@link Outbox}, in time order, so other services replay the
  * same history from the feed, and the audit rows of the history's reads ({@link DemoAccessHistory}).
  * Run only by {@code java -jar intake.jar demo-data [--scale county]}; a second run of the same scale does nothing,
@@ -88,6 +94,7 @@ public class IntakeDemoData implements DemoDataLoader {
             insertContacts(conn, set.contacts());
             insertConsents(conn, set.consents());
             insertColleagues(conn, now);
+            insertCareTeams(conn, careTeams(set));
             return false;
         });
         if (loaded) {
@@ -260,6 +267,59 @@ public class IntakeDemoData implements DemoDataLoader {
      * Every event of the history, oldest first, as the live service would have published them; the payloads are
      * made a chunk at a time, so a county's quarter of a million events are never all in memory.
      */
+    /**
+     * The demo accounts' care relationships, as the live service would have started them: the unit that took a
+     * client's first contact with a body (the Region's Beroendeenheten, the Kommun's Team Vuxen), whoever has a
+     * waiting contact on the board, and on the Kommun side the treatment team the demo's Kommun therapist and
+     * housing staff work in (Nexus, Skogsgläntan), so that every demo account sees the clients it works with and,
+     * by need-to-know, no others.
+     */
+    static List<CareRelationshipChanged> careTeams(DemoPopulation.DemoSet set) {
+        List<CareRelationshipChanged> team = new ArrayList<>();
+        Set<String> firstContact = new HashSet<>();
+        List<Contact> byTime = set.contacts().stream().filter(c -> c.clientId() != null)
+                .sorted(Comparator.comparing(Contact::registeredAt)).toList();
+        for (Contact c : byTime) {
+            String body = c.ownerOrg().name();
+            if (firstContact.add(c.clientId() + body)) {
+                for (String unit : DEMO_UNITS.get(c.ownerOrg())) {
+                    boolean receptionUnit = unit.equals(DEMO_UNITS.get(c.ownerOrg()).get(0));
+                    team.add(new CareRelationshipChanged(c.clientId(), body, CareRelationships.unitParty(unit),
+                            receptionUnit ? "CONTACT_UNIT" : "TREATMENT",
+                            receptionUnit ? "contact:" + c.id() : "team:TREATMENT", true, c.registeredAt(),
+                            c.registeredBy()));
+                }
+            }
+            if (c.assignedTo() != null) {
+                team.add(new CareRelationshipChanged(c.clientId(), body, CareRelationships.userParty(c.assignedTo()),
+                        "ASSIGNED", "contact:" + c.id(), true, c.assignedAt(), c.registeredBy()));
+            }
+        }
+        return team;
+    }
+
+    /** Each body's demo units, the one whose reception takes the contacts first (the demo accounts' units). */
+    private static final Map<Org, List<String>> DEMO_UNITS = Map.of(
+            Org.REGION, List.of("Beroendeenheten"),
+            Org.KOMMUN, List.of("Team Vuxen", "Nexus", "Skogsgläntan"));
+
+    private static void insertCareTeams(Connection conn, List<CareRelationshipChanged> team) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into kit_care_relationship (client_id, party, ref, basis, owner_org, started_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")) {
+            for (CareRelationshipChanged r : team) {
+                ps.setObject(1, r.clientId());
+                ps.setString(2, r.party());
+                ps.setString(3, r.ref());
+                ps.setString(4, r.basis());
+                ps.setString(5, r.ownerOrg());
+                ps.setTimestamp(6, Timestamp.from(r.at()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private int publishHistory(DemoPopulation.DemoSet set) {
         record Timed(Instant at, Supplier<Outbox.Event> event) {
         }
@@ -287,6 +347,9 @@ public class IntakeDemoData implements DemoDataLoader {
                 events.add(new Timed(c.revokedAt(), () -> new Outbox.Event(EventTypes.CONSENT_REVOKED, c.clientId(),
                         new ConsentRevoked(c.id(), c.clientId(), c.revokedAt()))));
             }
+        }
+        for (CareRelationshipChanged r : careTeams(set)) {
+            events.add(new Timed(r.at(), () -> new Outbox.Event(EventTypes.CARE_RELATIONSHIP_CHANGED, r.clientId(), r)));
         }
         events.sort(Comparator.comparing(Timed::at));
         for (int from = 0; from < events.size(); from += EVENT_CHUNK) {

@@ -23,6 +23,7 @@ import se.huset.contracts.intake.ContactKind;
 import se.huset.contracts.problem.ProblemTypes;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
+import se.huset.intake.care.CareTeam;
 import se.huset.intake.client.ClientQueries;
 import se.huset.intake.client.ClientSearchTerm;
 import se.huset.intake.client.ClientView;
@@ -34,6 +35,7 @@ import se.huset.intake.consent.RevocationRequester;
 import se.huset.intake.consent.RevokeConsentRequest;
 import se.huset.intake.contact.ContactFilter;
 import se.huset.intake.contact.ContactRepository;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.consent.EmergencyAccess;
 import se.huset.kit.consent.EmergencyAccessController;
 import se.huset.kit.consent.EmergencySituation;
@@ -68,18 +70,21 @@ public class ClientPages {
     private static final int SEARCH_LIMIT = 50;
     /** A frequent attender has tens of contacts a year: the page shows the newest, the rest a page at a time. */
     static final int CONTACTS_PAGE = 25;
-    private static final Set<String> NOTES = Set.of("granted", "revoked", "emergency");
+    private static final Set<String> NOTES = Set.of("granted", "revoked", "emergency", "teamAdded", "teamEnded");
 
     private final ClientQueries clients;
     private final ClientLookup lookup;
     private final ConsentRegistry consents;
     private final EmergencyAccess emergency;
+    private final CareTeam careTeam;
     private final Validator validator;
     private final PageMessages messages;
     private final Clock clock;
 
     public ClientPages(ClientQueries clients, ClientLookup lookup, ConsentRegistry consents,
-                       EmergencyAccess emergency, Validator validator, PageMessages messages, Clock clock) {
+                       EmergencyAccess emergency, CareTeam careTeam, Validator validator, PageMessages messages,
+                       Clock clock) {
+        this.careTeam = careTeam;
         this.clients = clients;
         this.lookup = lookup;
         this.consents = consents;
@@ -231,6 +236,71 @@ public class ClientPages {
         return missing(staff, id, status, true, form, errors);
     }
 
+    /** Adds a colleague or a unit to the client's care team (the API's rule: a member or reception, never oneself). */
+    @Post("/{id}/care-team")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> addToCareTeam(UUID id, @Nullable @Body Map<String, Object> body, HttpRequest<?> request,
+                                         Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        FormData form = FormData.from(body);
+        PageMessages.Translator texts = messages.forRequest(request);
+        FieldErrors errors = texts.errors();
+        CareTeam.Basis basis = Enums.one(CareTeam.Basis.class, form, "basis", errors);
+        String kind = "unit".equals(form.value("partyKind")) ? "unit:" : "user:";
+        if (form.value("partyName").isBlank()) {
+            errors.add("party", texts.text("client.team.partyMissing"));
+        }
+        if (errors.isEmpty()) {
+            try {
+                careTeam.add(staff, id, kind + form.value("partyName").strip(), basis);
+                return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=teamAdded#care-team"));
+            } catch (ProblemException e) {
+                if (e.problem().status() == 403) {
+                    errors.add("party", texts.text("client.team.refused"));
+                } else {
+                    errors.add(e);
+                }
+            }
+        }
+        return page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "team", null);
+    }
+
+    /** Ends one relationship of the care team. */
+    @Post("/{id}/care-team/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> endCareRelationship(UUID id, @Nullable @Body Map<String, Object> body,
+                                               HttpRequest<?> request, Authentication authentication) {
+        Staff staff = Staff.of(authentication);
+        FormData form = FormData.from(body);
+        PageMessages.Translator texts = messages.forRequest(request);
+        FieldErrors errors = texts.errors();
+        try {
+            careTeam.end(staff, id, form.value("party"), form.value("ref"));
+            return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=teamEnded#care-team"));
+        } catch (ProblemException e) {
+            errors.add(FieldErrors.FORM, e.problem().status() == 403 ? texts.text("client.team.refused")
+                    : e.problem().detail());
+        }
+        return page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "team", null);
+    }
+
+    /**
+     * The care team as the reader may see it: null when they are neither in it nor the reception of a body that
+     * took a contact from the client (the page then says so, without names).
+     */
+    private @Nullable List<CareRelationships.Relationship> teamFor(Staff staff, UUID id) {
+        try {
+            return careTeam.of(staff, id);
+        } catch (ProblemException e) {
+            if (e.problem().status() == 403) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** The client page, or the refusal page when the reader's body may not see this client. */
     private HttpResponse<?> page(PageDates fmt, Staff staff, UUID id, Optional<Cursor> contactsAfter, HttpStatus status,
                                  FormData form, FieldErrors errors, @Nullable String open, @Nullable String note) {
@@ -273,6 +343,12 @@ public class ClientPages {
         model.put("forms", ConsentForm.values());
         model.put("defaultValidUntil", LocalDate.now(clock).plusMonths(12).toString());
         model.put("statusActive", ConsentView.Status.ACTIVE);
+        List<CareRelationships.Relationship> team = teamFor(staff, id);
+        Set<String> mine = CareRelationships.partiesOf(staff);
+        model.put("team", team);
+        model.put("inTeam", team != null && team.stream().anyMatch(r -> mine.contains(r.party())));
+        model.put("teamBases", CareTeam.Basis.values());
+        model.put("situations", EmergencySituation.allowedTo(staff));
         return HttpResponse.status(status).body(new ModelAndView<>("intake/client", model));
     }
 

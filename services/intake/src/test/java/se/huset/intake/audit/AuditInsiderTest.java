@@ -138,6 +138,8 @@ class AuditInsiderTest extends IntakeTestSupport {
     void aProcessDoesNotStartWithoutTheKeyOrWithAPoolThatCouldRewriteTheLog() {
         assertThatThrownBy(() -> new AuditChain("")).hasMessageContaining("HUSET_AUDIT_KEY");
         assertThatThrownBy(() -> new AuditChain("0123456789abcdef")).hasMessageContaining("at least 32");
+        assertThatThrownBy(() -> new AuditChain("dev-audit-key-change-me-0123456789abcdef"))
+                .as("the key compose once published").hasMessageContaining("published default");
 
         Map<String, Object> asOwner = new HashMap<>(getProperties());
         asOwner.put("datasources.default.username", database().owner());

@@ -81,8 +81,13 @@ class IntakeDemoDataTest {
             long events = one(st, "select count(*) from kit_outbox");
             long expected = one(st, "select count(*) from client")
                     + one(st, "select count(*) from contact") + one(st, "select count(*) from contact where status = 'TRIAGED'")
-                    + one(st, "select count(*) from consent") + one(st, "select count(*) from consent where revoked_at is not null");
+                    + one(st, "select count(*) from consent") + one(st, "select count(*) from consent where revoked_at is not null")
+                    + one(st, "select count(*) from kit_care_relationship");
             assertThat(events).isEqualTo(expected);
+            assertThat(one(st, """
+                    select count(*) from client c where exists (select 1 from contact k where k.client_id = c.id)
+                    and not exists (select 1 from kit_care_relationship r where r.client_id = c.id)"""))
+                    .as("every client who came in has a care relationship: the unit that took the contact").isZero();
             assertThat(one(st, """
                     select count(*) from (
                       select (payload->>'registeredAt')::timestamptz as at,

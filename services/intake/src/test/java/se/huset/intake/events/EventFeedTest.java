@@ -59,6 +59,8 @@ class EventFeedTest extends IntakeTestSupport {
     @Inject
     ClientFacts clientFacts;
     @Inject
+    se.huset.kit.consent.CareRelationships careRelationships;
+    @Inject
     EventPayloads payloads;
 
     /**
@@ -147,14 +149,16 @@ class EventFeedTest extends IntakeTestSupport {
             // the new events
         }
         assertThat(handled).doesNotHaveDuplicates();
-        assertThat(handled.size() - before).as("ClientRegistered and ContactRegistered").isEqualTo(2);
+        assertThat(handled.size() - before).as("ClientRegistered, ContactRegistered and the unit's CareRelationshipChanged")
+                .isEqualTo(3);
         assertThat(poller.pollOnce(recorder)).isZero();
     }
 
     /** What every other service runs: consent and client events from intake's feed land in the local copies. */
     @Test
     void consentAndClientEventsFromTheFeedUpdateTheLocalCopies() {
-        IntakeReplica consumer = new IntakeReplica(consentStore, clientFacts, payloads, server.getURL().toString());
+        IntakeReplica consumer = new IntakeReplica(consentStore, clientFacts, careRelationships, payloads,
+                server.getURL().toString());
         UUID client = UUID.randomUUID();
         UUID consent = UUID.randomUUID();
         consumer.handle(new FeedEvent(1, "ConsentGranted", client.toString(), java.time.Instant.now(), Map.of(
@@ -176,6 +180,17 @@ class EventFeedTest extends IntakeTestSupport {
         consumer.handle(new FeedEvent(3, "ClientRegistered", client.toString(), java.time.Instant.now(), registered));
         assertThat(clientFacts.find(client)).hasValueSatisfying(f ->
                 assertThat(f.ageOn(LocalDate.of(2026, 11, 22))).hasValue(17));
+
+        Map<String, Object> related = new java.util.HashMap<>(Map.of("clientId", client.toString(), "ownerOrg", "REGION",
+                "party", "user:anna.lindqvist", "basis", "COORDINATOR", "ref", "team:COORDINATOR", "active", true,
+                "at", java.time.Instant.now().toString(), "by", "therapist.region"));
+        consumer.handle(new FeedEvent(4, "CareRelationshipChanged", client.toString(), java.time.Instant.now(), related));
+        se.huset.kit.security.Staff anna = new se.huset.kit.security.Staff("anna.lindqvist",
+                java.util.Set.of("THERAPIST"), se.huset.contracts.security.Org.REGION, "Psykiatrin");
+        assertThat(careRelationships.relatedTo(anna, List.of(client))).containsExactly(client);
+        related.put("active", false);
+        consumer.handle(new FeedEvent(5, "CareRelationshipChanged", client.toString(), java.time.Instant.now(), related));
+        assertThat(careRelationships.relatedTo(anna, List.of(client))).isEmpty();
     }
 
     @Test

@@ -56,7 +56,7 @@ class RegistrationDisclosureTest extends InsiderSupport {
 
         Map<String, Object> own = register(RECEPTION_REGION, person, null, null);
         assertThat(rows("select basis from kit_audit where resource = ?", "contact/" + own.get("id")))
-                .containsExactly(List.of("OWNER"));
+                .as("the owning body's reception, on the person's identity").containsExactly(List.of("FRONT_DESK"));
     }
 
     @Test

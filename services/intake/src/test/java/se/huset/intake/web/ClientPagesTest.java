@@ -84,7 +84,7 @@ class ClientPagesTest extends PageTestSupport {
         Page shown = get("/intake/clients/" + clientId, THERAPIST_KOMMUN);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.html()).contains("Consent Later").contains("Aktivt")
-                .contains("1 uppgifter från Region visas inte: samtycke saknas");
+                .contains("1 uppgifter visas inte: samtycke eller vårdrelation saknas");
         assertThat(call(HttpRequest.GET("/api/intake/clients/" + clientId), THERAPIST_KOMMUN).code()).isEqualTo(200);
 
         assertThat(shown.html()).as("the recipient does not revoke the Region's consent").doesNotContain("/revoke");
@@ -155,6 +155,47 @@ class ClientPagesTest extends PageTestSupport {
             }
         }
         assertThat(get("/intake/clients/00000000-0000-4000-8000-000000000000", THERAPIST_KOMMUN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aColleagueOfAnotherUnitIsTakenIntoTheCareTeamFromTheClientPage() {
+        String psychiatry = TestTokens.ofUnit("psyk.sida", Org.REGION, "Psykiatrin", "THERAPIST");
+        Map<String, Object> contact = registerPerson(RECEPTION_REGION, personnummer("19710909", "554"), "Team Sida");
+        String page = "/intake/clients/" + contact.get("clientId");
+
+        Page outside = get(page, psychiatry);
+        assertThat(outside.status()).isEqualTo(200);
+        assertThat(outside.html()).contains("Team Sida").contains("Du ingår inte i klientens vårdteam")
+                .contains("1 uppgifter visas inte").doesNotContain("Enheten Beroendeenheten");
+        Page selfAdd = post(page + "/care-team", psychiatry, List.of(f("partyKind", "user"), f("partyName", "psyk.sida"),
+                f("basis", "TREATMENT")));
+        assertThat(selfAdd.status()).isEqualTo(400);
+        assertThat(selfAdd.html()).contains("ingen lägger till sig själv");
+
+        Page member = get(page, THERAPIST_REGION);
+        assertThat(member.html()).contains("Enheten Beroendeenheten").contains("Enheten som tog emot kontakten")
+                .doesNotContain("Du ingår inte");
+        Page empty = post(page + "/care-team", THERAPIST_REGION, List.of(f("partyKind", "unit"), f("partyName", " "),
+                f("basis", "TREATMENT")));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.html()).contains("id=\"party-error\"").contains("href=\"#party\"");
+        Page added = post(page + "/care-team", THERAPIST_REGION, List.of(f("partyKind", "unit"),
+                f("partyName", "Psykiatrin"), f("basis", "TREATMENT")));
+        assertThat(added.status()).isEqualTo(303);
+
+        Page inside = get(page, psychiatry);
+        assertThat(inside.html()).contains("Enheten Psykiatrin").doesNotContain("Du ingår inte")
+                .doesNotContain("visas inte");
+        Page ended = post(page + "/care-team/end", THERAPIST_REGION, List.of(f("party", "unit:Psykiatrin"),
+                f("ref", "team:TREATMENT")));
+        assertThat(ended.status()).isEqualTo(303);
+        Page again = get(page, psychiatry);
+        assertThat(again.html()).contains("Du ingår inte i klientens vårdteam").contains("<select id=\"situation\"");
+        Page glass = post(page + "/emergency-access", psychiatry, List.of(f("situation", "URGENT_CARE_WITHOUT_CONSENT"),
+                f("explanation", "Akut omhändertagande, kan inte samtycka")));
+        assertThat(glass.status()).isEqualTo(303);
+        assertThat(get(page, psychiatry).html()).as("the glass opens the body's own records too")
+                .doesNotContain("visas inte");
     }
 
     @Test

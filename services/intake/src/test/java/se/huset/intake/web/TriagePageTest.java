@@ -90,7 +90,7 @@ class TriagePageTest extends PageTestSupport {
         registerPerson(RECEPTION_REGION, personnummer("19700303", "851"), "Hidden Person");
         Page page = get("/intake/triage", THERAPIST_KOMMUN);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html()).containsPattern("\\d+ kontakter från Region visas inte: samtycke saknas")
+        assertThat(page.html()).containsPattern("\\d+ kontakter visas inte: samtycke eller vårdrelation saknas")
                 .doesNotContain("Hidden Person");
     }
 

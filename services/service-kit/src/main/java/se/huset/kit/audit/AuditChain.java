@@ -3,6 +3,8 @@ package se.huset.kit.audit;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 
+import se.huset.kit.security.SecretStrength;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,8 @@ public class AuditChain {
             throw new IllegalStateException("huset.audit.key (HUSET_AUDIT_KEY) must be set to a secret of at least "
                     + MIN_KEY_LENGTH + " characters: it keys the audit log's chain (./huset makes one in .huset/secrets.env)");
         }
+        // a key once written down in public (the old compose default) would let anyone refit an edited chain
+        SecretStrength.require("huset.audit.key (HUSET_AUDIT_KEY)", key.strip());
         this.key = new SecretKeySpec(key.strip().getBytes(StandardCharsets.UTF_8), HMAC);
     }
 

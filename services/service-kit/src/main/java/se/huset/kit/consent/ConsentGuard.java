@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,16 +34,18 @@ public class ConsentGuard {
 
     private final ConsentPolicy policy = new ConsentPolicy();
     private final ConsentStore store;
+    private final CareRelationships relationships;
     private final AuditLog audit;
     private final Clock clock;
     private final byte[] liveKey = new byte[32];
 
-    public ConsentGuard(ConsentStore store, AuditLog audit) {
-        this(store, audit, Clock.systemDefaultZone());
+    public ConsentGuard(ConsentStore store, CareRelationships relationships, AuditLog audit) {
+        this(store, relationships, audit, Clock.systemDefaultZone());
     }
 
-    ConsentGuard(ConsentStore store, AuditLog audit, Clock clock) {
+    ConsentGuard(ConsentStore store, CareRelationships relationships, AuditLog audit, Clock clock) {
         this.store = store;
+        this.relationships = relationships;
         this.audit = audit;
         this.clock = clock;
         new SecureRandom().nextBytes(liveKey);
@@ -54,17 +57,35 @@ public class ConsentGuard {
         if (!decision.allowed()) {
             audit.recordIndependently(AuditEntry.of(reader, record.clientId(), action, record.resource(),
                     decision.basis(), AuditEntry.Outcome.DENIED));
-            throw decision.reason() == AccessDecision.Reason.CONSENT_REQUIRED
-                    ? new ConsentRequiredException(record) : new ConsentRequiredException(decision);
+            throw switch (decision.reason()) {
+                case CONSENT_REQUIRED -> new ConsentRequiredException(record);
+                case NEED_TO_KNOW -> ConsentRequiredException.needToKnow(record);
+                default -> new ConsentRequiredException(decision);
+            };
         }
         audit.record(AuditEntry.of(reader, record.clientId(), action, record.resource(), decision.basis(),
                 AuditEntry.Outcome.ALLOWED));
         return value;
     }
 
-    /** Logs a write of client data by its owner (writes are always by the reader's own body). */
+    /**
+     * Logs a write of client data by its owner (writes are always by the reader's own body). The writer now works
+     * with the client, a care relationship in this service.
+     */
     public void wrote(Staff writer, UUID clientId, String action, String resource) {
+        relationships.worksWith(writer, clientId, clock.instant());
         audit.record(AuditEntry.of(writer, clientId, action, resource, "OWNER", AuditEntry.Outcome.ALLOWED));
+    }
+
+    /**
+     * Staff the write names as working with the client (an appointment's participants, a placement's coordinator)
+     * have a care relationship with the client in this service from now on.
+     */
+    public void named(Staff writer, UUID clientId, Collection<String> usernames, String basis, String ref) {
+        for (String username : usernames) {
+            relationships.start(clientId, CareRelationships.userParty(username), basis, ref,
+                    writer.org() == null ? null : writer.org().name(), clock.instant());
+        }
     }
 
     /** A list read: keeps what the reader may see, logs each client shown or withheld, and counts what was withheld. */
@@ -155,10 +176,11 @@ public class ConsentGuard {
         LocalDate today = LocalDate.now(clock);
         List<ConsentGrant> consents = reader.org() == null ? List.of() : store.forClients(clients);
         List<EmergencyOpening> openings = store.openingsFor(reader.username(), clients, now);
+        Set<UUID> related = reader.org() == null ? Set.of() : relationships.relatedTo(reader, clients);
         return records.stream()
                 .map(r -> r.clientId() == null
                         ? AccessDecision.allow(AccessDecision.Reason.OWNER, "NO_CLIENT")
-                        : policy.decide(reader, r, consents, openings, now, today))
+                        : policy.decide(reader, r, consents, openings, related, now, today))
                 .toList();
     }
 }

@@ -6,18 +6,26 @@ import se.huset.kit.security.Staff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * The consent rule of HUSET, in one place. Data belongs to the body that recorded it; the other body sees it
- * only under an active consent naming it as recipient and covering the record's category for care coordination,
- * or under a live emergency opening. Aggregate-only roles never see client-level data, and neither does a SERVICE
- * token: its scopes open event feeds and stats, never a client's record. Only the service's own in-process jobs
- * read everything it holds.
+ * The consent rule of HUSET, in one place. Data belongs to the body that recorded it. Inside that body its staff
+ * read a client's care and social records only with a care relationship ({@link CareRelationships}; need-to-know,
+ * inre sekretess: PDL 4 kap 1 §, OSL 26 kap 1 §); identity and bookings are for all its client-work staff, and its
+ * reception reads the contacts in its queue. The other body sees a record only under an active consent naming it
+ * as recipient and covering the record's category for care coordination. An emergency opening overrides both.
+ * Aggregate-only roles never see client-level data, and neither does a SERVICE token: its scopes open event feeds
+ * and stats, never a client's record. Only the service's own in-process jobs read everything it holds.
  */
 public final class ConsentPolicy {
 
+    /**
+     * @param related the clients among the records' with whom the reader has a live care relationship
+     */
     public AccessDecision decide(Staff reader, OwnedRecord record, Collection<ConsentGrant> consents,
-                                 Collection<EmergencyOpening> openings, Instant now, LocalDate today) {
+                                 Collection<EmergencyOpening> openings, Set<UUID> related, Instant now,
+                                 LocalDate today) {
         if (reader.aggregateOnly()) {
             return AccessDecision.deny(AccessDecision.Reason.AGGREGATE_ONLY);
         }
@@ -31,12 +39,19 @@ public final class ConsentPolicy {
             return AccessDecision.deny(AccessDecision.Reason.NO_ORG);
         }
         if (reader.org() == record.owner()) {
-            return AccessDecision.allow(AccessDecision.Reason.OWNER, "OWNER");
-        }
-        for (ConsentGrant consent : consents) {
-            if (consent.clientId().equals(record.clientId())
-                    && consent.covers(reader.org(), record.category(), today)) {
-                return AccessDecision.allow(AccessDecision.Reason.CONSENT, "CONSENT:" + consent.consentId());
+            if (related.contains(record.clientId())) {
+                return AccessDecision.allow(AccessDecision.Reason.OWNER, "OWNER");
+            }
+            if (reader.hasAny(Roles.CLIENT_WORK) && record.bodyWide()
+                    || reader.has(Roles.RECEPTION) && record.receptionQueue()) {
+                return AccessDecision.allow(AccessDecision.Reason.FRONT_DESK, "FRONT_DESK");
+            }
+        } else {
+            for (ConsentGrant consent : consents) {
+                if (consent.clientId().equals(record.clientId())
+                        && consent.covers(reader.org(), record.category(), today)) {
+                    return AccessDecision.allow(AccessDecision.Reason.CONSENT, "CONSENT:" + consent.consentId());
+                }
             }
         }
         for (EmergencyOpening opening : openings) {
@@ -44,6 +59,7 @@ public final class ConsentPolicy {
                 return AccessDecision.allow(AccessDecision.Reason.EMERGENCY, "EMERGENCY:" + opening.id());
             }
         }
-        return AccessDecision.deny(AccessDecision.Reason.CONSENT_REQUIRED);
+        return AccessDecision.deny(reader.org() == record.owner()
+                ? AccessDecision.Reason.NEED_TO_KNOW : AccessDecision.Reason.CONSENT_REQUIRED);
     }
 }

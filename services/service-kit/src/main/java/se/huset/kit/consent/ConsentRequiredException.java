@@ -14,6 +14,18 @@ public class ConsentRequiredException extends ProblemException {
                 null));
     }
 
+    private ConsentRequiredException(Problem problem) {
+        super(problem);
+    }
+
+    /** 403 of type need-to-know: the reader's own body holds the record, but the reader has no care relationship. */
+    static ConsentRequiredException needToKnow(OwnedRecord record) {
+        return new ConsentRequiredException(new Problem(ProblemTypes.NEED_TO_KNOW, "No care relationship", 403,
+                "This " + record.category().name().toLowerCase() + " data is for the staff who work with the client"
+                        + " (coordinator, treatment team, the unit that took the contact). Ask to be added to the"
+                        + " client's care team, or use emergency access if care cannot wait.", null));
+    }
+
     public ConsentRequiredException(AccessDecision decision) {
         super(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403,
                 "Client-level data is not available to you (" + decision.reason() + ").", null));

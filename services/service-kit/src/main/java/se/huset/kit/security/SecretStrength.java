@@ -13,7 +13,7 @@ public final class SecretStrength {
     public static final int MIN_LENGTH = 32;
     /** Published once, so known: never accepted, whatever their length. */
     private static final Set<String> KNOWN = Set.of(
-            "dev-service-secret-change-me-0123456789abcdef", "test-secret", "changeme", "change-me", "secret");
+            "dev-service-secret-change-me-0123456789abcdef", "dev-audit-key-change-me-0123456789abcdef", "test-secret", "changeme", "change-me", "secret");
 
     private SecretStrength() {
     }

@@ -29,12 +29,47 @@ class ConsentPolicyTest {
     }
 
     private AccessDecision decide(Staff reader, List<ConsentGrant> consents, List<EmergencyOpening> openings) {
-        return policy.decide(reader, regionCare, consents, openings, now, today);
+        return policy.decide(reader, regionCare, consents, openings, Set.of(client), now, today);
     }
 
     @Test
     void theOwnerSeesItsOwnData() {
         assertThat(decide(regionTherapist, List.of(), List.of()).reason()).isEqualTo(AccessDecision.Reason.OWNER);
+    }
+
+    @Test
+    void insideTheOwningBodyCareRecordsNeedACareRelationship() {
+        Staff colleague = new Staff("other.unit", Set.of("THERAPIST"), Org.REGION, "Psykiatrin");
+        AccessDecision unrelated = policy.decide(colleague, regionCare, List.of(), List.of(), Set.of(), now, today);
+        assertThat(unrelated.allowed()).isFalse();
+        assertThat(unrelated.reason()).isEqualTo(AccessDecision.Reason.NEED_TO_KNOW);
+        assertThat(policy.decide(colleague, regionCare, List.of(), List.of(), Set.of(client), now, today).reason())
+                .isEqualTo(AccessDecision.Reason.OWNER);
+        EmergencyOpening open = new EmergencyOpening(1, client, "other.unit", "Medvetslös i receptionen", now.plusSeconds(60));
+        assertThat(policy.decide(colleague, regionCare, List.of(), List.of(open), Set.of(), now, today).reason())
+                .isEqualTo(AccessDecision.Reason.EMERGENCY);
+    }
+
+    @Test
+    void identityAndBookingsAreForTheWholeBodyAndReceptionWorksItsQueue() {
+        Staff colleague = new Staff("other.unit", Set.of("THERAPIST"), Org.REGION, "Psykiatrin");
+        Staff reception = new Staff("reception", Set.of("RECEPTION"), Org.REGION, "Beroendeenheten");
+        OwnedRecord identity = new OwnedRecord(client, Org.REGION, DataCategory.IDENTITY, "client/" + client);
+        OwnedRecord booking = new OwnedRecord(client, Org.REGION, DataCategory.APPOINTMENTS, "appointment/1");
+        OwnedRecord contact = new OwnedRecord(client, Org.REGION, DataCategory.CARE, "contact/1");
+        for (OwnedRecord bodyWide : List.of(identity, booking)) {
+            assertThat(policy.decide(colleague, bodyWide, List.of(), List.of(), Set.of(), now, today).reason())
+                    .isEqualTo(AccessDecision.Reason.FRONT_DESK);
+        }
+        assertThat(policy.decide(reception, contact, List.of(), List.of(), Set.of(), now, today).reason())
+                .isEqualTo(AccessDecision.Reason.FRONT_DESK);
+        assertThat(policy.decide(colleague, contact, List.of(), List.of(), Set.of(), now, today).allowed())
+                .as("a contact is reception's, or the related clinicians'").isFalse();
+        assertThat(policy.decide(reception, regionCare, List.of(), List.of(), Set.of(), now, today).allowed())
+                .as("reception does not read care records").isFalse();
+        Staff auditor = new Staff("auditor", Set.of("AUDITOR"), Org.REGION, "Loggkontroll");
+        assertThat(policy.decide(auditor, identity, List.of(), List.of(), Set.of(), now, today).allowed())
+                .as("the auditor reads the log, not the register").isFalse();
     }
 
     @Test

@@ -46,6 +46,33 @@ public abstract class ServiceTestSupport implements TestPropertyProvider {
     }
 
     /** Sends the request (with the token, when there is one) and answers the response whatever its status. */
+    /**
+     * The test tokens' units work with every client the service's tables name so far (every table with a
+     * {@code client_id}), as intake's feed would have announced: for tests of worklists that are not about
+     * need-to-know. Safe to call again.
+     */
+    protected void theTestUnitsWorkWithEveryClient() {
+        try (java.sql.Connection c = database().connect(); java.sql.Statement st = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = st.executeQuery("""
+                    select table_name from information_schema.columns where table_schema = current_schema()
+                    and column_name = 'client_id' and table_name not like 'kit\\_%'""")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                for (String unit : java.util.List.of(TestTokens.REGION_UNIT, TestTokens.KOMMUN_UNIT)) {
+                    st.execute("insert into kit_care_relationship (client_id, party, ref, basis, started_at) "
+                            + "select distinct client_id, 'unit:" + unit + "', 'test', 'CONTACT_UNIT', now() from "
+                            + table + " where client_id is not null on conflict do nothing");
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected HttpResponse<Map<String, Object>> call(MutableHttpRequest<?> request, String token) {
         try {
             if (token != null) {

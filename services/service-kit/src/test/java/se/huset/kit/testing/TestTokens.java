@@ -31,6 +31,9 @@ public final class TestTokens {
 
     public static final List<String> SUITE = List.of("gateway", "intake", "booking", "programs", "housing",
             "followup", "rollout");
+    /** The unit each body's test tokens belong to (the demo reception units). */
+    public static final String REGION_UNIT = "Beroendeenheten";
+    public static final String KOMMUN_UNIT = "Team Vuxen";
     static final KeyPair TRUSTED = generate();
     private static final KeyPair STRANGER = generate();
 
@@ -45,6 +48,12 @@ public final class TestTokens {
     public static String withId(String jti, String username, Org org, String... roles) {
         return sign(TRUSTED, new JWTClaimsSet.Builder(claims(username, org, List.of(roles),
                 Instant.now().plus(Duration.ofMinutes(15)))).jwtID(jti).build());
+    }
+
+    /** A member of staff of a named unit (the other tokens are of each body's {@link #REGION_UNIT}, {@link #KOMMUN_UNIT}). */
+    public static String ofUnit(String username, Org org, String unit, String... roles) {
+        return sign(TRUSTED, new JWTClaimsSet.Builder(claims(username, org, List.of(roles),
+                Instant.now().plus(Duration.ofMinutes(15)))).claim("unit", unit).build());
     }
 
     public static String service() {
@@ -86,7 +95,7 @@ public final class TestTokens {
             b.claim(Claims.SCOPE, String.join(" ", Scopes.ALL));
         }
         if (org != null) {
-            b.claim("org", org.name()).claim("unit", org == Org.REGION ? "Beroendeenheten" : "Team Vuxen");
+            b.claim("org", org.name()).claim("unit", org == Org.REGION ? REGION_UNIT : KOMMUN_UNIT);
         }
         return b.build();
     }

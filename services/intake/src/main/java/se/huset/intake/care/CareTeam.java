@@ -1,0 +1,182 @@
+package se.huset.intake.care;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.contracts.events.CareRelationshipChanged;
+import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.security.Org;
+import se.huset.contracts.security.Roles;
+import se.huset.intake.client.Client;
+import se.huset.intake.client.ClientRepository;
+import se.huset.intake.contact.Colleagues;
+import se.huset.intake.contact.Contact;
+import se.huset.intake.contact.ContactRepository;
+import se.huset.kit.audit.AuditEntry;
+import se.huset.kit.audit.AuditLog;
+import se.huset.kit.consent.CareRelationships;
+import se.huset.kit.events.Outbox;
+import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.Staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Who works with a client inside a body: the relationships that need-to-know rests on ({@link CareRelationships}).
+ * Intake starts them where the client comes in (the unit of the staff who take the contact, whoever has the
+ * contact on the board) and keeps the care team (a named coordinator, a treatment team), and publishes every change
+ * so that each service holds the same relationships. A member, or the reception of a body holding a contact of
+ * the client, adds others; nobody adds themselves, which would make need-to-know a formality.
+ */
+@Singleton
+public class CareTeam {
+
+    /** How a care-team entry relates to the client. */
+    public enum Basis { COORDINATOR, TREATMENT }
+
+    private static final Pattern UNIT = Pattern.compile("[\\p{L}\\p{N} ._&-]{1,80}");
+
+    private final CareRelationships relationships;
+    private final ClientRepository clients;
+    private final ContactRepository contacts;
+    private final Colleagues colleagues;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CareTeam(CareRelationships relationships, ClientRepository clients, ContactRepository contacts,
+                    Colleagues colleagues, Outbox outbox, AuditLog audit, Clock clock) {
+        this.relationships = relationships;
+        this.clients = clients;
+        this.contacts = contacts;
+        this.colleagues = colleagues;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The unit of the staff who registered (or linked) a contact works with its client from now on. */
+    public void contactRegistered(Staff staff, Contact contact) {
+        if (contact.clientId() != null && staff.unit() != null) {
+            change(contact.clientId(), contact.ownerOrg(), CareRelationships.unitParty(staff.unit()), "CONTACT_UNIT",
+                    "contact:" + contact.id(), true, staff);
+        }
+    }
+
+    /**
+     * Whoever has the contact on the board (took it, or was given it) works with its client; giving it on or
+     * releasing it ends that for the one who had it before.
+     */
+    public void contactAssigned(Staff staff, Contact after, @Nullable String before) {
+        if (after.clientId() == null) {
+            return;
+        }
+        String ref = "contact:" + after.id();
+        if (before != null && !before.equals(after.assignedTo())) {
+            change(after.clientId(), after.ownerOrg(), CareRelationships.userParty(before), "ASSIGNED", ref, false,
+                    staff);
+        }
+        if (after.assignedTo() != null) {
+            change(after.clientId(), after.ownerOrg(), CareRelationships.userParty(after.assignedTo()), "ASSIGNED",
+                    ref, true, staff);
+        }
+    }
+
+    /** The client's live relationships in the reader's body, for its members and its reception. */
+    @Transactional
+    public List<CareRelationships.Relationship> of(Staff reader, UUID clientId) {
+        Client client = mayRoute(reader, clientId, "CARE_TEAM_READ");
+        List<CareRelationships.Relationship> team = relationships.forClient(client.id()).stream()
+                .filter(r -> inBody(r, reader.org()))
+                .toList();
+        audit.record(AuditEntry.of(reader, clientId, "CARE_TEAM_READ", "care-team/" + clientId, "CARE_TEAM",
+                AuditEntry.Outcome.ALLOWED));
+        return team;
+    }
+
+    /** Adds a colleague of the reader's body, or a unit, to the client's care team. */
+    @Transactional
+    public CareRelationships.Relationship add(Staff staff, UUID clientId, @Nullable String party,
+                                              @Nullable Basis basis) {
+        Client client = mayRoute(staff, clientId, "CARE_TEAM_ADD");
+        if (basis == null) {
+            throw ProblemException.invalid("basis", "required: one of " + List.of(Basis.values()));
+        }
+        String valid = party(staff, party);
+        if (valid.equals(CareRelationships.userParty(staff.username()))) {
+            audit.recordIndependently(AuditEntry.of(staff, clientId, "CARE_TEAM_ADD", "care-team/" + clientId,
+                    "SELF_ADD", AuditEntry.Outcome.DENIED));
+            throw ProblemException.forbidden("Nobody adds themselves to a client's care team: ask a member of the"
+                    + " team or reception, or use emergency access if care cannot wait.");
+        }
+        String ref = "team:" + basis.name();
+        change(client.id(), staff.org(), valid, basis.name(), ref, true, staff);
+        audit.record(AuditEntry.of(staff, clientId, "CARE_TEAM_ADD:" + valid, "care-team/" + clientId, "CARE_TEAM",
+                AuditEntry.Outcome.ALLOWED));
+        return relationships.forClient(client.id()).stream()
+                .filter(r -> r.party().equals(valid) && r.ref().equals(ref)).findFirst().orElseThrow();
+    }
+
+    /** Ends one relationship of the client's care team in the reader's body. */
+    @Transactional
+    public void end(Staff staff, UUID clientId, @Nullable String party, @Nullable String ref) {
+        Client client = mayRoute(staff, clientId, "CARE_TEAM_END");
+        CareRelationships.Relationship found = relationships.forClient(client.id()).stream()
+                .filter(r -> r.party().equals(party) && r.ref().equals(ref) && inBody(r, staff.org()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Care relationship " + party + " " + ref));
+        change(client.id(), staff.org(), found.party(), found.basis(), found.ref(), false, staff);
+        audit.record(AuditEntry.of(staff, clientId, "CARE_TEAM_END:" + found.party(), "care-team/" + clientId,
+                "CARE_TEAM", AuditEntry.Outcome.ALLOWED));
+    }
+
+    /**
+     * The client, when the staff member may see and change the care team: a member of it (a live relationship in
+     * their body), or the reception of a body that holds a contact of the client. Anyone else is refused and logged.
+     */
+    private Client mayRoute(Staff staff, UUID clientId, String action) {
+        Client client = clients.findById(clientId).orElseThrow(() -> ProblemException.notFound("Client " + clientId));
+        boolean member = staff.org() != null && !relationships.relatedTo(staff, Set.of(clientId)).isEmpty();
+        boolean reception = staff.org() != null && staff.has(Roles.RECEPTION)
+                && contacts.anyOwnedBy(clientId, staff.org());
+        if (!member && !reception) {
+            audit.recordIndependently(AuditEntry.of(staff, clientId, action, "care-team/" + clientId,
+                    "NOT_IN_CARE_TEAM", AuditEntry.Outcome.DENIED));
+            throw ProblemException.forbidden("Only the client's care team, or the reception of a body that took a"
+                    + " contact from the client, sees and changes the care team.");
+        }
+        return client;
+    }
+
+    private String party(Staff staff, @Nullable String party) {
+        String text = party == null ? "" : party.strip();
+        if (text.startsWith("user:")) {
+            String username = text.substring("user:".length());
+            if (!username.equals(staff.username()) && !colleagues.isColleague(username, staff.org())) {
+                throw ProblemException.invalid("party", "is not a colleague of " + staff.org() + " known to intake");
+            }
+            return text;
+        }
+        if (text.startsWith("unit:") && UNIT.matcher(text.substring("unit:".length())).matches()) {
+            return text;
+        }
+        throw ProblemException.invalid("party", "give user:<username> of a colleague or unit:<unit name>");
+    }
+
+    private boolean inBody(CareRelationships.Relationship r, Org body) {
+        return r.ownerOrg() == null || r.ownerOrg().equals(body.name());
+    }
+
+    private void change(UUID clientId, Org body, String party, String basis, String ref, boolean active, Staff by) {
+        Instant now = clock.instant();
+        CareRelationshipChanged change = new CareRelationshipChanged(clientId, body.name(), party, basis, ref, active,
+                now, by.username());
+        relationships.apply(change);
+        outbox.publish(EventTypes.CARE_RELATIONSHIP_CHANGED, clientId, change);
+    }
+}
