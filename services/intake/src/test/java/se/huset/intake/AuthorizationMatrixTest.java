@@ -71,6 +71,8 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .roles("POST /intake/clients/{id}/consents", REGISTER)
                 .roles("POST /intake/clients/{id}/consents/{consentId}/revoke", REGISTER)
                 .roles("POST /intake/clients/{id}/emergency-access", CLIENT_WORK)
+                .roles("POST /intake/clients/{id}/care-team", CLIENT_WORK)
+                .roles("POST /intake/clients/{id}/care-team/end", CLIENT_WORK)
                 .anonymous("GET /lang")
                 .verify(router, http);
     }
