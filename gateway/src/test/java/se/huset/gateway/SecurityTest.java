@@ -46,6 +46,7 @@ class SecurityTest extends GatewayTestSupport {
                 .roles("POST /admin/accounts/{id}/disable", admin)
                 .roles("POST /admin/accounts/{id}/enable", admin)
                 .roles("GET /api/gateway/audit", Set.of(Roles.AUDITOR))
+                .roles("GET /api/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/gateway/audit/verify", Set.of(Roles.AUDITOR))
                 .verify(router, client);
         for (String path : List.of("/login", "/.well-known/jwks.json", "/health")) {
