@@ -57,6 +57,11 @@ public class IntakeDemoData implements DemoDataLoader {
     private static final long LOAD_LOCK = 0x4855_5345_5444L;
     private static final int BATCH = 500;
     private static final int EVENT_CHUNK = 10_000;
+
+    /** Each body's demo units, the one whose reception takes the contacts first (the demo accounts' units). */
+    private static final Map<Org, List<String>> DEMO_UNITS = Map.of(
+            Org.REGION, List.of("Beroendeenheten"),
+            Org.KOMMUN, List.of("Team Vuxen", "Nexus", "Skogsgläntan"));
     private static final int AUDIT_CHUNK = 20_000;
 
     private final JdbcOperations jdbc;
@@ -81,6 +86,7 @@ public class IntakeDemoData implements DemoDataLoader {
     public void loadOnce() {
         Instant now = clock.instant();
         DemoPopulation.DemoSet set = DemoPopulation.generate(scale, now);
+        List<CareRelationshipChanged> careTeams = careTeams(set);
         long started = System.nanoTime();
         boolean loaded = jdbc.execute(conn -> {
             try (PreparedStatement lock = conn.prepareStatement("select pg_advisory_xact_lock(?)")) {
@@ -94,7 +100,7 @@ public class IntakeDemoData implements DemoDataLoader {
             insertContacts(conn, set.contacts());
             insertConsents(conn, set.consents());
             insertColleagues(conn, now);
-            insertCareTeams(conn, careTeams(set));
+            insertCareTeams(conn, careTeams);
             return false;
         });
         if (loaded) {
@@ -110,7 +116,7 @@ public class IntakeDemoData implements DemoDataLoader {
             }
         });
         LOG.info("Intake demo data: consent replica applied after {} ms", millisSince(started));
-        int events = publishHistory(set);
+        int events = publishHistory(set, careTeams);
         LOG.info("Intake demo data: {} events published after {} ms", events, millisSince(started));
         int[] audited = {0};
         DemoAccessHistory.generate(set, now, AUDIT_CHUNK, chunk -> {
@@ -282,12 +288,12 @@ public class IntakeDemoData implements DemoDataLoader {
         for (Contact c : byTime) {
             String body = c.ownerOrg().name();
             if (firstContact.add(c.clientId() + body)) {
-                for (String unit : DEMO_UNITS.get(c.ownerOrg())) {
-                    boolean receptionUnit = unit.equals(DEMO_UNITS.get(c.ownerOrg()).get(0));
-                    team.add(new CareRelationshipChanged(c.clientId(), body, CareRelationships.unitParty(unit),
-                            receptionUnit ? "CONTACT_UNIT" : "TREATMENT",
-                            receptionUnit ? "contact:" + c.id() : "team:TREATMENT", true, c.registeredAt(),
-                            c.registeredBy()));
+                List<String> units = DEMO_UNITS.get(c.ownerOrg());
+                for (int u = 0; u < units.size(); u++) {
+                    boolean took = u == 0;
+                    team.add(new CareRelationshipChanged(c.clientId(), body, CareRelationships.unitParty(units.get(u)),
+                            took ? "CONTACT_UNIT" : "TREATMENT", took ? "contact:" + c.id() : "team:TREATMENT", true,
+                            c.registeredAt(), c.registeredBy()));
                 }
             }
             if (c.assignedTo() != null) {
@@ -297,11 +303,6 @@ public class IntakeDemoData implements DemoDataLoader {
         }
         return team;
     }
-
-    /** Each body's demo units, the one whose reception takes the contacts first (the demo accounts' units). */
-    private static final Map<Org, List<String>> DEMO_UNITS = Map.of(
-            Org.REGION, List.of("Beroendeenheten"),
-            Org.KOMMUN, List.of("Team Vuxen", "Nexus", "Skogsgläntan"));
 
     private static void insertCareTeams(Connection conn, List<CareRelationshipChanged> team) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
@@ -320,7 +321,7 @@ public class IntakeDemoData implements DemoDataLoader {
         }
     }
 
-    private int publishHistory(DemoPopulation.DemoSet set) {
+    private int publishHistory(DemoPopulation.DemoSet set, List<CareRelationshipChanged> careTeams) {
         record Timed(Instant at, Supplier<Outbox.Event> event) {
         }
         List<Timed> events = new ArrayList<>();
@@ -348,7 +349,7 @@ public class IntakeDemoData implements DemoDataLoader {
                         new ConsentRevoked(c.id(), c.clientId(), c.revokedAt()))));
             }
         }
-        for (CareRelationshipChanged r : careTeams(set)) {
+        for (CareRelationshipChanged r : careTeams) {
             events.add(new Timed(r.at(), () -> new Outbox.Event(EventTypes.CARE_RELATIONSHIP_CHANGED, r.clientId(), r)));
         }
         events.sort(Comparator.comparing(Timed::at));

@@ -8,6 +8,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
+import se.huset.kit.security.Staff;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -247,6 +248,14 @@ public class AuditLog {
             }
             return rows;
         });
+    }
+
+    /** {@link #search}, with the auditor's own reading logged like any other (who looked at whose trail, when). */
+    @Transactional
+    public Page<LoggedAccess> searchBy(Staff auditor, AuditQuery query) {
+        Page<LoggedAccess> page = search(query);
+        record(AuditEntry.of(auditor, null, "SEARCH_AUDIT_LOG", query.asked(), "AUDIT", AuditEntry.Outcome.ALLOWED));
+        return page;
     }
 
     /** The auditor's query, oldest first: by user, by time window or both, a page at a time. */

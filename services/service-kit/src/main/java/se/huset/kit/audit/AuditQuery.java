@@ -16,6 +16,12 @@ public record AuditQuery(@Nullable String username, @Nullable Instant from, @Nul
     /** The sort key of a page's rows: time, then id for rows of the same microsecond. */
     public static final int CURSOR_KEYS = 2;
 
+    /** What was asked, as the resource of the auditor's own audit row. */
+    public String asked() {
+        return "audit?username=" + (username == null ? "" : username) + "&from=" + (from == null ? "" : from)
+                + "&to=" + (to == null ? "" : to);
+    }
+
     /**
      * The query from an auditor's parameters: {@code from}/{@code to} an instant, or a day in the clinic's time zone
      * ({@code to}'s day included); a bad value is 400 naming the parameter.

@@ -31,14 +31,8 @@ public class AuditTrailController {
     public Page<AuditLog.LoggedAccess> search(@QueryValue @Nullable String username, @QueryValue @Nullable String from,
                                               @QueryValue @Nullable String to, @QueryValue @Nullable String after,
                                               @QueryValue @Nullable String limit, Authentication authentication) {
-        AuditQuery query = AuditQuery.of(username, from, to, after, ListParams.limit(limit));
-        Page<AuditLog.LoggedAccess> page = audit.search(query);
-        // the auditors' own reading is logged like any other (who looked at whose trail, when)
-        String asked = "audit?username=" + (query.username() == null ? "" : query.username())
-                + "&from=" + (from == null ? "" : from) + "&to=" + (to == null ? "" : to);
-        audit.record(AuditEntry.of(Staff.of(authentication), null, "SEARCH_AUDIT_LOG", asked, "AUDIT",
-                AuditEntry.Outcome.ALLOWED));
-        return page;
+        return audit.searchBy(Staff.of(authentication),
+                AuditQuery.of(username, from, to, after, ListParams.limit(limit)));
     }
 
     @Get("/verify")
