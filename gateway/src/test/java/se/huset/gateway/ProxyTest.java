@@ -69,6 +69,29 @@ class ProxyTest extends GatewayTestSupport {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitAnswers413ProblemJsonAndTheServiceNeverHandlesIt() {
+        String threeMegabytes = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        RawHttp.Answer answer = RawHttp.sendChunked(server.getPort(), "POST", "/api/booking/rooms?chunked=1",
+                Map.of("Content-Type", "application/json", "Accept", "application/json"), threeMegabytes);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":413");
+        assertThat(LIVE.last() == null ? null : LIVE.last().rawQuery()).as("not forwarded").isNotEqualTo("chunked=1");
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsForwardedWhole() {
+        String body = "{\"name\":\"" + "å".repeat(200_000) + "\"}";
+        RawHttp.Answer answer = RawHttp.sendChunked(server.getPort(), "POST", "/api/booking/rooms?small=1",
+                Map.of("Content-Type", "application/json", "Accept", "application/json"), body);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(LIVE.last().rawQuery()).isEqualTo("small=1");
+        assertThat(LIVE.last().body()).isEqualTo(body);
+    }
+
+    @Test
     void aServiceThatDoesNotAnswerInTimeAnswers503WithinTwoSeconds() {
         Instant start = Instant.now();
         HttpResponse<String> response = call(HttpRequest.POST("/api/programs/groups", "{}")

@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.client.ProxyHttpClient;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.client.ProxyRequestOptions;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
@@ -41,7 +42,8 @@ import java.util.Map;
  * for the API, and for a browser asking for a page an HTML page that says which service and offers to try again.
  * A body declared larger than {@code micronaut.server.max-request-size} (the limit every process shares) answers
  * 413 problem+json here, unsent: the service would refuse it and drop the connection mid-body, which the gateway
- * could only report as a 503.
+ * could only report as a 503. A chunked body carries no length: the gateway's server counts it while it streams and
+ * fails the forwarding when it passes the limit, which answers the same 413 (the service never gets a whole request).
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 public class ProxyFilter implements HttpServerFilter {
@@ -84,8 +86,7 @@ public class ProxyFilter implements HttpServerFilter {
 
     private Publisher<MutableHttpResponse<?>> forward(HttpRequest<?> request, Routes.Route route) {
         if (request.getContentLength() > maxRequestSize) {
-            return Mono.just(ProblemResponses.of(ProblemResponses.forStatus(413, "The body of " + request.getContentLength()
-                    + " bytes is larger than the " + maxRequestSize + " bytes a request may carry.")));
+            return Mono.just(tooLarge("body of " + request.getContentLength() + " bytes"));
         }
         String correlationId = request.getHeaders().get(WebFilters.CORRELATION_ID);
         MutableHttpRequest<?> outgoing = request.mutate().uri(targetUri(route.target(), request.getUri()));
@@ -100,9 +101,18 @@ public class ProxyFilter implements HttpServerFilter {
                     return response;
                 })
                 .onErrorResume(error -> {
+                    if (error instanceof ContentLengthExceededException) {
+                        log(correlationId, request, route, 413, started, error);
+                        return Mono.just(tooLarge("streamed body"));
+                    }
                     log(correlationId, request, route, 503, started, error);
                     return Mono.just(unavailable(request, route));
                 });
+    }
+
+    private MutableHttpResponse<?> tooLarge(String body) {
+        return ProblemResponses.of(ProblemResponses.forStatus(413, "The " + body + " is larger than the "
+                + maxRequestSize + " bytes a request may carry."));
     }
 
     private MutableHttpResponse<?> unavailable(HttpRequest<?> request, Routes.Route route) {

@@ -80,4 +80,11 @@ class MalformedInputTest extends BookingTestSupport {
         refused(send("POST", "/api/booking/rooms", "application/json",
                 "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"capacity\":3}"), 413);
     }
+
+    @Test
+    void aChunkedBodyOverTheLimitAnswers413ProblemJson() {
+        refused(RawHttp.sendChunked(server.getPort(), "POST", "/api/booking/rooms",
+                Map.of("Authorization", "Bearer " + ADMIN, "Content-Type", "application/json"),
+                "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"capacity\":3}"), 413);
+    }
 }

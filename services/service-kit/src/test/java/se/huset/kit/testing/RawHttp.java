@@ -30,19 +30,39 @@ public final class RawHttp {
 
     public static Answer send(int port, String method, String target, Map<String, String> headers, String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return exchange(port, head(port, method, target, headers,
+                body == null ? "" : "Content-Length: " + content.length + "\r\n"), content);
+    }
+
+    /** Sends the body in 64 KiB chunks with no Content-Length, as a streaming client would. */
+    public static Answer sendChunked(int port, String method, String target, Map<String, String> headers, String body) {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        for (int at = 0; at < content.length; at += 65_536) {
+            int size = Math.min(65_536, content.length - at);
+            chunked.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            chunked.write(content, at, size);
+            chunked.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        return exchange(port, head(port, method, target, headers, "Transfer-Encoding: chunked\r\n"),
+                chunked.toByteArray());
+    }
+
+    private static String head(int port, String method, String target, Map<String, String> headers, String framing) {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nConnection: close\r\n");
         if (!headers.containsKey("Host")) {
             head.append("Host: localhost:").append(port).append("\r\n");
         }
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        if (body != null) {
-            head.append("Content-Length: ").append(content.length).append("\r\n");
-        }
-        head.append("\r\n");
+        return head.append(framing).append("\r\n").toString();
+    }
+
+    private static Answer exchange(int port, String head, byte[] content) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             try {
                 out.write(content);
                 out.flush();
