@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +147,18 @@ class JourneyBrowserTest {
         press(By.cssSelector("#consents form[action$='/consents'] button[type=submit]"), Keys.ENTER);
         browser.await(d -> browser.text().contains("Samtycket är registrerat."), "the recorded consent");
         browser.check("consent-recorded");
+
+        // --- reception.kommun: the Kommun takes the client in too and puts Nexus on the treatment team: inside the
+        // Kommun, need-to-know holds as in the Region, so a consent opens the record to the Kommun's care team only
+        String kommunReception = suite.login("reception.kommun", ClinicFixture.PASSWORD);
+        HttpResponse<String> kommunContact = suite.post("gateway", "/api/intake/contacts", String.format("""
+                {"channel":"WALK_IN","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],
+                 "reason":"Vill ha stöd från socialtjänsten också","person":{"identifier":"%s"}}""", PERSONNUMMER),
+                kommunReception, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(kommunContact.statusCode()).as(kommunContact.body()).isEqualTo(201);
+        HttpResponse<String> nexus = suite.post("gateway", "/api/intake/clients/" + clientId + "/care-team",
+                "{\"party\":\"unit:Nexus\",\"basis\":\"TREATMENT\"}", kommunReception, Map.of());
+        assertThat(nexus.statusCode()).as(nexus.body()).isEqualTo(201);
 
         // --- therapist.kommun: now the enrollment shows (programs hears of the consent on intake's feed) -------
         browser.login("therapist.kommun", ClinicFixture.PASSWORD);

@@ -6,6 +6,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import se.huset.kit.testing.TestCareTeams;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +31,9 @@ class InputValidationTest extends FollowupTestSupport {
 
     @Test
     void theLifeSituationFormNamesEachBadField() {
-        Map<String, Object> good = new HashMap<>(Map.ofEntries(Map.entry("clientId", UUID.randomUUID().toString()),
+        UUID unregistered = UUID.randomUUID();
+        TestCareTeams.inBothBodies(careRelationships, unregistered);
+        Map<String, Object> good = new HashMap<>(Map.ofEntries(Map.entry("clientId", unregistered.toString()),
                 Map.entry("housing", "OWN"), Map.entry("occupation", "WORK"), Map.entry("incomeSource", "WAGES"),
                 Map.entry("alcoholDays", 3), Map.entry("drugDays", 0), Map.entry("crime", false), Map.entry("health", 3),
                 Map.entry("qualityOfLife", 4), Map.entry("treatment", 5), Map.entry("ownGoal", "YES"),

@@ -100,8 +100,7 @@ public class BookingAppointment {
         rule.claim(a);
         outbox.publish(EventTypes.APPOINTMENT_BOOKED, a.id(), booked(a));
         if (a.clientId() != null) {
-            guard.wrote(booker, a.clientId(), "BOOK", "appointment/" + a.id());
-            guard.named(booker, a.clientId(), a.staff(), "APPOINTMENT", "appointment:" + a.id());
+            guard.wrote(booker, a.owned(), "BOOK");
         }
     }
 

@@ -139,7 +139,7 @@ public class ChangingAppointment {
     private AppointmentView written(Staff staff, UUID id, String action) {
         Appointment after = appointments.find(id).orElseThrow();
         if (after.clientId() != null) {
-            guard.wrote(staff, after.clientId(), action, "appointment/" + id);
+            guard.wrote(staff, after.owned(), action);
         }
         return AppointmentView.of(after);
     }

@@ -100,7 +100,7 @@ public class WorkingTheList {
     }
 
     private RequestView written(Staff staff, FirstVisitRequest before, String action) {
-        guard.wrote(staff, before.clientId(), action, "request/" + before.id());
+        guard.wrote(staff, before.owned(), action);
         FirstVisitRequest after = requests.find(before.id()).orElseThrow();
         return RequestView.of(after, clock.instant());
     }

@@ -39,6 +39,7 @@ class EmergencyAccessTest extends BookingTestSupport {
     private static final String HOUSING = TestTokens.token("housing.kommun", Org.KOMMUN, "HOUSING_STAFF");
     private static final String AUDITOR = TestTokens.token("auditor", Org.REGION, "AUDITOR");
     private static final String URGENT_CARE = "URGENT_CARE_WITHOUT_CONSENT";
+    private static final String DANGER_TO_LIFE = "DANGER_TO_LIFE_OR_HEALTH";
     private static final String EXPLANATION = "Medvetslös i väntrummet, samtycke kan inte inhämtas";
 
     @Inject
@@ -59,7 +60,7 @@ class EmergencyAccessTest extends BookingTestSupport {
     void onlyTheRolesAndSituationsTheLawAllowsOpenAndARefusalWritesNothing() throws Exception {
         UUID client = registered("KOMMUN");
         for (String token : List.of(RECEPTION_REGION, HOUSING, THERAPIST_KOMMUN)) {
-            HttpResponse<Map<String, Object>> refused = open(client, "DANGER_TO_LIFE_OR_HEALTH", token);
+            HttpResponse<Map<String, Object>> refused = open(client, DANGER_TO_LIFE, token);
             assertThat(refused.code()).isEqualTo(403);
             assertThat(refused.getContentType().orElseThrow().toString()).startsWith("application/problem+json");
         }
@@ -157,12 +158,22 @@ class EmergencyAccessTest extends BookingTestSupport {
         assertThat(notice).containsEntry("openedBy", "therapist.region").containsEntry("openerOrg", "REGION")
                 .containsEntry("situation", URGENT_CARE).containsKey("expiresAt").doesNotContainKey("explanation");
         assertThat(notice.toString()).doesNotContain(EXPLANATION);
-        // the Kommun's therapist reads it too; the opener's own body is not told of itself
+        // the Kommun's therapist reads it too; the opener's body, which does not own the client, is not told
         assertThat(notice(THERAPIST_KOMMUN, client)).isNotNull();
         assertThat(notice(THERAPIST_REGION, client)).isNull();
         assertThat(call(HttpRequest.GET("/api/booking/emergency-access/notices"), RECEPTION_REGION).code()).isEqualTo(403);
         assertThat(call(HttpRequest.GET("/api/booking/emergency-access/notices?after=broken"), SOCIAL_WORKER).code())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void anOpeningPastNeedToKnowInsideTheOwningBodyIsNoticedByThatBody() {
+        UUID client = registered("KOMMUN");
+        assertThat(open(client, DANGER_TO_LIFE, SOCIAL_WORKER).code()).isEqualTo(201);
+
+        assertThat(notice(THERAPIST_KOMMUN, client)).containsEntry("openerOrg", "KOMMUN")
+                .containsEntry("situation", DANGER_TO_LIFE);
+        assertThat(notice(THERAPIST_REGION, client)).as("the Region owns nothing of this client").isNull();
     }
 
     private Map<String, Object> notice(String token, UUID client) {

@@ -89,7 +89,7 @@ public class BetweenChairs {
     public Alert take(Staff staff, UUID id) {
         Alert a = workable(staff, id);
         repository.assign(id, staff.username());
-        guard.wrote(staff, a.clientId(), "BETWEEN_CHAIRS_ALERT_TAKEN", RESOURCE);
+        guard.wrote(staff, describe(a), "BETWEEN_CHAIRS_ALERT_TAKEN");
         return repository.find(id).orElseThrow();
     }
 
@@ -102,7 +102,7 @@ public class BetweenChairs {
         }
         Alert a = workable(staff, id);
         repository.assign(id, colleague);
-        guard.wrote(staff, a.clientId(), "BETWEEN_CHAIRS_ALERT_ASSIGNED", RESOURCE);
+        guard.wrote(staff, describe(a), "BETWEEN_CHAIRS_ALERT_ASSIGNED");
         return repository.find(id).orElseThrow();
     }
 
@@ -112,7 +112,7 @@ public class BetweenChairs {
         Alert a = workable(staff, id);
         if (a.status() == AlertStatus.OPEN) {
             repository.acknowledge(id, staff.username(), clock.instant());
-            guard.wrote(staff, a.clientId(), "BETWEEN_CHAIRS_ALERT_ACKNOWLEDGED", RESOURCE);
+            guard.wrote(staff, describe(a), "BETWEEN_CHAIRS_ALERT_ACKNOWLEDGED");
         }
         return repository.find(id).orElseThrow();
     }
@@ -121,7 +121,7 @@ public class BetweenChairs {
     public Alert close(Staff staff, UUID id, CloseReason reason) {
         Alert a = workable(staff, id);
         repository.close(id, staff.username(), reason, clock.instant());
-        guard.wrote(staff, a.clientId(), "BETWEEN_CHAIRS_ALERT_CLOSED_" + reason.name(), RESOURCE);
+        guard.wrote(staff, describe(a), "BETWEEN_CHAIRS_ALERT_CLOSED_" + reason.name());
         return repository.find(id).orElseThrow();
     }
 

@@ -65,14 +65,18 @@ public class RecordingLifeSituation {
             followUps.close(followUpId, FollowUpStatus.DONE, s.recordedAt());
         }
         repository.insert(s);
-        guard.wrote(staff, clientId, "LIFE_SITUATION_RECORDED", RESOURCE);
+        guard.wrote(staff, describe(s), "LIFE_SITUATION_RECORDED");
         return s;
     }
 
     @Transactional
     public Visible<LifeSituation> forClient(Staff staff, UUID clientId) {
-        return guard.filter(staff, repository.forClient(clientId), s -> new OwnedRecord(s.clientId(),
-                Org.valueOf(s.ownerOrg()), DataCategory.FOLLOWUP, RESOURCE), "LIFE_SITUATIONS_READ");
+        return guard.filter(staff, repository.forClient(clientId), RecordingLifeSituation::describe,
+                "LIFE_SITUATIONS_READ");
+    }
+
+    private static OwnedRecord describe(LifeSituation s) {
+        return new OwnedRecord(s.clientId(), Org.valueOf(s.ownerOrg()), DataCategory.FOLLOWUP, RESOURCE);
     }
 
     private static Org org(Staff staff) {

@@ -45,7 +45,7 @@ public class Assessing {
                 List.copyOf(request.answers()), result.score(), result.riskLevel(), result.aboveSexCutoff(),
                 result.note(), staff.username(), clock.instant());
         repository.insert(a);
-        guard.wrote(staff, clientId, "ASSESSMENT_RECORDED", RESOURCE);
+        guard.wrote(staff, describe(a), "ASSESSMENT_RECORDED");
         return a;
     }
 
@@ -58,8 +58,12 @@ public class Assessing {
                     result.score(), result.riskLevel(), result.aboveSexCutoff(), result.note(), r.assessedBy(),
                     r.assessedAt());
         }).toList();
-        return guard.filter(staff, all, a -> new OwnedRecord(a.clientId(),
-                se.huset.contracts.security.Org.valueOf(a.ownerOrg()), DataCategory.FOLLOWUP, RESOURCE), "ASSESSMENTS_READ");
+        return guard.filter(staff, all, Assessing::describe, "ASSESSMENTS_READ");
+    }
+
+    private static OwnedRecord describe(Assessment a) {
+        return new OwnedRecord(a.clientId(), se.huset.contracts.security.Org.valueOf(a.ownerOrg()),
+                DataCategory.FOLLOWUP, RESOURCE);
     }
 
     private Sex sex(UUID clientId) {

@@ -11,6 +11,7 @@ import se.huset.contracts.events.AppointmentNoShow;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.followup.FollowupSettings;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.events.EventPayloads;
 import se.huset.kit.events.FeedSubscription;
 
@@ -21,7 +22,8 @@ import java.util.UUID;
 /**
  * Reads booking's feed. Every appointment of an identified client is kept with its status (the between-chairs
  * alerts count a first visit and an attended appointment as the client being seen), and a first visit gets a
- * baseline follow-up on its day, moved with it and dropped when it is cancelled.
+ * baseline follow-up on its day, moved with it and dropped when it is cancelled. The appointment's participants work
+ * with the client (a care relationship here, need-to-know) until it is cancelled.
  */
 @Singleton
 public class BookingEvents extends FeedSubscription {
@@ -36,14 +38,17 @@ public class BookingEvents extends FeedSubscription {
     private final JdbcOperations jdbc;
     private final EventPayloads payloads;
     private final FollowupSettings settings;
+    private final CareRelationships relationships;
 
     public BookingEvents(FollowUpRepository followUps, JdbcOperations jdbc, EventPayloads payloads,
-                         FollowupSettings settings, @Value("${huset.booking-url}") String baseUrl) {
+                         FollowupSettings settings, CareRelationships relationships,
+                         @Value("${huset.booking-url}") String baseUrl) {
         super("booking", CURSOR, baseUrl);
         this.followUps = followUps;
         this.jdbc = jdbc;
         this.payloads = payloads;
         this.settings = settings;
+        this.relationships = relationships;
     }
 
     @Override
@@ -63,6 +68,9 @@ public class BookingEvents extends FeedSubscription {
                 AppointmentCancelled c = payloads.read(event, AppointmentCancelled.class);
                 seen(c.appointmentId(), c.clientId(), c.type(), c.ownerOrg(), c.start(), c.cancelledAt(), "CANCELLED");
                 followUps.dropOpen(c.appointmentId());
+                if (c.clientId() != null) {
+                    relationships.endAll(c.clientId(), participation(c.appointmentId()), c.cancelledAt());
+                }
             }
             default -> {
                 // other booking events say nothing about whether a client was seen
@@ -70,9 +78,20 @@ public class BookingEvents extends FeedSubscription {
         }
     }
 
+    private static String participation(UUID appointmentId) {
+        return "appointment:" + appointmentId;
+    }
+
     private void booked(AppointmentBooked b) {
         seen(b.appointmentId(), b.clientId(), b.type(), b.ownerOrg(), b.start(), b.bookedAt(), "BOOKED");
-        if (b.clientId() == null || !FIRST_VISIT_TYPE.equals(b.type())) {
+        if (b.clientId() == null) {
+            return;
+        }
+        for (String participant : b.staff()) {
+            relationships.start(b.clientId(), CareRelationships.userParty(participant), "APPOINTMENT",
+                    participation(b.appointmentId()), b.ownerOrg(), b.bookedAt());
+        }
+        if (!FIRST_VISIT_TYPE.equals(b.type())) {
             return;
         }
         // a moved visit is published again with the same id: the baseline follows it

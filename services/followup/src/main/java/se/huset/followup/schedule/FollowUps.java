@@ -131,7 +131,7 @@ public class FollowUps {
     public FollowUp claim(Staff staff, UUID id) {
         FollowUp f = own(staff, id);
         repository.assign(id, staff.username());
-        guard.wrote(staff, f.clientId(), "FOLLOW_UP_CLAIMED", RESOURCE);
+        guard.wrote(staff, describe(f), "FOLLOW_UP_CLAIMED");
         return repository.find(id).orElseThrow();
     }
 
@@ -140,7 +140,7 @@ public class FollowUps {
     public FollowUp close(Staff staff, UUID id, FollowUpStatus status) {
         FollowUp f = own(staff, id);
         repository.close(id, status, clock.instant());
-        guard.wrote(staff, f.clientId(), "FOLLOW_UP_" + status.name(), RESOURCE);
+        guard.wrote(staff, describe(f), "FOLLOW_UP_" + status.name());
         return repository.find(id).orElseThrow();
     }
 

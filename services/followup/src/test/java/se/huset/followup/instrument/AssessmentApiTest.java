@@ -6,6 +6,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.huset.followup.FollowupTestSupport;
 
+import se.huset.kit.testing.TestCareTeams;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,8 +34,10 @@ class AssessmentApiTest extends FollowupTestSupport {
 
     @Test
     void duditForAClientOfUnknownSexSaysSo() {
+        UUID unregistered = UUID.randomUUID();
+        TestCareTeams.inBothBodies(careRelationships, unregistered);
         HttpResponse<Map<String, Object>> r = call(HttpRequest.POST("/api/followup/assessments", Map.of(
-                "clientId", UUID.randomUUID().toString(), "instrument", "DUDIT",
+                "clientId", unregistered.toString(), "instrument", "DUDIT",
                 "answers", List.of(1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0))), THERAPIST_REGION);
         assertThat(r.code()).isEqualTo(201);
         assertThat(body(r)).containsEntry("score", 3).containsEntry("riskLevel", "SEX_UNKNOWN");

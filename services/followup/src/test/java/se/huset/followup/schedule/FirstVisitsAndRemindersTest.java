@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.security.Org;
 import se.huset.followup.FollowupSettings;
@@ -73,6 +74,30 @@ class FirstVisitsAndRemindersTest extends FollowupTestSupport {
         booking.handle(appointmentBooked(individual, client, "INDIVIDUAL", "REGION", moved, Instant.now()));
         assertThat(items(body(call(HttpRequest.GET("/api/followup/appointments/" + individual + "/follow-ups"), THERAPIST_REGION))))
                 .as("only a first visit starts a follow-up").isEmpty();
+    }
+
+    /** Need-to-know: the staff booked on an appointment work with its client here until it is cancelled. */
+    @Test
+    void anAppointmentsParticipantsWorkWithTheClientUntilItIsCancelled() {
+        UUID client = UUID.randomUUID();
+        facts.apply(new ClientRegistered(client, "REGION", LocalDate.now().minusYears(50), "MALE"));
+        String participant = TestTokens.ofUnit("therapist.region", Org.REGION, "Psykiatrin", "THERAPIST");
+        String colleague = TestTokens.ofUnit("annan.terapeut", Org.REGION, "Psykiatrin", "THERAPIST");
+        Map<String, Object> audit = Map.of("clientId", client.toString(), "instrument", "AUDIT",
+                "answers", List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(call(HttpRequest.POST("/api/followup/assessments", audit), participant).code())
+                .as("no relationship yet").isEqualTo(403);
+
+        UUID visit = UUID.randomUUID();
+        Instant start = Instant.now().plusSeconds(86_400);
+        booking.handle(appointmentBooked(visit, client, "INDIVIDUAL", "REGION", start, Instant.now()));
+        assertThat(call(HttpRequest.POST("/api/followup/assessments", audit), participant).code()).isEqualTo(201);
+        assertThat(call(HttpRequest.POST("/api/followup/assessments", audit), colleague).code())
+                .as("not booked on it").isEqualTo(403);
+
+        booking.handle(appointmentOutcome(EventTypes.APPOINTMENT_CANCELLED, visit, client, "INDIVIDUAL", "REGION", start,
+                Instant.now()));
+        assertThat(call(HttpRequest.POST("/api/followup/assessments", audit), participant).code()).isEqualTo(403);
     }
 
     @Test

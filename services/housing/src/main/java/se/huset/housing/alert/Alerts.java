@@ -48,7 +48,7 @@ public class Alerts {
     public Alert assign(Staff staff, UUID id, String assignee) {
         Alert alert = workable(staff, id);
         alerts.assign(id, assignee, now());
-        guard.wrote(staff, alert.clientId(), "ASSIGN", "alert/" + id);
+        guard.wrote(staff, alert.asRecord(), "ASSIGN");
         return alerts.findById(id).orElseThrow();
     }
 
@@ -59,7 +59,7 @@ public class Alerts {
             throw ProblemException.conflict("The alert was already acknowledged.");
         }
         alerts.acknowledge(id, staff.username(), now());
-        guard.wrote(staff, alert.clientId(), "ACKNOWLEDGE", "alert/" + id);
+        guard.wrote(staff, alert.asRecord(), "ACKNOWLEDGE");
         return alerts.findById(id).orElseThrow();
     }
 
@@ -71,7 +71,7 @@ public class Alerts {
         }
         Alert alert = workable(staff, id);
         alerts.close(id, staff.username(), why, now());
-        guard.wrote(staff, alert.clientId(), "CLOSE", "alert/" + id);
+        guard.wrote(staff, alert.asRecord(), "CLOSE");
         return alerts.findById(id).orElseThrow();
     }
 

@@ -51,7 +51,7 @@ public class RecordingDecision {
         Decision decision = new Decision(UUID.randomUUID(), request.clientId(), staff.org(), staff.username(),
                 request.decisionDate(), request.validFrom(), request.validTo(), request.legalBasis(), now);
         decisions.insert(decision);
-        guard.wrote(staff, decision.clientId(), "CREATE", "decision/" + decision.id());
+        guard.wrote(staff, decision.asRecord(), "CREATE");
         return decision;
     }
 }

@@ -89,7 +89,7 @@ public class EndingPlacement {
         if (hasPlan) {
             aftercare.insert(p.id(), request.aftercare());
         }
-        guard.wrote(staff, p.clientId(), "END", "placement/" + p.id());
+        guard.wrote(staff, p.asRecord(), "END");
         outbox.publish(EventTypes.PLACEMENT_ENDED, p.id(), new PlacementEnded(p.id(), p.clientId(), p.unitId(),
                 reason.name(), hasPlan, p.ownerOrg().name(), now));
         if (reason.housingLost()) {

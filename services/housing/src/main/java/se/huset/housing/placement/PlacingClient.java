@@ -3,6 +3,7 @@ package se.huset.housing.placement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.PlacementStarted;
 import se.huset.kit.client.ClientFacts;
@@ -12,6 +13,7 @@ import se.huset.housing.unit.PlaceRepository;
 import se.huset.housing.unit.Unit;
 import se.huset.housing.unit.UnitRepository;
 import se.huset.kit.consent.ConsentGuard;
+import se.huset.kit.consent.OwnedRecord;
 import se.huset.kit.events.Outbox;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -89,7 +91,8 @@ public class PlacingClient {
         Long placeId = place.isPresent() ? place.getAsLong() : null;
         uniquely(() -> placements.insert(id, request.clientId(), unit.id(), placeId, decisionId, staff.org(),
                 coordinator, status, now));
-        guard.wrote(staff, request.clientId(), "CREATE", "placement/" + id);
+        guard.wrote(staff, new OwnedRecord(request.clientId(), staff.org(), DataCategory.HOUSING, "placement/" + id),
+                "CREATE");
         guard.named(staff, request.clientId(), List.of(coordinator), "COORDINATOR", "placement:" + id);
         if (status == PlacementStatus.PLACED) {
             stays.open(id, unit.id(), now);
@@ -126,7 +129,7 @@ public class PlacingClient {
         Instant now = now();
         uniquely(() -> placements.place(p.id(), place.getAsLong(), valid == null ? null : valid.id(), now));
         stays.open(p.id(), unit.id(), now);
-        guard.wrote(staff, p.clientId(), "PLACE", "placement/" + p.id());
+        guard.wrote(staff, p.asRecord(), "PLACE");
         started(p.id(), p.clientId(), unit, staff, now);
         return placements.findById(p.id()).orElseThrow();
     }
@@ -153,7 +156,7 @@ public class PlacingClient {
             throw ProblemException.conflict(
                     "Only a waiting placement can be withdrawn; this one is " + p.status() + ".");
         }
-        guard.wrote(staff, p.clientId(), "WITHDRAW", "placement/" + p.id());
+        guard.wrote(staff, p.asRecord(), "WITHDRAW");
         return placements.findById(p.id()).orElseThrow();
     }
 
@@ -181,7 +184,7 @@ public class PlacingClient {
         Instant now = now();
         stays.close(p.id(), now);
         stays.open(p.id(), target.id(), now);
-        guard.wrote(staff, p.clientId(), "MOVE", "placement/" + p.id());
+        guard.wrote(staff, p.asRecord(), "MOVE");
         return placements.findById(p.id()).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.huset.housing.HousingTestSupport;
+import se.huset.kit.testing.TestCareTeams;
 
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,8 @@ class EligibilityTest extends HousingTestSupport {
         assertRefused(place(registeredWithoutBirthDate, skogsglantan,
                 decision(registeredWithoutBirthDate, "SOL_4_1", SOCIAL_KOMMUN), SOCIAL_KOMMUN), "age is not known yet");
         UUID neverSeenByIntake = UUID.randomUUID();
+        // the relationship arrived on intake's feed, the registration not yet
+        TestCareTeams.inBothBodies(careRelationships, neverSeenByIntake);
         assertRefused(place(neverSeenByIntake, skogsglantan,
                 decision(neverSeenByIntake, "SOL_4_1", SOCIAL_KOMMUN), SOCIAL_KOMMUN), "age is not known yet");
     }

@@ -39,6 +39,9 @@ public class CareTeam {
     /** How a care-team entry relates to the client. */
     public enum Basis { COORDINATOR, TREATMENT }
 
+    /** The ref of a care team's own relationships ({@code team:COORDINATOR}, {@code team:TREATMENT}). */
+    private static final String TEAM_REF = "team:";
+
     private static final Pattern UNIT = Pattern.compile("[\\p{L}\\p{N} ._&-]{1,80}");
 
     private final CareRelationships relationships;
@@ -91,9 +94,7 @@ public class CareTeam {
     @Transactional
     public List<CareRelationships.Relationship> of(Staff reader, UUID clientId) {
         Client client = mayRoute(reader, clientId, "CARE_TEAM_READ");
-        List<CareRelationships.Relationship> team = relationships.forClient(client.id()).stream()
-                .filter(r -> inBody(r, reader.org()))
-                .toList();
+        List<CareRelationships.Relationship> team = inBody(reader, client.id());
         audit.record(AuditEntry.of(reader, clientId, "CARE_TEAM_READ", "care-team/" + clientId, "CARE_TEAM",
                 AuditEntry.Outcome.ALLOWED));
         return team;
@@ -114,7 +115,7 @@ public class CareTeam {
             throw ProblemException.forbidden("Nobody adds themselves to a client's care team: ask a member of the"
                     + " team or reception, or use emergency access if care cannot wait.");
         }
-        String ref = "team:" + basis.name();
+        String ref = TEAM_REF + basis.name();
         change(client.id(), staff.org(), valid, basis.name(), ref, true, staff);
         audit.record(AuditEntry.of(staff, clientId, "CARE_TEAM_ADD:" + valid, "care-team/" + clientId, "CARE_TEAM",
                 AuditEntry.Outcome.ALLOWED));
@@ -122,17 +123,62 @@ public class CareTeam {
                 .filter(r -> r.party().equals(valid) && r.ref().equals(ref)).findFirst().orElseThrow();
     }
 
-    /** Ends one relationship of the client's care team in the reader's body. */
+    /**
+     * Ends one relationship of the client's care team in the reader's body: 409 for one that comes from a contact
+     * or the triage board (it ends with them), 403 (logged) for a reader who may not end it ({@link #mayEnd}).
+     */
     @Transactional
     public void end(Staff staff, UUID clientId, @Nullable String party, @Nullable String ref) {
         Client client = mayRoute(staff, clientId, "CARE_TEAM_END");
-        CareRelationships.Relationship found = relationships.forClient(client.id()).stream()
-                .filter(r -> r.party().equals(party) && r.ref().equals(ref) && inBody(r, staff.org()))
+        List<CareRelationships.Relationship> team = inBody(staff, client.id());
+        CareRelationships.Relationship found = team.stream()
+                .filter(r -> r.party().equals(party) && r.ref().equals(ref))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Care relationship " + party + " " + ref));
+        if (!found.ref().startsWith(TEAM_REF)) {
+            throw ProblemException.conflict("This relationship comes from a contact or the triage board and ends with"
+                    + " it, not here.");
+        }
+        if (!mayEnd(staff, found, team, isReception(staff, client.id()))) {
+            audit.recordIndependently(AuditEntry.of(staff, clientId, "CARE_TEAM_END:" + found.party(),
+                    "care-team/" + clientId, "NOT_COORDINATOR", AuditEntry.Outcome.DENIED));
+            throw ProblemException.forbidden("The client's coordinator decides who leaves the care team; you may end"
+                    + " your own place in it.");
+        }
         change(client.id(), staff.org(), found.party(), found.basis(), found.ref(), false, staff);
         audit.record(AuditEntry.of(staff, clientId, "CARE_TEAM_END:" + found.party(), "care-team/" + clientId,
                 "CARE_TEAM", AuditEntry.Outcome.ALLOWED));
+    }
+
+    /** Of the client's care team, the relationships the reader may end (the page offers no other). */
+    @Transactional(readOnly = true)
+    public List<CareRelationships.Relationship> endable(Staff staff, UUID clientId,
+                                                        List<CareRelationships.Relationship> team) {
+        boolean reception = isReception(staff, clientId);
+        return team.stream().filter(r -> r.ref().startsWith(TEAM_REF) && mayEnd(staff, r, team, reception)).toList();
+    }
+
+    /**
+     * Who ends a care-team relationship: its own party (leaving the team), the client's coordinator, or the reception
+     * of a body that took a contact from the client; while the client has no coordinator, any member.
+     */
+    private static boolean mayEnd(Staff staff, CareRelationships.Relationship r,
+                                  List<CareRelationships.Relationship> team, boolean reception) {
+        Set<String> mine = CareRelationships.partiesOf(staff);
+        if (reception || mine.contains(r.party())) {
+            return true;
+        }
+        List<CareRelationships.Relationship> coordinators = team.stream()
+                .filter(c -> c.ref().equals(TEAM_REF + Basis.COORDINATOR.name())).toList();
+        return coordinators.isEmpty() || coordinators.stream().anyMatch(c -> mine.contains(c.party()));
+    }
+
+    private List<CareRelationships.Relationship> inBody(Staff staff, UUID clientId) {
+        return relationships.forClient(clientId).stream().filter(r -> inBody(r, staff.org())).toList();
+    }
+
+    private boolean isReception(Staff staff, UUID clientId) {
+        return staff.org() != null && staff.has(Roles.RECEPTION) && contacts.anyOwnedBy(clientId, staff.org());
     }
 
     /**
@@ -142,9 +188,7 @@ public class CareTeam {
     private Client mayRoute(Staff staff, UUID clientId, String action) {
         Client client = clients.findById(clientId).orElseThrow(() -> ProblemException.notFound("Client " + clientId));
         boolean member = staff.org() != null && !relationships.relatedTo(staff, Set.of(clientId)).isEmpty();
-        boolean reception = staff.org() != null && staff.has(Roles.RECEPTION)
-                && contacts.anyOwnedBy(clientId, staff.org());
-        if (!member && !reception) {
+        if (!member && !isReception(staff, clientId)) {
             audit.recordIndependently(AuditEntry.of(staff, clientId, action, "care-team/" + clientId,
                     "NOT_IN_CARE_TEAM", AuditEntry.Outcome.DENIED));
             throw ProblemException.forbidden("Only the client's care team, or the reception of a body that took a"

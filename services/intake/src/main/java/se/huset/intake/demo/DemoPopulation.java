@@ -298,7 +298,6 @@ public final class DemoPopulation {
 
     private ConsentView consentFor(Client client) {
         boolean asked = rnd.nextDouble() < 0.32;
-        boolean both = rnd.nextDouble() < 0.55;
         boolean revoked = rnd.nextDouble() < 0.08;
         double when = rnd.nextDouble();
         double revokeWhen = rnd.nextDouble();
@@ -308,8 +307,8 @@ public final class DemoPopulation {
         if (!asked) {
             return null;
         }
-        Org other = client.ownerOrg() == Org.REGION ? Org.KOMMUN : Org.REGION;
-        List<Org> recipients = both ? List.of(Org.REGION, Org.KOMMUN) : List.of(other);
+        // recorded by the disclosing body (the owner), releasing its data to the other body (DisclosingBodyRule)
+        List<Org> recipients = List.of(client.ownerOrg() == Org.REGION ? Org.KOMMUN : Org.REGION);
         List<DataCategory> categories = new ArrayList<>(List.of(DataCategory.IDENTITY, DataCategory.CARE,
                 DataCategory.SOCIAL));
         if (extra >= 1) {

@@ -347,6 +347,7 @@ public class ClientPages {
         Set<String> mine = CareRelationships.partiesOf(staff);
         model.put("team", team);
         model.put("inTeam", team != null && team.stream().anyMatch(r -> mine.contains(r.party())));
+        model.put("endable", team == null ? List.of() : careTeam.endable(staff, id, team));
         model.put("teamBases", CareTeam.Basis.values());
         model.put("situations", EmergencySituation.allowedTo(staff));
         return HttpResponse.status(status).body(new ModelAndView<>("intake/client", model));

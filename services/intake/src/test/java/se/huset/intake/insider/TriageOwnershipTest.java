@@ -3,10 +3,14 @@ package se.huset.intake.insider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import se.huset.kit.consent.CareRelationships;
+import se.huset.kit.testing.TestCareTeams;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class TriageOwnershipTest extends InsiderSupport {
+
+    @Inject
+    CareRelationships careRelationships;
 
     @Override
     protected String databaseName() {
@@ -30,7 +37,10 @@ class TriageOwnershipTest extends InsiderSupport {
         Object contactId = contact.get("id");
         granted(RECEPTION_REGION, contact.get("clientId"), List.of("KOMMUN"), List.of("IDENTITY", "CARE"));
         assertThat(call(HttpRequest.GET("/api/intake/contacts/" + contactId), THERAPIST_KOMMUN).code())
-                .as("the consent lets the Kommun read the contact").isEqualTo(200);
+                .as("inside the Kommun, need-to-know holds").isEqualTo(403);
+        TestCareTeams.inBothBodies(careRelationships, UUID.fromString((String) contact.get("clientId")));
+        assertThat(call(HttpRequest.GET("/api/intake/contacts/" + contactId), THERAPIST_KOMMUN).code())
+                .as("the consent lets the Kommun's care team read the contact").isEqualTo(200);
 
         HttpResponse<Map<String, Object>> refused = call(HttpRequest.POST("/api/intake/contacts/" + contactId + "/triage",
                 TRIAGE), THERAPIST_KOMMUN);

@@ -102,7 +102,7 @@ public class Enrolling {
                 group == null ? null : group.id(), org, staff.username(), EnrollmentStatus.REFERRED,
                 blankToNull(request.goals()), returning, today, null, null, null, null);
         enrollments.insert(enrollment, clock.instant());
-        guard.wrote(staff, enrollment.clientId(), "enrollment.create", "enrollment/" + enrollment.id());
+        guard.wrote(staff, enrollment.owned(), "enrollment.create");
         return EnrollmentView.of(enrollment, false);
     }
 
@@ -224,11 +224,10 @@ public class Enrolling {
     /** The enrollment for a change: the reader must see it, and only its own body may change it. */
     private Enrollment owned(Staff staff, UUID id, String action) {
         Enrollment e = enrollments.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("enrollment " + id));
-        guard.read(staff, e.owned(), action, e);
+        guard.wrote(staff, e.owned(), action);
         if (staff.org() != e.ownerOrg()) {
             throw ProblemException.forbidden("only staff of " + e.ownerOrg() + " change this enrollment");
         }
-        guard.wrote(staff, e.clientId(), action, "enrollment/" + e.id());
         return e;
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.contracts.events.ClientRegistered;
 import se.huset.contracts.events.ConsentGranted;
 import se.huset.kit.consent.ConsentStore;
+import se.huset.kit.testing.TestCareTeams;
 import se.huset.programs.ProgramsTestSupport;
 
 import java.time.Instant;
@@ -54,6 +55,7 @@ class EnrollmentApiTest extends ProgramsTestSupport {
         assertThat((String) body(unregistered).get("detail")).contains("age is not known yet");
         UUID noBirthDate = UUID.randomUUID();
         facts.apply(new ClientRegistered(noBirthDate, "KOMMUN", null, null));
+        TestCareTeams.inBothBodies(careRelationships, noBirthDate);
         assertThat((String) body(enroll(THERAPIST_REGION, noBirthDate, "HAP", null)).get("detail"))
                 .contains("age is not known yet");
         // programmes without an age limit do not need the age

@@ -23,8 +23,10 @@ import java.util.UUID;
  * limits access to staff who take part in the patient's care or otherwise need the data for their work; OSL 26 kap
  * 1 § holds social services' secrecy inside the authority the same way). A party is one user, or one unit, whose
  * clinicians (THERAPIST, SOCIAL_WORKER, HOUSING_STAFF) share its clients; reception counts only as itself.
- * Intake's relationships (contact units, assignments, care teams) arrive on its feed; each service adds a WORK
- * relationship for staff who record a client's data in it.
+ * Intake's relationships (contact units, assignments, care teams) arrive on its feed; each service adds those of
+ * the staff its records name (a placement's coordinator in housing; an appointment's participants, from booking's
+ * feed, in followup, where they record the visit's follow-ups). Writing a record never
+ * starts one: {@link ConsentGuard#wrote} needs the access a read would.
  */
 @Singleton
 public class CareRelationships {
@@ -101,13 +103,17 @@ public class CareRelationships {
         });
     }
 
-    /** Whoever records a client's data in this service works with the client (basis WORK, in this service only). */
+    /** Ends every party's relationship that one record started (a cancelled appointment's participants). */
     @Transactional
-    public void worksWith(Staff writer, UUID clientId, Instant at) {
-        if (writer.hasAny(Roles.CLIENT_WORK)) {
-            start(clientId, userParty(writer.username()), "WORK", "work",
-                    writer.org() == null ? null : writer.org().name(), at);
-        }
+    public void endAll(UUID clientId, String ref, Instant at) {
+        jdbc.prepareStatement("""
+                update kit_care_relationship set ended_at = ?
+                where client_id = ? and ref = ? and ended_at is null""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setObject(2, clientId);
+            ps.setString(3, ref);
+            return ps.executeUpdate();
+        });
     }
 
     /** Of the given clients, those the reader has a live care relationship with. */

@@ -53,28 +53,18 @@ public class ConsentGuard {
 
     /** A detail read: answers the record, or throws 403 consent-required after logging the refusal. */
     public <T> T read(Staff reader, OwnedRecord record, String action, T value) {
-        AccessDecision decision = decide(reader, List.of(record)).get(0);
-        if (!decision.allowed()) {
-            audit.recordIndependently(AuditEntry.of(reader, record.clientId(), action, record.resource(),
-                    decision.basis(), AuditEntry.Outcome.DENIED));
-            throw switch (decision.reason()) {
-                case CONSENT_REQUIRED -> new ConsentRequiredException(record);
-                case NEED_TO_KNOW -> ConsentRequiredException.needToKnow(record);
-                default -> new ConsentRequiredException(decision);
-            };
-        }
-        audit.record(AuditEntry.of(reader, record.clientId(), action, record.resource(), decision.basis(),
-                AuditEntry.Outcome.ALLOWED));
+        allowOrRefuse(reader, record, action);
         return value;
     }
 
     /**
-     * Logs a write of client data by its owner (writes are always by the reader's own body). The writer now works
-     * with the client, a care relationship in this service.
+     * Logs a write of a client's record, or refuses it (403, the refusal logged) to a writer who may not read the
+     * record: whoever writes must already have the access a read needs (inside the body, a care relationship for
+     * care and social records), so a write never opens a client to its writer. Call it inside the write's
+     * transaction, which the refusal rolls back.
      */
-    public void wrote(Staff writer, UUID clientId, String action, String resource) {
-        relationships.worksWith(writer, clientId, clock.instant());
-        audit.record(AuditEntry.of(writer, clientId, action, resource, "OWNER", AuditEntry.Outcome.ALLOWED));
+    public void wrote(Staff writer, OwnedRecord record, String action) {
+        allowOrRefuse(writer, record, action);
     }
 
     /**
@@ -86,6 +76,21 @@ public class ConsentGuard {
             relationships.start(clientId, CareRelationships.userParty(username), basis, ref,
                     writer.org() == null ? null : writer.org().name(), clock.instant());
         }
+    }
+
+    private void allowOrRefuse(Staff staff, OwnedRecord record, String action) {
+        AccessDecision decision = decide(staff, List.of(record)).get(0);
+        if (!decision.allowed()) {
+            audit.recordIndependently(AuditEntry.of(staff, record.clientId(), action, record.resource(),
+                    decision.basis(), AuditEntry.Outcome.DENIED));
+            throw switch (decision.reason()) {
+                case CONSENT_REQUIRED -> new ConsentRequiredException(record);
+                case NEED_TO_KNOW -> ConsentRequiredException.needToKnow(record);
+                default -> new ConsentRequiredException(decision);
+            };
+        }
+        audit.record(AuditEntry.of(staff, record.clientId(), action, record.resource(), decision.basis(),
+                AuditEntry.Outcome.ALLOWED));
     }
 
     /** A list read: keeps what the reader may see, logs each client shown or withheld, and counts what was withheld. */

@@ -14,7 +14,9 @@ import java.util.UUID;
  * read a client's care and social records only with a care relationship ({@link CareRelationships}; need-to-know,
  * inre sekretess: PDL 4 kap 1 §, OSL 26 kap 1 §); identity and bookings are for all its client-work staff, and its
  * reception reads the contacts in its queue. The other body sees a record only under an active consent naming it
- * as recipient and covering the record's category for care coordination. An emergency opening overrides both.
+ * as recipient and covering the record's category for care coordination, and then, inside the recipient body, the
+ * same need-to-know holds: care and social records for staff with a care relationship, identity and bookings for
+ * its client-work staff. An emergency opening overrides both.
  * Aggregate-only roles never see client-level data, and neither does a SERVICE token: its scopes open event feeds
  * and stats, never a client's record. Only the service's own in-process jobs read everything it holds.
  */
@@ -38,6 +40,7 @@ public final class ConsentPolicy {
         if (reader.org() == null) {
             return AccessDecision.deny(AccessDecision.Reason.NO_ORG);
         }
+        boolean consentedButUnrelated = false;
         if (reader.org() == record.owner()) {
             if (related.contains(record.clientId())) {
                 return AccessDecision.allow(AccessDecision.Reason.OWNER, "OWNER");
@@ -50,7 +53,11 @@ public final class ConsentPolicy {
             for (ConsentGrant consent : consents) {
                 if (consent.clientId().equals(record.clientId())
                         && consent.covers(reader.org(), record.category(), today)) {
-                    return AccessDecision.allow(AccessDecision.Reason.CONSENT, "CONSENT:" + consent.consentId());
+                    // the consent opens the record to the recipient body; inside it, need-to-know still holds
+                    if (related.contains(record.clientId()) || reader.hasAny(Roles.CLIENT_WORK) && record.bodyWide()) {
+                        return AccessDecision.allow(AccessDecision.Reason.CONSENT, "CONSENT:" + consent.consentId());
+                    }
+                    consentedButUnrelated = true;
                 }
             }
         }
@@ -59,7 +66,7 @@ public final class ConsentPolicy {
                 return AccessDecision.allow(AccessDecision.Reason.EMERGENCY, "EMERGENCY:" + opening.id());
             }
         }
-        return AccessDecision.deny(reader.org() == record.owner()
+        return AccessDecision.deny(reader.org() == record.owner() || consentedButUnrelated
                 ? AccessDecision.Reason.NEED_TO_KNOW : AccessDecision.Reason.CONSENT_REQUIRED);
     }
 }

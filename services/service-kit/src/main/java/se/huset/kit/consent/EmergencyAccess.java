@@ -19,7 +19,8 @@ import java.util.UUID;
  * Break-the-glass (nödåtkomst): opens one registered client to one user for a short time, in a situation the law
  * allows to the user's body and role ({@link EmergencySituation}), with a written explanation. One live opening
  * per user and client: a second would only stretch the window. The opening, its audit row and the notice to the
- * other body (whose data it opens) commit together. The API and every page use this.
+ * body that owns the client (whose data it opens: the other body's, or the opener's own past need-to-know) commit
+ * together. The API and every page use this.
  */
 @Singleton
 public class EmergencyAccess {
@@ -57,22 +58,15 @@ public class EmergencyAccess {
             throw ProblemException.forbidden("emergency access in situation " + situation
                     + " is not open to this role and body");
         }
-        if (clients.ownerOf(clientId).isEmpty()) {
-            throw ProblemException.notFound("client " + clientId);
-        }
+        Org owner = clients.ownerOf(clientId).orElseThrow(() -> ProblemException.notFound("client " + clientId));
         store.lockOpenings(staff.username(), clientId);
         store.liveOpening(staff.username(), clientId, Instant.now()).ifPresent(live -> {
             throw ProblemException.conflict("emergency access to this client is already open until "
                     + live.expiresAt());
         });
-        Opened opened = store.openEmergency(staff, clientId, situation, explanation, otherBody(staff.org()), length);
+        Opened opened = store.openEmergency(staff, clientId, situation, explanation, owner, length);
         audit.record(AuditEntry.of(staff, clientId, "EMERGENCY_OPEN", "client/" + clientId,
                 "EMERGENCY:" + situation + ":" + explanation, AuditEntry.Outcome.ALLOWED));
         return opened;
-    }
-
-    /** Region and Kommun are the two bodies that own client data; every situation belongs to one of them. */
-    private static Org otherBody(Org opener) {
-        return opener == Org.REGION ? Org.KOMMUN : Org.REGION;
     }
 }

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What the owning body is told: every emergency opening of its data by the other body's staff, newest first. A
- * notice says who opened which client, in which situation and until when, never the explanation (the opener's
- * body's words about the client, which this body may not see without consent). Each notice shown names a client,
+ * What the owning body is told: every emergency opening of its clients, newest first, by the other body's staff
+ * or by its own past need-to-know. A notice says who opened which client, in which situation and until when, never
+ * the explanation (it may hold the opener's body's words about the client, which this body may not see without
+ * consent). Each notice shown names a client,
  * so each is an audit row of the reader's read.
  */
 @Singleton

@@ -51,6 +51,23 @@ class ConsentPolicyTest {
     }
 
     @Test
+    void insideTheRecipientBodyAConsentOpensCareRecordsOnlyToStaffWithACareRelationship() {
+        List<ConsentGrant> consented = List.of(consent(Set.of(Org.KOMMUN), Set.of(DataCategory.CARE,
+                DataCategory.APPOINTMENTS), today.plusDays(30), null));
+        AccessDecision unrelated = policy.decide(kommunTherapist, regionCare, consented, List.of(), Set.of(), now, today);
+        assertThat(unrelated.allowed()).isFalse();
+        assertThat(unrelated.reason()).isEqualTo(AccessDecision.Reason.NEED_TO_KNOW);
+        assertThat(policy.decide(kommunTherapist, regionCare, consented, List.of(), Set.of(client), now, today).reason())
+                .isEqualTo(AccessDecision.Reason.CONSENT);
+        OwnedRecord booking = new OwnedRecord(client, Org.REGION, DataCategory.APPOINTMENTS, "appointment/1");
+        assertThat(policy.decide(kommunTherapist, booking, consented, List.of(), Set.of(), now, today).reason())
+                .as("bookings stay open to the recipient body's client-work staff").isEqualTo(AccessDecision.Reason.CONSENT);
+        assertThat(policy.decide(kommunTherapist, regionCare, List.of(), List.of(), Set.of(client), now, today).reason())
+                .as("a relationship without a consent opens nothing of the other body")
+                .isEqualTo(AccessDecision.Reason.CONSENT_REQUIRED);
+    }
+
+    @Test
     void identityAndBookingsAreForTheWholeBodyAndReceptionWorksItsQueue() {
         Staff colleague = new Staff("other.unit", Set.of("THERAPIST"), Org.REGION, "Psykiatrin");
         Staff reception = new Staff("reception", Set.of("RECEPTION"), Org.REGION, "Beroendeenheten");
