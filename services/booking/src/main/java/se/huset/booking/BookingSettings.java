@@ -7,30 +7,26 @@ import se.huset.booking.calendar.WorkingWeek;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The clinic's local time zone and opening hours: working hours and days are reckoned in them. Rooms are bookable
+ * The clinic's opening hours, in the clinic's time ({@code ClinicTime}): working hours and days are reckoned in them. Rooms are bookable
  * in the opening hours on the opening days ({@code huset.booking.opening-days}, a range such as MONDAY-FRIDAY, the
  * default, or MONDAY-SUNDAY where groups also meet at weekends).
  */
 @Singleton
 public class BookingSettings {
 
-    private final ZoneId zone;
     private final LocalTime opens;
     private final LocalTime closes;
     private final DayOfWeek firstDay;
     private final DayOfWeek lastDay;
     private final WorkingWeek openingWeek;
 
-    public BookingSettings(@Value("${huset.booking.zone:Europe/Stockholm}") String zone,
-                           @Value("${huset.booking.opening-hours:08:00-17:00}") String openingHours,
+    public BookingSettings(@Value("${huset.booking.opening-hours:08:00-17:00}") String openingHours,
                            @Value("${huset.booking.opening-days:MONDAY-FRIDAY}") String openingDays) {
-        this.zone = ZoneId.of(zone);
         String[] parts = openingHours.split("-");
         this.opens = LocalTime.parse(parts[0].strip());
         this.closes = LocalTime.parse(parts[1].strip());
@@ -46,10 +42,6 @@ public class BookingSettings {
             periods.add(new WorkingWeek.Period(DayOfWeek.of(d), opens, closes));
         }
         this.openingWeek = new WorkingWeek(periods);
-    }
-
-    public ZoneId zone() {
-        return zone;
     }
 
     public LocalTime opens() {

@@ -6,10 +6,11 @@ import se.huset.contracts.security.Org;
 import se.huset.kit.testing.ServiceTestSupport;
 import se.huset.kit.testing.TestTokens;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.Map;
 /** Booking's tests run against booking's own fresh PostgreSQL database, through its real HTTP API. */
 public abstract class BookingTestSupport extends ServiceTestSupport {
 
-    protected static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     protected static final String ADMIN = TestTokens.token("admin", Org.REGION, "ADMIN");
     protected static final String RECEPTION_REGION = TestTokens.token("reception.region", Org.REGION, "RECEPTION");
     protected static final String THERAPIST_REGION = TestTokens.token("therapist.region", Org.REGION, "THERAPIST");
@@ -63,8 +63,8 @@ public abstract class BookingTestSupport extends ServiceTestSupport {
 
     /** A local time on a weekday {@code weeks} weeks after next week's start, as ISO-8601 with offset. */
     protected static String at(int weeks, DayOfWeek day, int hour, int minute) {
-        LocalDate monday = LocalDate.now(ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(weeks);
-        return monday.with(TemporalAdjusters.nextOrSame(day)).atTime(LocalTime.of(hour, minute)).atZone(ZONE)
+        LocalDate monday = LocalDate.now(ClinicTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(weeks);
+        return monday.with(TemporalAdjusters.nextOrSame(day)).atTime(LocalTime.of(hour, minute)).atZone(ClinicTime.ZONE)
                 .toOffsetDateTime().toString();
     }
 

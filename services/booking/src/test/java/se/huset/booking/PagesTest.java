@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.booking.request.IntakeEvents;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -97,12 +98,12 @@ class PagesTest extends BookingTestSupport {
     void staffAndAdminPagesRender() {
         calendar("therapist.kommun", Org.KOMMUN, "Nexus");
         assertThat(get("/booking/day?view=week", THERAPIST_KOMMUN).body()).contains("Vecka");
-        java.time.LocalDate monday = java.time.LocalDate.now(ZONE).with(java.time.temporal.TemporalAdjusters.previous(
+        java.time.LocalDate monday = java.time.LocalDate.now(ClinicTime.ZONE).with(java.time.temporal.TemporalAdjusters.previous(
                 java.time.DayOfWeek.MONDAY)).minusWeeks(2);
         HttpResponse<Map<String, Object>> past = book(THERAPIST_KOMMUN, Map.of("type", "INDIVIDUAL",
                 "clientId", UUID.randomUUID().toString(), "staff", List.of("therapist.kommun"),
-                "start", monday.atTime(9, 0).atZone(ZONE).toOffsetDateTime().toString(),
-                "end", monday.atTime(10, 0).atZone(ZONE).toOffsetDateTime().toString()));
+                "start", monday.atTime(9, 0).atZone(ClinicTime.ZONE).toOffsetDateTime().toString(),
+                "end", monday.atTime(10, 0).atZone(ClinicTime.ZONE).toOffsetDateTime().toString()));
         assertThat(past.code()).isEqualTo(201);
         String day = get("/booking/day?date=" + monday, THERAPIST_KOMMUN).body();
         assertThat(day).contains("Enskilt samtal", "value=\"attended\"");

@@ -8,6 +8,8 @@ import se.huset.kit.testing.TestTokens;
 
 import se.huset.kit.stats.SmallCells;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class StatsTest extends IntakeTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void triageFiguresMatchACountRowByRow() throws Exception {
-        ZonedDateTime friday = ZonedDateTime.now(ZONE).minusWeeks(2).with(TemporalAdjusters.previous(DayOfWeek.FRIDAY))
+        ZonedDateTime friday = ZonedDateTime.now(ClinicTime.ZONE).minusWeeks(2).with(TemporalAdjusters.previous(DayOfWeek.FRIDAY))
                 .withHour(15).withMinute(0).withSecond(0).withNano(0);
         ZonedDateTime saturday = friday.plusDays(1).withHour(11);
         ZonedDateTime monday = friday.plusDays(3);
@@ -111,13 +112,12 @@ class StatsTest extends IntakeTestSupport {
                 .isEqualTo(Math.round(1000.0 * met / minutes.size()) / 1000.0);
     }
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /** The rule again, in Java: the same local time on the next working day; weekend arrivals from Monday 00:00. */
     private static Instant oneWorkingDayDeadline(Instant registered) {
-        ZonedDateTime start = registered.atZone(ZONE);
+        ZonedDateTime start = registered.atZone(ClinicTime.ZONE);
         while (start.getDayOfWeek().getValue() > 5) {
-            start = start.toLocalDate().plusDays(1).atStartOfDay(ZONE);
+            start = start.toLocalDate().plusDays(1).atStartOfDay(ClinicTime.ZONE);
         }
         ZonedDateTime deadline = start.plusDays(1);
         while (deadline.getDayOfWeek().getValue() > 5) {

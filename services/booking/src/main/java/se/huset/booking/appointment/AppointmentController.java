@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
-import se.huset.booking.Inputs;
 import se.huset.contracts.security.Roles;
 import se.huset.booking.calendar.TimeRange;
 import se.huset.kit.list.Cursor;
@@ -63,7 +62,7 @@ public class AppointmentController {
                                       @Nullable @QueryValue String staff, @Nullable @QueryValue String room,
                                       @Nullable @QueryValue String client, @Nullable @QueryValue String limit,
                                       @Nullable @QueryValue String after, Authentication authentication) {
-        TimeRange window = Inputs.range("from", from, "to", to);
+        TimeRange window = TimeRange.of("from", from, "to", to);
         int size = ListParams.limit(limit);
         Optional<Cursor> cursor = Cursor.parse("after", after, 2);
         return queries.list(Staff.of(authentication), blankToNull(staff), ListParams.id("room", room),

@@ -2,7 +2,6 @@ package se.huset.booking.appointment;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.huset.booking.Inputs;
 import se.huset.booking.calendar.StaffCalendar;
 import se.huset.booking.calendar.TimeRange;
 import se.huset.booking.reminder.ReminderOutbox;
@@ -56,7 +55,7 @@ public class BookingAppointment {
     @Transactional
     public AppointmentView book(Staff booker, BookAppointmentRequest r) {
         AppointmentType type = r.type();
-        TimeRange during = Inputs.range("start", r.start(), "end", r.end());
+        TimeRange during = TimeRange.of("start", r.start(), "end", r.end());
         List<String> staff = r.staffOrEmpty();
         if (staff.isEmpty() && type != AppointmentType.USER_ORG_PRESENCE) {
             throw ProblemException.invalid("staff", "name at least one staff member");

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.huset.booking.Inputs;
 import se.huset.booking.calendar.TimeRange;
 import se.huset.booking.request.RequestRepository;
 import se.huset.contracts.events.AppointmentAttended;
@@ -99,7 +98,7 @@ public class ChangingAppointment {
         if (a.status() != AppointmentStatus.BOOKED) {
             throw ProblemException.conflict("The appointment is " + a.status() + "; only a BOOKED one moves.");
         }
-        TimeRange during = Inputs.range("start", r.start(), "end", r.end());
+        TimeRange during = TimeRange.of("start", r.start(), "end", r.end());
         check.staff("staff", a.staff(), during, "start");
         UUID room = r.roomId() == null ? a.roomId() : r.roomId();
         check.room("roomId", room, during, "start");

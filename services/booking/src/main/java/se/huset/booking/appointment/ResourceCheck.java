@@ -9,6 +9,7 @@ import se.huset.booking.calendar.TimeRange;
 import se.huset.booking.room.Room;
 import se.huset.booking.room.RoomRepository;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.time.ClinicTime;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ public class ResourceCheck {
             }
             StaffCalendar calendar = calendars.find(username)
                     .orElseThrow(() -> ProblemException.invalid(at, "unknown staff member " + username));
-            if (!calendar.week().covers(during, settings.zone())) {
+            if (!calendar.week().covers(during, ClinicTime.ZONE)) {
                 throw ProblemException.invalid(startField, "outside the working hours of " + username);
             }
             if (!calendars.absences(username, during).isEmpty()) {
@@ -62,7 +63,7 @@ public class ResourceCheck {
         }
         Room room = rooms.find(roomId).filter(Room::active)
                 .orElseThrow(() -> ProblemException.invalid(field, "unknown room"));
-        if (!settings.openingWeek().covers(during, settings.zone())) {
+        if (!settings.openingWeek().covers(during, ClinicTime.ZONE)) {
             throw ProblemException.invalid(startField, "outside the opening hours (" + settings.openingInWords() + ")");
         }
         return room;

@@ -14,9 +14,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import se.huset.booking.Inputs;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 
 import java.time.LocalTime;
@@ -70,7 +70,7 @@ public class CalendarController {
                                    @Nullable @Header(Idempotency.HEADER) String key) {
         return idempotency.created("absence:" + username, key, () -> {
             calendars.find(username).orElseThrow(() -> ProblemException.notFound("Calendar of " + username));
-            TimeRange during = Inputs.range("start", input.start(), "end", input.end());
+            TimeRange during = TimeRange.of("start", input.start(), "end", input.end());
             return Map.of("id", calendars.addAbsence(username, during, input.reason().strip()));
         });
     }

@@ -24,6 +24,7 @@ import se.huset.kit.demo.DemoDataLoader;
 import se.huset.kit.demo.DemoFeeds;
 import se.huset.kit.demo.DemoScale;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -120,7 +121,7 @@ public class BookingDemoData implements DemoDataLoader {
         if (clients.isEmpty()) {
             throw new IllegalStateException("intake's clients have not reached booking's replica: load intake's demo data first");
         }
-        LocalDate monday = LocalDate.now(clock.withZone(settings.zone())).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = monday.minusWeeks(1);
         book(1, AppointmentType.INDIVIDUAL, client(clients, 1), List.of("therapist.region"), "Samtalsrum 1", last.plusDays(1), "10:00", "11:00", Org.REGION);
         book(2, AppointmentType.FOLLOW_UP, client(clients, 2), List.of("therapist.kommun"), "Samtalsrum 2", last.plusDays(2), "09:00", "09:45", Org.KOMMUN);
@@ -161,6 +162,6 @@ public class BookingDemoData implements DemoDataLoader {
     }
 
     private Instant at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time)).atZone(settings.zone()).toInstant();
+        return day.atTime(LocalTime.parse(time)).atZone(ClinicTime.ZONE).toInstant();
     }
 }

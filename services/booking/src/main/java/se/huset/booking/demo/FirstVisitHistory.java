@@ -10,6 +10,7 @@ import se.huset.booking.request.FirstVisitRequest;
 import se.huset.booking.request.RequestRepository;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.demo.DemoScale;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +45,8 @@ class FirstVisitHistory {
         this.writer = writer;
         this.scale = scale;
         this.settings = settings;
-        this.planner = CareHistoryPlanner.of(scale, settings.zone(), BookingDemoData.LOADER.username());
-        this.reads = new AuditedReads(settings.zone());
+        this.planner = CareHistoryPlanner.of(scale, ClinicTime.ZONE, BookingDemoData.LOADER.username());
+        this.reads = new AuditedReads(ClinicTime.ZONE);
     }
 
     void workThrough(Instant now) {
@@ -54,7 +55,7 @@ class FirstVisitHistory {
         // the whole history and the weeks booked ahead
         TimeRange window = new TimeRange(now.minus(Duration.ofDays(365L * (scale.years() + 1))),
                 now.plus(Duration.ofDays(90)));
-        Set<String> held = writer.held(window, settings.zone());
+        Set<String> held = writer.held(window, ClinicTime.ZONE);
         CareHistory history = planner.plan(open, now, held);
         writer.write(history);
         Set<UUID> workedThrough = Stream.concat(

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.huset.booking.BookingSettings;
+import se.huset.kit.time.ClinicTime;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -83,7 +84,7 @@ public class ReminderJob {
         }
         ReminderSender sender = senders.get(rs.getString(2));
         Instant start = rs.getTimestamp(4).toInstant();
-        String text = "Påminnelse: du har en tid på HUSET " + WHEN.format(start.atZone(settings.zone()))
+        String text = "Påminnelse: du har en tid på HUSET " + WHEN.format(start.atZone(ClinicTime.ZONE))
                 + " (" + rs.getString(6) + "). Kan du inte komma? Ring oss.";
         try {
             if (sender == null) {

@@ -11,6 +11,7 @@ import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.intake.Urgency;
 import se.huset.kit.events.EventPayloads;
 import se.huset.kit.events.FeedSubscription;
+import se.huset.kit.time.ClinicTime;
 
 import java.util.UUID;
 
@@ -34,7 +35,7 @@ public class IntakeEvents extends FeedSubscription {
         super("intake", CURSOR, baseUrl);
         this.payloads = payloads;
         this.requests = requests;
-        this.guarantee = new CareGuaranteeClock(settings.zone(), plannedDays);
+        this.guarantee = new CareGuaranteeClock(ClinicTime.ZONE, plannedDays);
     }
 
     @Override

@@ -9,6 +9,7 @@ import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class WaitingList {
     @Transactional
     public Page<RequestView> page(Staff reader, WaitingListQuery query) {
         Instant now = clock.instant();
-        List<FirstVisitRequest> fetched = requests.page(query, reader.username(), settings.zone(), now,
+        List<FirstVisitRequest> fetched = requests.page(query, reader.username(), ClinicTime.ZONE, now,
                 Page.fetchSize(query.limit()));
         Page<FirstVisitRequest> rows = Page.of(fetched, query.limit(), RequestRepository::cursorAfter);
         return guard.page(reader, rows, FirstVisitRequest::owned, "LIST").map(r -> RequestView.of(r, now));

@@ -15,9 +15,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import se.huset.booking.Inputs;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.idempotency.Idempotency;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 
 import java.time.LocalTime;

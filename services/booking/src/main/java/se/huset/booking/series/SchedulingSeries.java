@@ -4,7 +4,6 @@ import se.huset.contracts.security.Org;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.booking.BookingSettings;
-import se.huset.booking.Inputs;
 import se.huset.booking.appointment.Appointment;
 import se.huset.booking.appointment.AppointmentRepository;
 import se.huset.booking.appointment.AppointmentStatus;
@@ -17,6 +16,7 @@ import se.huset.booking.calendar.TimeRange;
 import se.huset.booking.room.Room;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,10 +53,10 @@ public class SchedulingSeries {
 
     @Transactional
     public SeriesView schedule(Staff booker, SeriesInput input) {
-        TimeRange first = Inputs.range("start", input.start(), "end", input.end());
+        TimeRange first = TimeRange.of("start", input.start(), "end", input.end());
         List<TimeRange> weeks = new ArrayList<>();
-        ZonedDateTime start = first.start().atZone(settings.zone());
-        ZonedDateTime end = first.end().atZone(settings.zone());
+        ZonedDateTime start = first.start().atZone(ClinicTime.ZONE);
+        ZonedDateTime end = first.end().atZone(ClinicTime.ZONE);
         for (int k = 0; k < input.weeks(); k++) {
             weeks.add(new TimeRange(start.plusWeeks(k).toInstant(), end.plusWeeks(k).toInstant()));
         }

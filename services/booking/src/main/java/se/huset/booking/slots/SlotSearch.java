@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.booking.BookingSettings;
-import se.huset.booking.Inputs;
 import se.huset.booking.appointment.AppointmentRepository;
 import se.huset.booking.appointment.NoDoubleBooking;
 import se.huset.booking.calendar.FreeSlotFinder;
@@ -14,6 +13,7 @@ import se.huset.booking.calendar.TimeRange;
 import se.huset.booking.room.Room;
 import se.huset.booking.room.RoomRepository;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public class SlotSearch {
         if (minutes < 5 || minutes > 480) {
             throw ProblemException.invalid("minutes", "must be between 5 and 480");
         }
-        TimeRange window = Inputs.range("from", from, "to", to);
+        TimeRange window = TimeRange.of("from", from, "to", to);
         if (window.length().compareTo(MAX_WINDOW) > 0) {
             throw ProblemException.invalid("to", "must be at most 31 days after from");
         }
@@ -89,6 +89,6 @@ public class SlotSearch {
     }
 
     private FreeSlotFinder finder() {
-        return new FreeSlotFinder(settings.zone());
+        return new FreeSlotFinder(ClinicTime.ZONE);
     }
 }

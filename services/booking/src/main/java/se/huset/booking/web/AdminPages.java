@@ -23,6 +23,7 @@ import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.time.ClinicTime;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -160,7 +161,7 @@ public class AdminPages {
     /** The form's local date-time in the clinic's zone, as the strict API wants it. */
     private String local(String field, @Nullable String text) {
         try {
-            return LocalDateTime.parse(text == null ? "" : text.strip()).atZone(settings.zone()).toOffsetDateTime().toString();
+            return LocalDateTime.parse(text == null ? "" : text.strip()).atZone(ClinicTime.ZONE).toOffsetDateTime().toString();
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date and time");
         }

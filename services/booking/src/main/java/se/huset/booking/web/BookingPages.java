@@ -41,6 +41,7 @@ import se.huset.booking.slots.SlotSearch;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
+import se.huset.kit.time.ClinicTime;
 import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
 import se.huset.kit.problem.ProblemException;
@@ -141,13 +142,13 @@ public class BookingPages {
         RequestView request = waitingList.one(staff, id);
         Instant from = clock.instant().plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.MINUTES);
         Instant to = from.plus(Duration.ofDays(21));
-        List<FreeSlot> free = slots.find(null, null, request.unitOrg(), from.atZone(settings.zone()).toOffsetDateTime().toString(),
-                to.atZone(settings.zone()).toOffsetDateTime().toString(), 60);
+        List<FreeSlot> free = slots.find(null, null, request.unitOrg(), from.atZone(ClinicTime.ZONE).toOffsetDateTime().toString(),
+                to.atZone(ClinicTime.ZONE).toOffsetDateTime().toString(), 60);
         Map<String, Object> model = new HashMap<>();
         model.put("request", row(times, request));
         model.put("slots", free.stream().limit(SLOTS_SHOWN).map(s -> new SlotRow(s.staff(),
-                s.start().atZone(settings.zone()).toOffsetDateTime().toString(),
-                s.end().atZone(settings.zone()).toOffsetDateTime().toString(),
+                s.start().atZone(ClinicTime.ZONE).toOffsetDateTime().toString(),
+                s.end().atZone(ClinicTime.ZONE).toOffsetDateTime().toString(),
                 times.dayAndTime(s.start()) + "–" + times.time(s.end()))).toList());
         model.put("error", error);
         return new ModelAndView<>("booking/book-first-visit", model);
@@ -167,8 +168,8 @@ public class BookingPages {
         LocalDate day = parseDate(date);
         boolean week = "week".equals(view);
         LocalDate first = week ? day.with(DayOfWeek.MONDAY) : day;
-        TimeRange window = new TimeRange(first.atStartOfDay(settings.zone()).toInstant(),
-                first.plusDays(week ? 7 : 1).atStartOfDay(settings.zone()).toInstant());
+        TimeRange window = new TimeRange(first.atStartOfDay(ClinicTime.ZONE).toInstant(),
+                first.plusDays(week ? 7 : 1).atStartOfDay(ClinicTime.ZONE).toInstant());
         Page<AppointmentView> visible = appointments.list(reader, who, null, null, window, DAY_PAGE,
                 Cursor.parse("after", after, 2));
         Map<UUID, String> roomNames = roomNames();
@@ -210,8 +211,8 @@ public class BookingPages {
     public ModelAndView<Map<String, Object>> rooms(@Nullable @QueryValue String date, HttpRequest<?> request) {
         PageDates times = dates(request);
         LocalDate day = parseDate(date);
-        TimeRange window = new TimeRange(day.atStartOfDay(settings.zone()).toInstant(),
-                day.plusDays(1).atStartOfDay(settings.zone()).toInstant());
+        TimeRange window = new TimeRange(day.atStartOfDay(ClinicTime.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(ClinicTime.ZONE).toInstant());
         List<Map<String, Object>> board = rooms.all().stream().filter(Room::active).map(room -> {
             Map<String, Object> r = new HashMap<>();
             r.put("name", room.name());
@@ -285,7 +286,7 @@ public class BookingPages {
 
     private LocalDate parseDate(@Nullable String date) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now(clock.withZone(settings.zone()));
+            return LocalDate.now(clock);
         }
         try {
             return LocalDate.parse(date.strip());

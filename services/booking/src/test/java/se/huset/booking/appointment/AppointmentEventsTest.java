@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingTestSupport;
 import se.huset.contracts.security.Org;
 import se.huset.kit.testing.TestTokens;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,10 +26,10 @@ class AppointmentEventsTest extends BookingTestSupport {
     @Test
     void bookAttendNoShowAndCancelArePublished() {
         calendar("events.therapist", Org.REGION, "Beroendeenheten");
-        LocalDate lastWeek = LocalDate.now(ZONE).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate lastWeek = LocalDate.now(ClinicTime.ZONE).with(TemporalAdjusters.previous(DayOfWeek.MONDAY)).minusWeeks(1);
         String a = booked(lastWeek.atTime(9, 0), "key-a");
         String b = booked(lastWeek.atTime(11, 0), "key-b");
-        String c = booked(LocalDate.now(ZONE).plusWeeks(6).with(DayOfWeek.MONDAY).atTime(9, 0), "key-c");
+        String c = booked(LocalDate.now(ClinicTime.ZONE).plusWeeks(6).with(DayOfWeek.MONDAY).atTime(9, 0), "key-c");
         assertThat(booked(lastWeek.atTime(9, 0), "key-a")).as("a retry with the same key").isEqualTo(a);
 
         assertThat(call(HttpRequest.POST("/api/booking/appointments/" + a + "/attended", Map.of()), THERAPIST_REGION).code()).isEqualTo(200);
@@ -52,8 +53,8 @@ class AppointmentEventsTest extends BookingTestSupport {
         HttpResponse<Map<String, Object>> r = call(HttpRequest.POST("/api/booking/appointments", Map.of(
                 "type", "INDIVIDUAL", "clientId", UUID.nameUUIDFromBytes(key.getBytes()).toString(),
                 "staff", List.of("events.therapist"),
-                "start", start.atZone(ZONE).toOffsetDateTime().toString(),
-                "end", start.plusHours(1).atZone(ZONE).toOffsetDateTime().toString())).header("Idempotency-Key", key),
+                "start", start.atZone(ClinicTime.ZONE).toOffsetDateTime().toString(),
+                "end", start.plusHours(1).atZone(ClinicTime.ZONE).toOffsetDateTime().toString())).header("Idempotency-Key", key),
                 THERAPIST_REGION);
         assertThat(r.code()).as(String.valueOf(r.getBody(String.class).orElse(""))).isEqualTo(201);
         return (String) body(r).get("id");

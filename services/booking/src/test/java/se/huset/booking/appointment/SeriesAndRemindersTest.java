@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingTestSupport;
 import se.huset.booking.reminder.ReminderJob;
 import se.huset.contracts.security.Org;
+import se.huset.kit.time.ClinicTime;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -97,10 +98,10 @@ class SeriesAndRemindersTest extends BookingTestSupport {
 
     /** The next weekday's 10:00; reminders here go out 200 hours ahead, so its reminder is due now. */
     private static ZonedDateTime nextWorkingHour() {
-        LocalDate day = LocalDate.now(ZONE).plusDays(1);
+        LocalDate day = LocalDate.now(ClinicTime.ZONE).plusDays(1);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
         }
-        return day.atTime(10, 0).atZone(ZONE);
+        return day.atTime(10, 0).atZone(ClinicTime.ZONE);
     }
 }

@@ -2,27 +2,27 @@ package se.huset.booking.calendar;
 
 import org.junit.jupiter.api.Test;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FreeSlotFinderTest {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-    final FreeSlotFinder finder = new FreeSlotFinder(ZONE);
+    final FreeSlotFinder finder = new FreeSlotFinder(ClinicTime.ZONE);
     final WorkingWeek week = new WorkingWeek(List.of(
             new WorkingWeek.Period(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
             new WorkingWeek.Period(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(16, 0))));
 
     static Instant at(LocalDate day, int hour, int minute) {
-        return day.atTime(hour, minute).atZone(ZONE).toInstant();
+        return day.atTime(hour, minute).atZone(ClinicTime.ZONE).toInstant();
     }
 
     static TimeRange range(LocalDate day, int h1, int m1, int h2, int m2) {
@@ -57,8 +57,8 @@ class FreeSlotFinderTest {
 
     @Test
     void workingWeekCoversOnlyWholePeriods() {
-        assertThat(week.covers(range(MONDAY, 11, 0, 12, 0), ZONE)).isTrue();
-        assertThat(week.covers(range(MONDAY, 11, 30, 13, 30), ZONE)).isFalse();
-        assertThat(week.covers(range(MONDAY.plusDays(1), 9, 0, 10, 0), ZONE)).isFalse();
+        assertThat(week.covers(range(MONDAY, 11, 0, 12, 0), ClinicTime.ZONE)).isTrue();
+        assertThat(week.covers(range(MONDAY, 11, 30, 13, 30), ClinicTime.ZONE)).isFalse();
+        assertThat(week.covers(range(MONDAY.plusDays(1), 9, 0, 10, 0), ClinicTime.ZONE)).isFalse();
     }
 }

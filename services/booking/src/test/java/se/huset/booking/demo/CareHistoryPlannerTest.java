@@ -16,11 +16,12 @@ import se.huset.contracts.security.Org;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.demo.DemoScale;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,34 +43,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CareHistoryPlannerTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-    private static final Instant NOW = LocalDate.now(ZONE).atTime(11, 0).atZone(ZONE).toInstant();
+    private static final Instant NOW = LocalDate.now(ClinicTime.ZONE).atTime(11, 0).atZone(ClinicTime.ZONE).toInstant();
     private static List<FirstVisitRequest> requests;
     private static CareHistory history;
 
     @BeforeAll
     static void planTheCounty() {
         requests = triaged(70_000, 15_000, DemoScale.COUNTY.years(), NOW);
-        history = CareHistoryPlanner.of(DemoScale.COUNTY, ZONE, "demo-data").plan(requests, NOW, new HashSet<>());
+        history = CareHistoryPlanner.of(DemoScale.COUNTY, ClinicTime.ZONE, "demo-data").plan(requests, NOW, new HashSet<>());
     }
 
     /** Intake's triaged contacts over {@code years} up to {@code now}, on working days, oldest first; three acute today. */
     static List<FirstVisitRequest> triaged(int count, int clients, int years, Instant now) {
         Random random = new Random(14);
-        CareGuaranteeClock guarantee = new CareGuaranteeClock(ZONE, 14);
+        CareGuaranteeClock guarantee = new CareGuaranteeClock(ClinicTime.ZONE, 14);
         Pathway[] pathways = {Pathway.BEROENDEENHETEN_OUTPATIENT, Pathway.NEXUS_OUTPATIENT,
                 Pathway.SOCIAL_SERVICES_INVESTIGATION, Pathway.PRIMARY_CARE};
-        LocalDate first = now.atZone(ZONE).toLocalDate().minusYears(years);
-        long days = Duration.between(first.atStartOfDay(ZONE).toInstant(), now).toDays();
+        LocalDate first = now.atZone(ClinicTime.ZONE).toLocalDate().minusYears(years);
+        long days = Duration.between(first.atStartOfDay(ClinicTime.ZONE).toInstant(), now).toDays();
         List<FirstVisitRequest> out = new ArrayList<>();
         for (int n = 0; n < count + 3; n++) {
             boolean today = n >= count;
-            LocalDate day = today ? now.atZone(ZONE).toLocalDate() : first.plusDays(random.nextLong(days));
+            LocalDate day = today ? now.atZone(ClinicTime.ZONE).toLocalDate() : first.plusDays(random.nextLong(days));
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 day = day.minusDays(2);
             }
             Instant at = today ? now.minusSeconds(600 * (n - count + 1))
-                    : day.atTime(8, 0).plusMinutes(random.nextInt(8 * 60)).atZone(ZONE).toInstant();
+                    : day.atTime(8, 0).plusMinutes(random.nextInt(8 * 60)).atZone(ClinicTime.ZONE).toInstant();
             int u = random.nextInt(100);
             Urgency urgency = today ? Urgency.ACUTE : u < 10 ? Urgency.ACUTE : u < 40 ? Urgency.SOON : Urgency.PLANNED;
             Pathway pathway = pathways[random.nextInt(pathways.length)];
@@ -120,7 +120,7 @@ class CareHistoryPlannerTest {
         assertThat(roster.clinicians(Org.KOMMUN)).hasSizeBetween(6, 10).contains("therapist.kommun", "socialworker.kommun");
         for (CareHistory.Planned p : history.appointments()) {
             Appointment a = p.appointment();
-            ZonedDateTime start = a.start().atZone(ZONE);
+            ZonedDateTime start = a.start().atZone(ClinicTime.ZONE);
             assertThat(start.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(start.getHour()).isBetween(8, 15);
             assertThat(roster.clinicians(a.ownerOrg())).contains(a.staff().get(0));
@@ -163,7 +163,7 @@ class CareHistoryPlannerTest {
 
     @Test
     void theDemoAccountsReadsAreBookingsShareOfTheCountysAuditOnTheOwningBodysBasis() {
-        List<AuditLog.PastAccess> reads = new AuditedReads(ZONE).of(history, requests, Map.of());
+        List<AuditLog.PastAccess> reads = new AuditedReads(ClinicTime.ZONE).of(history, requests, Map.of());
         assertThat(reads).hasSizeBetween(180_000, 240_000);
         assertThat(reads).extracting(r -> r.entry().action()).containsOnly("LIST", "READ");
         assertThat(reads).allMatch(r -> r.entry().basis().equals("OWNER") && r.at().isBefore(NOW.plus(Duration.ofDays(45))));
@@ -185,9 +185,9 @@ class CareHistoryPlannerTest {
         Org other = some.ownerOrg() == Org.REGION ? Org.KOMMUN : Org.REGION;
         UUID consent = UUID.randomUUID();
         Instant granted = some.start().plus(Duration.ofDays(10));
-        List<AuditLog.PastAccess> reads = new AuditedReads(ZONE).of(history, requests, Map.of(client, List.of(
+        List<AuditLog.PastAccess> reads = new AuditedReads(ClinicTime.ZONE).of(history, requests, Map.of(client, List.of(
                 new AuditedReads.Consent(consent, Set.of(other), Set.of(DataCategory.APPOINTMENTS),
-                        ConsentPurpose.CARE_COORDINATION, LocalDate.now(ZONE).plusYears(1), granted, null))));
+                        ConsentPurpose.CARE_COORDINATION, LocalDate.now(ClinicTime.ZONE).plusYears(1), granted, null))));
         Map<String, Org> owners = new HashMap<>();
         history.appointments().forEach(p -> owners.put(p.appointment().owned().resource(), p.appointment().ownerOrg()));
         List<AuditLog.PastAccess> byOtherBody = reads.stream()

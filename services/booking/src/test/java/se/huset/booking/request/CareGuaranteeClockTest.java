@@ -3,20 +3,20 @@ package se.huset.booking.request;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.intake.Urgency;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CareGuaranteeClockTest {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-    final CareGuaranteeClock clock = new CareGuaranteeClock(ZONE, 14);
-    final Instant triaged = ZonedDateTime.of(2026, 11, 23, 15, 30, 0, 0, ZONE).toInstant();
+    final CareGuaranteeClock clock = new CareGuaranteeClock(ClinicTime.ZONE, 14);
+    final Instant triaged = ZonedDateTime.of(2026, 11, 23, 15, 30, 0, 0, ClinicTime.ZONE).toInstant();
 
     static Instant midnightAfter(int year, int month, int day) {
-        return ZonedDateTime.of(year, month, day, 0, 0, 0, 0, ZONE).plusDays(1).toInstant();
+        return ZonedDateTime.of(year, month, day, 0, 0, 0, 0, ClinicTime.ZONE).plusDays(1).toInstant();
     }
 
     @Test
@@ -32,7 +32,7 @@ class CareGuaranteeClockTest {
     @Test
     void plannedWithinTheConfiguredDays() {
         assertThat(clock.dueAt(Urgency.PLANNED, triaged)).isEqualTo(midnightAfter(2026, 12, 7));
-        assertThat(new CareGuaranteeClock(ZONE, 30).dueAt(Urgency.PLANNED, triaged)).isEqualTo(midnightAfter(2026, 12, 23));
+        assertThat(new CareGuaranteeClock(ClinicTime.ZONE, 30).dueAt(Urgency.PLANNED, triaged)).isEqualTo(midnightAfter(2026, 12, 23));
     }
 
     @Test
@@ -44,7 +44,7 @@ class CareGuaranteeClockTest {
 
     @Test
     void lateEveningTriageInLocalTimeCountsThatDay() {
-        Instant lateUtcNextDay = ZonedDateTime.of(2026, 11, 23, 23, 30, 0, 0, ZONE).toInstant();
+        Instant lateUtcNextDay = ZonedDateTime.of(2026, 11, 23, 23, 30, 0, 0, ClinicTime.ZONE).toInstant();
         assertThat(clock.dueAt(Urgency.ACUTE, lateUtcNextDay)).isEqualTo(midnightAfter(2026, 11, 23));
     }
 }

@@ -9,6 +9,7 @@ import se.huset.booking.BookingTestSupport;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
 import se.huset.kit.events.FeedConsumer;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -55,8 +56,8 @@ public class WaitingListTest extends BookingTestSupport {
         Map<String, Object> request = open(contact);
         assertThat(request).isNotNull();
         assertThat(request.get("unitOrg")).isEqualTo("REGION");
-        assertThat(Instant.parse((String) request.get("dueAt")).atZone(ZONE).toLocalDate())
-                .as("ACUTE: the same day").isEqualTo(LocalDate.now(ZONE).plusDays(1));
+        assertThat(Instant.parse((String) request.get("dueAt")).atZone(ClinicTime.ZONE).toLocalDate())
+                .as("ACUTE: the same day").isEqualTo(LocalDate.now(ClinicTime.ZONE).plusDays(1));
         assertThat(countOpenFor(contact)).as("a replayed event adds nothing").isEqualTo(1);
 
         HttpResponse<Map<String, Object>> booked = book(RECEPTION_REGION, Map.of("type", "FIRST_VISIT",

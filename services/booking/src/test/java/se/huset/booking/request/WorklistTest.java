@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.booking.BookingTestSupport;
 import se.huset.contracts.security.Org;
 import se.huset.kit.testing.TestTokens;
+import se.huset.kit.time.ClinicTime;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +54,7 @@ class WorklistTest extends BookingTestSupport {
         String fresh = request("SOON", "NEXUS_OUTPATIENT", Instant.now());
         assertThat(items(call(HttpRequest.GET("/api/booking/requests?overdue=true&org=KOMMUN&limit=200"), RECEPTION_KOMMUN)))
                 .extracting(i -> i.get("id")).contains(overdue).doesNotContain(fresh);
-        String dueDay = java.time.LocalDate.now(ZONE).plusDays(3).toString();
+        String dueDay = java.time.LocalDate.now(ClinicTime.ZONE).plusDays(3).toString();
         assertThat(items(call(HttpRequest.GET("/api/booking/requests?dueFrom=" + dueDay + "&dueTo=" + dueDay), RECEPTION_KOMMUN)))
                 .extracting(i -> i.get("id")).contains(fresh).doesNotContain(overdue);
         assertThat(items(call(HttpRequest.GET("/api/booking/requests?urgency=ACUTE&pathway=NEXUS_OUTPATIENT"), RECEPTION_KOMMUN)))

@@ -11,9 +11,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import se.huset.contracts.security.Roles;
 import se.huset.followup.FollowupSettings;
-import se.huset.followup.Inputs;
 import se.huset.kit.list.Page;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 
 import java.util.UUID;
 
@@ -41,7 +42,7 @@ public class AlertController {
     @Get
     public Page<Alert> list(HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
-        AlertQuery q = AlertQuery.of(request, staff, settings.zone());
+        AlertQuery q = AlertQuery.of(request, staff, ClinicTime.ZONE);
         return alerts.page(staff, q.filter(), q.after(), q.limit());
     }
 

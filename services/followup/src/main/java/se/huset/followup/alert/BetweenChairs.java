@@ -14,6 +14,7 @@ import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Clock;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class BetweenChairs {
         var now = clock.instant();
         int closed = repository.closeMet(now);
         int reopened = repository.reopenUnbooked();
-        int raised = repository.raise(rule, now, settings.zone());
+        int raised = repository.raise(rule, now, ClinicTime.ZONE);
         return new Sweep(raised, closed, reopened);
     }
 

@@ -25,6 +25,7 @@ import se.huset.kit.demo.DemoClients;
 import se.huset.kit.demo.DemoDataLoader;
 import se.huset.kit.demo.DemoFeeds;
 import se.huset.kit.demo.DemoScale;
+import se.huset.kit.time.ClinicTime;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -117,7 +118,7 @@ public class FollowupDemoData implements DemoDataLoader {
         long started = System.nanoTime();
         Instant now = clock.instant();
         FollowupHistory history = new FollowupHistory(frequent, missedAfterDays, auditRows(scale), scale.years(), now,
-                settings.zone());
+                ClinicTime.ZONE);
         FollowupHistory.Plan plan = history.plan(new FollowupHistory.World(followUps.all(), known, firstVisits(),
                 episodes.between(Instant.EPOCH, now.plusSeconds(1)), consents()));
         if (plan.forms().isEmpty() || recorded(plan.forms().get(0).id())) {

@@ -4,13 +4,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.security.Org;
-import se.huset.followup.Inputs;
 import se.huset.followup.schedule.FollowUp;
 import se.huset.followup.schedule.FollowUpRepository;
 import se.huset.followup.schedule.FollowUpStatus;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.OwnedRecord;
 import se.huset.kit.consent.Visible;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 

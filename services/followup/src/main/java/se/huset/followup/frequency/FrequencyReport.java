@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.instrument.Sex;
+import se.huset.kit.time.ClinicTime;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -46,13 +47,13 @@ public class FrequencyReport {
                        array_agg(p.referrer) as referrers, array_agg(p.n) as counts
                 from per_reporter p left join kit_client_fact f on f.client_id = p.client_id
                 group by p.client_id, f.birth_date, f.sex""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(from.atStartOfDay(settings.zone()).toInstant()));
-            ps.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(settings.zone()).toInstant()));
+            ps.setTimestamp(1, Timestamp.from(from.atStartOfDay(ClinicTime.ZONE).toInstant()));
+            ps.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(ClinicTime.ZONE).toInstant()));
             List<FrequencyGroups.Person> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Date birth = rs.getDate("birth_date");
-                    LocalDate latest = rs.getTimestamp("latest").toInstant().atZone(settings.zone()).toLocalDate();
+                    LocalDate latest = rs.getTimestamp("latest").toInstant().atZone(ClinicTime.ZONE).toLocalDate();
                     Integer age = birth == null ? null : Period.between(birth.toLocalDate(), latest).getYears();
                     String sex = rs.getString("sex");
                     out.add(new FrequencyGroups.Person(rs.getObject("client_id", UUID.class), rs.getInt("contacts"), age,

@@ -12,6 +12,7 @@ import se.huset.kit.consent.OwnedRecord;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -106,7 +107,7 @@ public class FrequentAttenders {
 
     private Map<UUID, FrequentAttenderRule.Tally> tallies() {
         Instant now = clock.instant();
-        return rule.tally(episodes.between(rule.windowStart(now, settings.zone()), now.plusSeconds(1)));
+        return rule.tally(episodes.between(rule.windowStart(now, ClinicTime.ZONE), now.plusSeconds(1)));
     }
 
     /**

@@ -3,11 +3,11 @@ package se.huset.followup.instrument;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.consent.DataCategory;
-import se.huset.followup.Inputs;
 import se.huset.kit.client.ClientFacts;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.OwnedRecord;
 import se.huset.kit.consent.Visible;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 

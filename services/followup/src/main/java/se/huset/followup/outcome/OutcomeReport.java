@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.schedule.FollowUpSchedule;
 import se.huset.kit.stats.Figure;
+import se.huset.kit.time.ClinicTime;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -76,8 +77,8 @@ public class OutcomeReport {
                        avg(f.treatment) filter (where b.enrollment_id is not null) as f4
                 from form f left join baseline b on b.enrollment_id = f.enrollment_id
                 group by f.program_code, f.kind""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(from.atStartOfDay(settings.zone()).toInstant()));
-            ps.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(settings.zone()).toInstant()));
+            ps.setTimestamp(1, Timestamp.from(from.atStartOfDay(ClinicTime.ZONE).toInstant()));
+            ps.setTimestamp(2, Timestamp.from(to.plusDays(1).atStartOfDay(ClinicTime.ZONE).toInstant()));
             ps.setString(3, FollowUpSchedule.BASELINE);
             ps.setString(4, FollowUpSchedule.BASELINE);
             try (ResultSet rs = ps.executeQuery()) {

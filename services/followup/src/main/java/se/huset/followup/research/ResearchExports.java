@@ -10,6 +10,7 @@ import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 
 import java.security.SecureRandom;
 import java.sql.Date;
@@ -127,7 +128,7 @@ public class ResearchExports {
                             + (Period.between(birth.toLocalDate(), today).getYears() / 10 * 10 + 9);
                     csv.append(String.join(",", rs.getString("pseudonym"), Sex.of(rs.getString("sex")).name(), band,
                             nullToEmpty(rs.getString("program_code")), nullToEmpty(rs.getString("kind")),
-                            rs.getTimestamp("recorded_at").toInstant().atZone(settings.zone()).toLocalDate().toString().substring(0, 7),
+                            rs.getTimestamp("recorded_at").toInstant().atZone(ClinicTime.ZONE).toLocalDate().toString().substring(0, 7),
                             rs.getString("housing"), rs.getString("occupation"), rs.getString("income_source"),
                             rs.getString("alcohol_days"), rs.getString("drug_days"), rs.getString("crime"),
                             rs.getString("health"), rs.getString("quality_of_life"), rs.getString("treatment"),

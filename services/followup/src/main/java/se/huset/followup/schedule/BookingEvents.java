@@ -14,6 +14,7 @@ import se.huset.followup.FollowupSettings;
 import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.events.EventPayloads;
 import se.huset.kit.events.FeedSubscription;
+import se.huset.kit.time.ClinicTime;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -95,7 +96,7 @@ public class BookingEvents extends FeedSubscription {
             return;
         }
         // a moved visit is published again with the same id: the baseline follows it
-        FollowUpSchedule.Planned baseline = FollowUpSchedule.baseline(b.start().atZone(settings.zone()).toLocalDate());
+        FollowUpSchedule.Planned baseline = FollowUpSchedule.baseline(b.start().atZone(ClinicTime.ZONE).toLocalDate());
         followUps.insertOnce(new FollowUp(UUID.randomUUID(), null, b.appointmentId(), b.clientId(), FollowUp.FIRST_VISIT,
                 b.ownerOrg(), baseline.kind(), baseline.dueOn(), FollowUpStatus.DUE, null, null));
         followUps.moveOpen(b.appointmentId(), baseline.kind(), baseline.dueOn());

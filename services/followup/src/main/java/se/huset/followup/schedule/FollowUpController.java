@@ -10,8 +10,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import se.huset.contracts.security.Roles;
-import se.huset.followup.Inputs;
 import se.huset.kit.consent.Visible;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.security.Staff;
 
 import java.util.UUID;

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.security.Org;
 import se.huset.followup.FollowupSettings;
-import se.huset.followup.Inputs;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.consent.OwnedRecord;
@@ -15,6 +14,7 @@ import se.huset.kit.consent.Visible;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 

@@ -16,7 +16,6 @@ import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.followup.FollowupSettings;
-import se.huset.followup.Inputs;
 import se.huset.followup.alert.Alert;
 import se.huset.followup.alert.AlertQuery;
 import se.huset.followup.alert.AlertStatus;
@@ -25,8 +24,10 @@ import se.huset.followup.alert.BetweenChairsRule;
 import se.huset.followup.alert.CloseReason;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Page;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
 
@@ -79,7 +80,7 @@ public class AlertPages {
         model.put("openCount", staff.org() == null ? 0 : alerts.openFor(staff.org()));
         AlertQuery query;
         try {
-            query = AlertQuery.of(request, staff, settings.zone());
+            query = AlertQuery.of(request, staff, ClinicTime.ZONE);
         } catch (ProblemException e) {
             if (e.problem().status() != 400) {
                 throw e;

@@ -13,11 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Roles;
-import se.huset.followup.Inputs;
 import se.huset.followup.instrument.Assessing;
 import se.huset.followup.instrument.Assessment;
 import se.huset.followup.instrument.AssessmentRequest;
 import se.huset.followup.instrument.Instrument;
+import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 

@@ -13,6 +13,8 @@ import se.huset.followup.schedule.BookingEvents;
 import se.huset.followup.schedule.ProgramEvents;
 import se.huset.kit.testing.TestTokens;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -88,7 +90,7 @@ class BetweenChairsTest extends FollowupTestSupport {
 
     @Test
     void aTriagedContactsFirstVisitIsDueAtTheEndOfTheLastDayItsUrgencyAllows() {
-        ZoneId zone = ZoneId.of("Europe/Stockholm");
+        ZoneId zone = ClinicTime.ZONE;
         UUID client = client("FEMALE", 35);
         Instant triaged = Instant.now().minus(10, ChronoUnit.DAYS);
         triage.handle(contactTriaged(UUID.randomUUID(), client, "SOON", "BEROENDEENHETEN_OUTPATIENT", triaged.minusSeconds(60), triaged));

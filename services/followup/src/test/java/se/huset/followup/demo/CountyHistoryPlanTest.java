@@ -12,9 +12,10 @@ import se.huset.followup.schedule.FollowUpStatus;
 import se.huset.kit.client.ClientFact;
 import se.huset.kit.demo.DemoScale;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CountyHistoryPlanTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     @Test
     void theCountyPlanReachesItsVolumesAndKeepsTheRules() {
         Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = LocalDate.ofInstant(now, ClinicTime.ZONE);
         Random random = new Random(14);
         Map<UUID, ClientFact> clients = new HashMap<>();
         List<UUID> ids = new ArrayList<>();
@@ -70,7 +70,7 @@ class CountyHistoryPlanTest {
 
         long started = System.nanoTime();
         FollowupHistory.Plan plan = new FollowupHistory(new FrequentAttenderRule(7, 4, 12), 30,
-                FollowupDemoData.auditRows(DemoScale.COUNTY), DemoScale.COUNTY.years(), now, ZONE)
+                FollowupDemoData.auditRows(DemoScale.COUNTY), DemoScale.COUNTY.years(), now, ClinicTime.ZONE)
                 .plan(new FollowupHistory.World(followUps, clients, Map.of(), List.of(), List.of()));
         long millis = (System.nanoTime() - started) / 1_000_000;
 

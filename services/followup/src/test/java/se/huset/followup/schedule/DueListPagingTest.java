@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.followup.FollowupTestSupport;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ class DueListPagingTest extends FollowupTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void theDueListPagesByDayAndFiltersMineOverdueAndARange() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        LocalDate today = LocalDate.now(ClinicTime.ZONE);
         List<UUID> made = new ArrayList<>();
         tx.executeWrite(status -> {
             for (int d = -5; d <= 5; d++) {
@@ -68,7 +70,7 @@ class DueListPagingTest extends FollowupTestSupport {
 
     @Test
     void aFollowUpHeardOfPastItsGracePeriodIsNotOnTheDueList() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        LocalDate today = LocalDate.now(ClinicTime.ZONE);
         UUID yearsAgo = UUID.randomUUID();
         UUID lastWeek = UUID.randomUUID();
         tx.executeWrite(status -> {

@@ -10,6 +10,7 @@ import se.huset.contracts.security.Org;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.FollowupTestSupport;
 import se.huset.kit.testing.TestTokens;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class FirstVisitsAndRemindersTest extends FollowupTestSupport {
     void aFirstVisitStartsABaselineThatMovesWithTheVisitAndGoesWhenItIsCancelled() {
         UUID client = client("FEMALE", 33);
         UUID visit = UUID.randomUUID();
-        ZoneId zone = settings.zone();
+        ZoneId zone = ClinicTime.ZONE;
         Instant start = LocalDate.of(2026, 12, 3).atTime(23, 30).atZone(zone).toInstant();
         booking.handle(appointmentBooked(visit, client, "FIRST_VISIT", "REGION", start, Instant.now()));
         booking.handle(appointmentBooked(visit, client, "FIRST_VISIT", "REGION", start, Instant.now()));

@@ -6,9 +6,10 @@ import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.security.Org;
 import se.huset.kit.consent.OwnedRecord;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -28,7 +29,7 @@ public record Alert(UUID id, UUID placementId, UUID clientId, UUID unitId, Strin
 
     /** The day it was raised, in Swedish time, for pages. */
     public LocalDate raisedOn() {
-        return LocalDate.ofInstant(raisedAt, ZoneId.of("Europe/Stockholm"));
+        return LocalDate.ofInstant(raisedAt, ClinicTime.ZONE);
     }
 
     /** Who is to act on it: the one it was given to, else the client's coordinator. */

@@ -1,10 +1,11 @@
 package se.huset.housing.demo;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -14,7 +15,6 @@ import java.time.temporal.ChronoUnit;
  */
 final class DemoTime {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final Instant now;
     private final LocalDate today;
@@ -22,8 +22,8 @@ final class DemoTime {
 
     DemoTime(Instant now) {
         this.now = now.truncatedTo(ChronoUnit.MICROS);
-        this.today = LocalDate.ofInstant(now, SWEDEN);
-        this.startOfToday = today.atStartOfDay(SWEDEN).toInstant();
+        this.today = LocalDate.ofInstant(now, ClinicTime.ZONE);
+        this.startOfToday = today.atStartOfDay(ClinicTime.ZONE).toInstant();
     }
 
     LocalDate today() {
@@ -39,7 +39,7 @@ final class DemoTime {
             throw new IllegalArgumentException(day + " lies ahead of today");
         }
         if (day.isBefore(today)) {
-            return day.atTime(time).atZone(SWEDEN).toInstant().truncatedTo(ChronoUnit.MICROS);
+            return day.atTime(time).atZone(ClinicTime.ZONE).toInstant().truncatedTo(ChronoUnit.MICROS);
         }
         double shareOfDay = time.toNanoOfDay() / (double) Duration.ofDays(1).toNanos();
         long gone = Duration.between(startOfToday, now).toNanos();

@@ -8,6 +8,8 @@ import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.demo.DemoScale;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,8 +125,8 @@ final class HousingAccesses {
 
     /** A moment between 07:30 and 18:00 of a day in the span, kept inside the span. */
     private Instant workingHour(Instant from, Instant until) {
-        LocalDate first = LocalDate.ofInstant(from, DemoTime.SWEDEN);
-        long days = ChronoUnit.DAYS.between(first, LocalDate.ofInstant(until, DemoTime.SWEDEN));
+        LocalDate first = LocalDate.ofInstant(from, ClinicTime.ZONE);
+        long days = ChronoUnit.DAYS.between(first, LocalDate.ofInstant(until, ClinicTime.ZONE));
         LocalDate day = first.plusDays(days <= 0 ? 0 : rnd.nextLong(days + 1));
         Instant at = time.at(day, LocalTime.of(7, 30).plusMinutes(rnd.nextInt(630)));
         return max(from, min(until, at));

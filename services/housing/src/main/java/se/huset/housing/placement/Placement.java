@@ -7,9 +7,10 @@ import se.huset.contracts.security.Org;
 import se.huset.housing.aftercare.AftercarePlan;
 import se.huset.kit.consent.OwnedRecord;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -23,12 +24,11 @@ public record Placement(UUID id, UUID clientId, UUID unitId, String unitName, @N
                         String coordinator, PlacementStatus status, Instant requestedAt, @Nullable Instant placedAt,
                         @Nullable Instant endedAt, @Nullable EndReason endReason, @Nullable AftercarePlan aftercare) {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** Move-in day in Swedish time, for pages. */
     @Nullable
     public LocalDate placedOn() {
-        return placedAt == null ? null : LocalDate.ofInstant(placedAt, SWEDEN);
+        return placedAt == null ? null : LocalDate.ofInstant(placedAt, ClinicTime.ZONE);
     }
 
     public OwnedRecord asRecord() {

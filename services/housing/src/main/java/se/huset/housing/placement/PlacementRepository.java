@@ -8,13 +8,14 @@ import se.huset.housing.aftercare.AftercarePlan;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,6 @@ public class PlacementRepository {
             left join decision d on d.id = p.decision_id
             left join aftercare a on a.placement_id = p.id""";
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     /** A queue entry without a decision sorts after every decided one: its day is the last PostgreSQL and Java share. */
     private static final LocalDate NO_DECISION = LocalDate.of(9999, 12, 31);
     private static final String QUEUE_DAY = "coalesce(d.decision_date, date '9999-12-31')";
@@ -192,11 +192,11 @@ public class PlacementRepository {
         }
         if (filter.from() != null) {
             sql.append(" and p.requested_at >= ?");
-            params.add(Timestamp.from(filter.from().atStartOfDay(SWEDEN).toInstant()));
+            params.add(Timestamp.from(filter.from().atStartOfDay(ClinicTime.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             sql.append(" and p.requested_at < ?");
-            params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(SWEDEN).toInstant()));
+            params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ClinicTime.ZONE).toInstant()));
         }
         if (filter.queueOrder()) {
             if (after != null) {

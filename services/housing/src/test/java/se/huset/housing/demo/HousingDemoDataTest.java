@@ -14,13 +14,14 @@ import se.huset.kit.audit.AuditLog;
 import se.huset.kit.client.ClientFact;
 import se.huset.kit.demo.DemoScale;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "huset.demo.feed-wait", value = "0s")
 class HousingDemoDataTest extends HousingTestSupport {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Inject
     HousingDemoData demo;
@@ -72,10 +72,10 @@ class HousingDemoDataTest extends HousingTestSupport {
         });
         theTestUnitsWorkWithEveryClient();
         // the three lost places are on the coordinator's worklist, raised today
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = LocalDate.now(ClinicTime.ZONE);
         assertThat(items(ok(call(HttpRequest.GET("/api/housing/alerts?state=OPEN&mine=true&limit=200"), SOCIAL_KOMMUN),
                 200))).filteredOn(a -> "Björkebo".equals(a.get("unitName"))
-                && LocalDate.ofInstant(Instant.parse((String) a.get("raisedAt")), SWEDEN).equals(today)).hasSize(3);
+                && LocalDate.ofInstant(Instant.parse((String) a.get("raisedAt")), ClinicTime.ZONE).equals(today)).hasSize(3);
         assertThat(units.findByName("SiS LVM-hem").orElseThrow().costPerDay()).isNotNull();
         assertThat(units.findByName("HVB Fjällgården").orElseThrow().provider()).isNotBlank();
     }

@@ -17,6 +17,8 @@ import se.huset.kit.audit.AuditLog;
 import se.huset.kit.client.ClientFact;
 import se.huset.kit.demo.DemoScale;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HousingHistoryTest {
 
     private static final Instant NOW = Instant.parse("2026-12-04T09:30:00Z");
-    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, DemoTime.SWEDEN);
+    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ClinicTime.ZONE);
 
     private final List<Unit> units = DemoUnit.of(DemoScale.COUNTY).stream()
             .map(d -> new Unit(UUID.randomUUID(), d.name(), d.request().type(), d.request().capacity(),
@@ -60,7 +62,7 @@ class HousingHistoryTest {
         assertThat(history.placements()).allSatisfy(p -> {
             assertThat(clientsById.get(p.clientId()).ownerOrg()).isEqualTo(Org.KOMMUN);
             assertThat(p.ownerOrg()).isEqualTo(Org.KOMMUN);
-            assertThat(p.requestedAt()).isAfterOrEqualTo(TODAY.minusYears(5).atStartOfDay(DemoTime.SWEDEN).toInstant())
+            assertThat(p.requestedAt()).isAfterOrEqualTo(TODAY.minusYears(5).atStartOfDay(ClinicTime.ZONE).toInstant())
                     .isBeforeOrEqualTo(NOW);
         });
         assertThat(moveIns.stream().map(Placement::requestedAt).min(Comparator.naturalOrder()).orElseThrow())
@@ -113,7 +115,7 @@ class HousingHistoryTest {
             assertThat(decision == null).isEqualTo(!unit.requiresDecision());
             for (Instant at : p.placedAt() == null ? List.of(p.requestedAt()) : List.of(p.requestedAt(), p.placedAt())) {
                 assertThat(PlacementEligibility.refusal(unit, Optional.of(clientsById.get(p.clientId())), decision,
-                        LocalDate.ofInstant(at, DemoTime.SWEDEN))).as(p.toString()).isEmpty();
+                        LocalDate.ofInstant(at, ClinicTime.ZONE))).as(p.toString()).isEmpty();
             }
             if (decision != null) {
                 assertThat(decision.legalBasis()).isEqualTo(unit.type() == UnitType.EXTERNAL_SIS
@@ -139,7 +141,7 @@ class HousingHistoryTest {
         assertThat(ended).hasSizeGreaterThan(1_900).allSatisfy(p -> {
             assertThat(p.endReason()).isNotNull();
             assertThat(AftercareRequired.problems(p.endReason().requiresAftercare(), p.aftercare(),
-                    LocalDate.ofInstant(p.endedAt(), DemoTime.SWEDEN))).isEmpty();
+                    LocalDate.ofInstant(p.endedAt(), ClinicTime.ZONE))).isEmpty();
         });
         Map<UUID, Alert> alerts = history.alerts().stream()
                 .collect(Collectors.toMap(Alert::placementId, Function.identity()));
@@ -161,7 +163,7 @@ class HousingHistoryTest {
         List<AuditLog.PastAccess> accesses = history.accesses();
         assertThat(accesses).hasSize(100_000);
         Set<UUID> housed = history.placements().stream().map(Placement::clientId).collect(Collectors.toSet());
-        Instant first = TODAY.minusYears(5).minusDays(30).atStartOfDay(DemoTime.SWEDEN).toInstant();
+        Instant first = TODAY.minusYears(5).minusDays(30).atStartOfDay(ClinicTime.ZONE).toInstant();
         assertThat(accesses).allSatisfy(a -> {
             assertThat(a.at()).isBetween(first, NOW);
             assertThat(a.entry().username()).isIn("socialworker.kommun", "housing.kommun");

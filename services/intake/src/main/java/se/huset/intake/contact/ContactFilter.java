@@ -9,9 +9,10 @@ import se.huset.kit.list.ListParams;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -23,7 +24,6 @@ public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency u
                             @Nullable ContactKind kind, @Nullable Org owner, @Nullable Instant registeredFrom,
                             @Nullable Instant registeredBefore, @Nullable String assignedTo, @Nullable UUID client) {
 
-    static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
 
     /** The triage board's queue: every waiting contact. */
     public static ContactFilter waiting() {
@@ -62,8 +62,8 @@ public record ContactFilter(@Nullable Contact.Status status, @Nullable Urgency u
                 ListParams.choice("urgency", urgency, Urgency.class),
                 ListParams.choice("channel", channel, Channel.class),
                 ListParams.choice("kind", kind, ContactKind.class), body,
-                fromDay == null ? null : fromDay.atStartOfDay(CLINIC).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(CLINIC).toInstant(),
+                fromDay == null ? null : fromDay.atStartOfDay(ClinicTime.ZONE).toInstant(),
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ClinicTime.ZONE).toInstant(),
                 ListParams.flag("mine", mine) ? reader.username() : null, ListParams.id("clientId", clientId));
     }
 }

@@ -10,10 +10,11 @@ import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog.PastAccess;
 import se.huset.kit.security.Staff;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +48,6 @@ final class DemoAccessHistory {
     private static final Duration PAGE_VIEW_WINDOW = Duration.ofDays(30);
     /** The client search comes at most this long before the registration it leads to. */
     private static final Duration SEARCH_LEAD = Duration.ofMinutes(5);
-    private static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
 
     private static final Map<String, Staff> ACCOUNTS = Map.of(
             "reception.region", staff("reception.region", Roles.RECEPTION, Org.REGION),
@@ -178,7 +178,7 @@ final class DemoAccessHistory {
             return "OWNER";
         }
         ConsentView consent = consents.get(clientId);
-        LocalDate day = LocalDate.ofInstant(at, CLINIC);
+        LocalDate day = LocalDate.ofInstant(at, ClinicTime.ZONE);
         boolean inForce = consent != null && !consent.grantedAt().isAfter(at)
                 && (consent.revokedAt() == null || consent.revokedAt().isAfter(at))
                 && !consent.validUntil().isBefore(day);

@@ -18,10 +18,11 @@ import se.huset.intake.contact.CloseReason;
 import se.huset.intake.contact.Contact;
 import se.huset.kit.demo.DemoScale;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -58,7 +59,6 @@ public final class DemoPopulation {
     static final String[][] COLLEAGUES = {{"reception.region", "REGION"}, {"therapist.region", "REGION"},
         {"reception.kommun", "KOMMUN"}, {"socialworker.kommun", "KOMMUN"}, {"therapist.kommun", "KOMMUN"}};
     private static final String[] KOMMUN_STAFF = {"reception.kommun", "socialworker.kommun", "therapist.kommun"};
-    private static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
 
     private static final String[] FEMALE = {"Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Emma",
         "Ingrid", "Malin", "Jenny", "Linda", "Sofia", "Johanna", "Elin", "Camilla", "Marie", "Ida", "Hanna", "Helena"};
@@ -110,7 +110,7 @@ public final class DemoPopulation {
     private DemoPopulation(Plan plan, Instant now) {
         this.plan = plan;
         this.now = now.truncatedTo(ChronoUnit.MICROS);
-        this.today = LocalDate.ofInstant(now, CLINIC);
+        this.today = LocalDate.ofInstant(now, ClinicTime.ZONE);
         this.start = this.now.minus(Duration.ofDays(365L * plan.years()));
     }
 
@@ -233,7 +233,7 @@ public final class DemoPopulation {
     /** An acute visit or an LOB intervention of today, not yet triaged: what the board is for. */
     private Contact acuteToday(Person p) {
         ContactKind kind = rnd.nextBoolean() ? ContactKind.ACUTE_VISIT : ContactKind.LOB;
-        Instant midnight = today.atStartOfDay(CLINIC).toInstant();
+        Instant midnight = today.atStartOfDay(ClinicTime.ZONE).toInstant();
         long window = Math.max(60, Math.min(3 * 3600, Duration.between(midnight, now).toSeconds()));
         Instant at = now.minusSeconds(30 + (long) (rnd.nextDouble() * (window - 30)));
         Contact c = contact(p.client().id(), "FEMALE".equals(p.client().sex()), kind, p.substances(),
@@ -324,10 +324,10 @@ public final class DemoPopulation {
         if (grantedAt.isAfter(now)) {
             grantedAt = client.createdAt();
         }
-        LocalDate validUntil = LocalDate.ofInstant(grantedAt, CLINIC).plusMonths(12);
+        LocalDate validUntil = LocalDate.ofInstant(grantedAt, ClinicTime.ZONE).plusMonths(12);
         Instant revokedAt = null;
         if (revoked) {
-            Instant end = validUntil.atStartOfDay(CLINIC).toInstant();
+            Instant end = validUntil.atStartOfDay(ClinicTime.ZONE).toInstant();
             end = end.isAfter(now) ? now : end;
             revokedAt = grantedAt.plus(Duration.ofSeconds((long) (revokeWhen
                     * Math.max(0, Duration.between(grantedAt, end).toSeconds()))));

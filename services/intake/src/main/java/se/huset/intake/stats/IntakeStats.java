@@ -7,12 +7,13 @@ import jakarta.inject.Singleton;
 import se.huset.kit.stats.Figure;
 import se.huset.kit.stats.SmallCells;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,15 +28,13 @@ import java.util.TreeMap;
 @Transactional(readOnly = true)
 public class IntakeStats {
 
-    /** Weeks and working days are Swedish, whatever the server's time zone. */
-    static final ZoneId CLINIC_ZONE = ZoneId.of("Europe/Stockholm");
 
     private final JdbcOperations jdbc;
     private final Clock clock;
 
     public IntakeStats(JdbcOperations jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.withZone(CLINIC_ZONE);
+        this.clock = clock.withZone(ClinicTime.ZONE);
     }
 
     public Report report(int weeks) {
@@ -51,7 +50,7 @@ public class IntakeStats {
         jdbc.prepareStatement("""
                 select to_char(registered_at at time zone ?, 'IYYY-"W"IW'), channel, kind, referrer, count(*)
                 from contact where registered_at >= ? group by 1, 2, 3, 4""", ps -> {
-            ps.setString(1, CLINIC_ZONE.getId());
+            ps.setString(1, ClinicTime.ZONE.getId());
             ps.setTimestamp(2, Timestamp.from(from));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -43,8 +43,11 @@ import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
 import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
+import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.net.URLEncoder;

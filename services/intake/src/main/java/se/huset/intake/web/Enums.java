@@ -1,5 +1,7 @@
 package se.huset.intake.web;
 
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;

@@ -29,7 +29,10 @@ import se.huset.intake.contact.RegisteringContact;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
 import se.huset.kit.web.PageDates;
+import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.util.HashMap;

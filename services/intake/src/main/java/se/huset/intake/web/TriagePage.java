@@ -37,7 +37,10 @@ import se.huset.kit.consent.LiveList;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
 import se.huset.kit.web.PageDates;
+import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.time.Clock;

@@ -177,7 +177,7 @@ class AuditInsiderTest extends IntakeTestSupport {
             audit.record(new AuditEntry(someone, "REGION", "THERAPIST", UUID.randomUUID(), "READ",
                     "/api/intake/clients", "OWNER", AuditEntry.Outcome.ALLOWED));
         }
-        String today = LocalDate.now(se.huset.kit.web.PageDates.CLINIC).toString();
+        String today = LocalDate.now(se.huset.kit.time.ClinicTime.ZONE).toString();
         Map<String, Object> first = body(call(HttpRequest.GET("/api/intake/audit?username=" + someone
                 + "&from=" + today + "&to=" + today + "&limit=2"), AUDITOR));
         assertThat(items(first)).hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("username", someone));

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import se.huset.intake.IntakeTestSupport;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ class ContactListTest extends IntakeTestSupport {
                 .containsExactly(march12);
         assertThat(ids(page("/api/intake/contacts?from=2024-03-11&to=2024-03-11", RECEPTION_REGION)))
                 .containsExactly(march11);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate today = LocalDate.now(ClinicTime.ZONE);
         assertThat(ids(page("/api/intake/contacts?channel=OUTREACH&from=" + today, RECEPTION_REGION))).isEmpty();
     }
 

@@ -11,10 +11,11 @@ import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.demo.DemoScale;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoPopulationTest {
 
-    private static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
     private static final Set<ContactKind> CARE_EPISODES = EnumSet.of(ContactKind.ACUTE_VISIT,
             ContactKind.INPATIENT_EPISODE);
 
@@ -42,7 +42,7 @@ class DemoPopulationTest {
         for (Instant now : List.of(Instant.parse("2031-06-16T07:30:00Z"), Instant.parse("2027-01-01T00:20:00Z"),
                 Instant.parse("2026-12-04T21:00:00Z"))) {
             DemoPopulation.DemoSet set = DemoPopulation.generate(DemoScale.DEMO, now);
-            LocalDate today = LocalDate.ofInstant(now, CLINIC);
+            LocalDate today = LocalDate.ofInstant(now, ClinicTime.ZONE);
             assertThat(set.contacts()).allMatch(c -> !c.registeredAt().isAfter(now))
                     .allMatch(c -> c.registeredAt().isAfter(now.minus(Duration.ofDays(3 * 365 + 1))));
             assertThat(set.contacts().get(set.contacts().size() - 1).registeredAt())
@@ -50,7 +50,7 @@ class DemoPopulationTest {
             List<Contact> waiting = set.contacts().stream().filter(c -> c.status() == Contact.Status.NEW).toList();
             assertThat(waiting).as("a board of tens at %s", now).hasSizeBetween(15, 60);
             assertThat(waiting.stream().filter(c -> c.urgency() == Urgency.ACUTE
-                    && LocalDate.ofInstant(c.registeredAt(), CLINIC).equals(today)).count())
+                    && LocalDate.ofInstant(c.registeredAt(), ClinicTime.ZONE).equals(today)).count())
                     .as("today's acute contacts at %s", now).isBetween(3L, 10L);
             assertThat(waiting).filteredOn(c -> c.assignedTo() != null).isNotEmpty();
             assertThat(set.contacts()).filteredOn(c -> c.status() == Contact.Status.CLOSED)

@@ -7,7 +7,7 @@ import se.huset.kit.audit.AuditLog;
 import se.huset.kit.client.ClientFact;
 import se.huset.kit.demo.JdbcBatches;
 import se.huset.kit.events.Outbox;
-import se.huset.programs.ProgramsSettings;
+import se.huset.kit.time.ClinicTime;
 import se.huset.programs.enrollment.Enrollment;
 import se.huset.programs.enrollment.EnrollmentRepository;
 import se.huset.programs.group.GroupRepository;
@@ -34,23 +34,21 @@ class ProgramsDemoWriter {
     private final Outbox outbox;
     private final AuditLog audit;
     private final JdbcOperations jdbc;
-    private final ProgramsSettings settings;
 
     ProgramsDemoWriter(TodaysGroups todaysGroups, GroupRepository groups, EnrollmentRepository enrollments,
-                       Outbox outbox, AuditLog audit, JdbcOperations jdbc, ProgramsSettings settings) {
+                       Outbox outbox, AuditLog audit, JdbcOperations jdbc) {
         this.todaysGroups = todaysGroups;
         this.groups = groups;
         this.enrollments = enrollments;
         this.outbox = outbox;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.settings = settings;
     }
 
     @Transactional
     public ProgramsHistory.Plan write(int years, List<ClientFact> known, Instant now) {
         todaysGroups.load();
-        ProgramsHistory.Plan plan = ProgramsHistory.plan(years, known, now, settings.zone());
+        ProgramsHistory.Plan plan = ProgramsHistory.plan(years, known, now, ClinicTime.ZONE);
         for (ProgramGroup g : plan.groups()) {
             groups.insert(g, "demo-data", now);
         }

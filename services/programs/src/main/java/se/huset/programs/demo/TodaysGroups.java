@@ -9,7 +9,7 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.security.Org;
 import se.huset.kit.client.ClientFacts;
 import se.huset.kit.events.Outbox;
-import se.huset.programs.ProgramsSettings;
+import se.huset.kit.time.ClinicTime;
 import se.huset.programs.attendance.AttendanceRepository;
 import se.huset.programs.attendance.AttendanceStatus;
 import se.huset.programs.enrollment.Enrollment;
@@ -48,18 +48,16 @@ class TodaysGroups {
     private final AttendanceRepository attendance;
     private final ClientFacts facts;
     private final Outbox outbox;
-    private final ProgramsSettings settings;
     private final Clock clock;
     private final Random random = new Random(4);
 
     TodaysGroups(GroupRepository groups, EnrollmentRepository enrollments, AttendanceRepository attendance,
-                            ClientFacts facts, Outbox outbox, ProgramsSettings settings, Clock clock) {
+                            ClientFacts facts, Outbox outbox, Clock clock) {
         this.groups = groups;
         this.enrollments = enrollments;
         this.attendance = attendance;
         this.facts = facts;
         this.outbox = outbox;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -74,7 +72,7 @@ class TodaysGroups {
     /** Runs in the caller's transaction. */
     void load() {
         random.setSeed(4);
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate today = LocalDate.now(clock);
         for (int n = 1; n <= 70; n++) {
             // ages 19–64, plus client 40 who is 17 (HAP refuses them)
             LocalDate born = n == 40 ? today.minusYears(17).minusMonths(3) : today.minusYears(19 + (n * 7) % 46).minusDays(n * 11L);
@@ -136,7 +134,7 @@ class TodaysGroups {
             }
         }
         Enrollment last = members.get(members.size() - 1);
-        if (firstDay.plusWeeks(2).isBefore(LocalDate.now(clock.withZone(settings.zone())))) {
+        if (firstDay.plusWeeks(2).isBefore(LocalDate.now(clock))) {
             end(last, EnrollmentStatus.DROPPED_OUT, firstDay.plusWeeks(3), "Slutade komma; nås inte på telefon", 2);
         }
     }
@@ -201,6 +199,6 @@ class TodaysGroups {
     }
 
     private Instant at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time)).atZone(settings.zone()).toInstant();
+        return day.atTime(LocalTime.parse(time)).atZone(ClinicTime.ZONE).toInstant();
     }
 }

@@ -16,9 +16,9 @@ import se.huset.kit.list.Cursor;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
-import se.huset.programs.ProgramsSettings;
 import se.huset.programs.catalog.CatalogRepository;
 import se.huset.programs.catalog.Program;
+import se.huset.programs.group.Facilitator;
 import se.huset.programs.group.GroupIntake;
 import se.huset.programs.group.GroupRepository;
 import se.huset.programs.group.GroupSession;
@@ -55,18 +55,16 @@ public class Enrolling {
     private final ClientFacts facts;
     private final ConsentGuard guard;
     private final Outbox outbox;
-    private final ProgramsSettings settings;
     private final Clock clock;
 
     public Enrolling(EnrollmentRepository enrollments, CatalogRepository catalog, GroupRepository groups,
-                     ClientFacts facts, ConsentGuard guard, Outbox outbox, ProgramsSettings settings, Clock clock) {
+                     ClientFacts facts, ConsentGuard guard, Outbox outbox, Clock clock) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.groups = groups;
         this.facts = facts;
         this.guard = guard;
         this.outbox = outbox;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -103,6 +101,11 @@ public class Enrolling {
                 blankToNull(request.goals()), returning, today, null, null, null, null);
         enrollments.insert(enrollment, clock.instant());
         guard.wrote(staff, enrollment.owned(), "enrollment.create");
+        if (group != null) {
+            // the group's facilitators are the enrolment's therapists: they work with the client from now on
+            guard.named(staff, clientId, group.facilitators().stream().map(Facilitator::username).toList(),
+                    "ENROLMENT", "enrollment:" + enrollment.id());
+        }
         return EnrollmentView.of(enrollment, false);
     }
 
@@ -239,7 +242,7 @@ public class Enrolling {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.zone()));
+        return LocalDate.now(clock);
     }
 
     private static String blankToNull(String text) {

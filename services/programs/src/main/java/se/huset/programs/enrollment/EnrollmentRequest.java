@@ -2,10 +2,10 @@ package se.huset.programs.enrollment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.huset.programs.Inputs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import se.huset.kit.problem.Inputs;
 import java.util.UUID;
 
 @Serdeable

@@ -24,9 +24,9 @@ import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.time.ClinicTime;
 import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
-import se.huset.programs.ProgramsSettings;
 import se.huset.programs.stats.ProgramsStats;
 import se.huset.programs.attendance.AttendanceRequest;
 import se.huset.programs.attendance.AttendanceStatus;
@@ -71,13 +71,12 @@ public class ProgramPages {
     private final TakingAttendance attendance;
     private final ClientFacts facts;
     private final ProgramsStats stats;
-    private final ProgramsSettings settings;
     private final ClientNames names;
     private final HttpLocaleResolver locales;
     private final Clock clock;
 
     public ProgramPages(GroupRepository groups, CatalogRepository catalog, Enrolling enrolling,
-                        TakingAttendance attendance, ClientFacts facts, ProgramsStats stats, ProgramsSettings settings,
+                        TakingAttendance attendance, ClientFacts facts, ProgramsStats stats,
                         ClientNames names, HttpLocaleResolver locales, Clock clock) {
         this.names = names;
         this.locales = locales;
@@ -87,7 +86,6 @@ public class ProgramPages {
         this.attendance = attendance;
         this.facts = facts;
         this.stats = stats;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -117,12 +115,12 @@ public class ProgramPages {
                                                                  HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
         PageDates dates = dates(request);
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate today = LocalDate.now(clock);
         Map<String, String> programs = programNames();
         // today's sessions are few: every group of the reader's that meets today, however many groups they lead
         List<SessionRow> sessions = new ArrayList<>();
-        for (GroupSession s : groups.sessionsBetween(today.atStartOfDay(settings.zone()).toInstant(),
-                today.plusDays(1).atStartOfDay(settings.zone()).toInstant())) {
+        for (GroupSession s : groups.sessionsBetween(today.atStartOfDay(ClinicTime.ZONE).toInstant(),
+                today.plusDays(1).atStartOfDay(ClinicTime.ZONE).toInstant())) {
             groups.find(s.groupId()).filter(g -> g.ledBy(staff.username()))
                     .ifPresent(g -> sessions.add(sessionRow(dates, g, s, programs)));
         }
@@ -207,7 +205,7 @@ public class ProgramPages {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         Map<String, String> programs = programNames();
         PageDates dates = dates(request);
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate today = LocalDate.now(clock);
         Map<String, Object> model = new HashMap<>();
         Page<EnrollmentView> participants = new Page<>(List.of(), null, 0);
         try {
@@ -324,7 +322,7 @@ public class ProgramPages {
         model.put("next", PageLinks.next(request, visible));
         model.put("first", PageLinks.first(request));
         model.put("clientId", clientId);
-        model.put("age", facts.find(clientId).map(f -> f.ageOn(LocalDate.now(clock.withZone(settings.zone()))))
+        model.put("age", facts.find(clientId).map(f -> f.ageOn(LocalDate.now(clock)))
                 .filter(a -> a.isPresent()).map(a -> String.valueOf(a.getAsInt())).orElse(null));
         model.put("rows", visible.items().stream().map(e -> new EnrollmentRow(programs.getOrDefault(e.programCode(),
                         e.programCode()), e.ownerOrg(), e.status().name(), dates.day(e.referredOn()),
@@ -339,7 +337,7 @@ public class ProgramPages {
                                                              @Nullable String error, Map<String, String> typed) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         AttendanceView view = attendance.read(staff, id, sessionId);
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate today = LocalDate.now(clock);
         List<ParticipantRow> rows = new ArrayList<>();
         int n = 0;
         for (AttendanceView.Row r : view.items()) {

@@ -11,9 +11,10 @@ import se.huset.programs.attendance.AttendanceStatus;
 import se.huset.programs.enrollment.Enrollment;
 import se.huset.programs.enrollment.EnrollmentStatus;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The county's programme history as planned, without a database: volumes, the database's rules, time order. */
 class ProgramsHistoryTest {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Instant NOW = Instant.parse("2026-12-06T10:15:00Z");
 
     private static List<ClientFact> county() {
@@ -45,7 +45,7 @@ class ProgramsHistoryTest {
     @Test
     void fiveCountyYearsReachTheVolumesAndKeepTheRulesOfTheDatabase() {
         List<ClientFact> clients = county();
-        ProgramsHistory.Plan plan = ProgramsHistory.plan(DemoScale.COUNTY.years(), clients, NOW, SWEDEN);
+        ProgramsHistory.Plan plan = ProgramsHistory.plan(DemoScale.COUNTY.years(), clients, NOW, ClinicTime.ZONE);
         Map<UUID, ClientFact> byId = clients.stream().collect(Collectors.toMap(ClientFact::clientId, Function.identity()));
 
         assertThat(plan.enrollments()).hasSizeGreaterThanOrEqualTo(5_000);
@@ -53,8 +53,8 @@ class ProgramsHistoryTest {
         Set<UUID> attended = plan.attendance().stream().map(ProgramsHistory.Mark::enrollmentId).collect(Collectors.toSet());
         assertThat(attended).hasSizeGreaterThanOrEqualTo(5_000);
         assertThat(plan.accesses()).hasSizeGreaterThanOrEqualTo(ProgramsHistory.AUDIT_ROWS);
-        LocalDate today = LocalDate.ofInstant(NOW, SWEDEN);
-        assertThat(plan.sessions()).anyMatch(s -> LocalDate.ofInstant(s.startsAt(), SWEDEN).isAfter(today))
+        LocalDate today = LocalDate.ofInstant(NOW, ClinicTime.ZONE);
+        assertThat(plan.sessions()).anyMatch(s -> LocalDate.ofInstant(s.startsAt(), ClinicTime.ZONE).isAfter(today))
                 .allMatch(s -> s.endsAt().isAfter(s.startsAt()));
 
         // each body enrols its own clients; HAP takes adults only; one open enrolment per client, programme and body
@@ -101,8 +101,8 @@ class ProgramsHistoryTest {
     @Test
     void theSamePlanEveryTimeAndNoneWithoutClients() {
         List<ClientFact> clients = county();
-        assertThat(ProgramsHistory.plan(5, clients, NOW, SWEDEN).enrollments())
-                .isEqualTo(ProgramsHistory.plan(5, clients, NOW, SWEDEN).enrollments());
-        assertThat(ProgramsHistory.plan(5, List.of(), NOW, SWEDEN).enrollments()).isEmpty();
+        assertThat(ProgramsHistory.plan(5, clients, NOW, ClinicTime.ZONE).enrollments())
+                .isEqualTo(ProgramsHistory.plan(5, clients, NOW, ClinicTime.ZONE).enrollments());
+        assertThat(ProgramsHistory.plan(5, List.of(), NOW, ClinicTime.ZONE).enrollments()).isEmpty();
     }
 }

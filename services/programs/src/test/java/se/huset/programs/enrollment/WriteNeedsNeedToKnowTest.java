@@ -3,11 +3,14 @@ package se.huset.programs.enrollment;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.events.ClientRegistered;
+import se.huset.contracts.events.ConsentGranted;
 import se.huset.contracts.problem.ProblemTypes;
 import se.huset.contracts.security.Org;
 import se.huset.kit.consent.CareRelationships;
+import se.huset.kit.consent.ConsentStore;
 import se.huset.kit.testing.TestTokens;
 import se.huset.programs.ProgramsTestSupport;
 
@@ -16,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class WriteNeedsNeedToKnowTest extends ProgramsTestSupport {
+
+    @Inject
+    ConsentStore consents;
 
     private static final String PSYCHIATRY = TestTokens.ofUnit("psyk.terapeut", Org.REGION, "Psykiatrin", "THERAPIST");
 
@@ -58,6 +65,27 @@ class WriteNeedsNeedToKnowTest extends ProgramsTestSupport {
                 "REGION", Instant.now());
         assertThat(call(HttpRequest.POST("/api/programs/enrollments/" + id + "/start", Map.of()), PSYCHIATRY).code())
                 .as("on the care team, the colleague works with the client").isEqualTo(200);
+    }
+
+    /** The enrolment's therapists are its group's facilitators: a Kommun co-facilitator reads it under consent. */
+    @Test
+    void theGroupsFacilitatorsWorkWithTheClientsTheyEnrol() {
+        UUID client = UUID.randomUUID();
+        facts.apply(new ClientRegistered(client, "REGION", LocalDate.now().minusYears(35), "F"));
+        careRelationships.start(client, CareRelationships.unitParty(TestTokens.REGION_UNIT), "CONTACT_UNIT", "test",
+                "REGION", Instant.now());
+        consents.apply(new ConsentGranted(UUID.randomUUID(), client, List.of("KOMMUN"), List.of("CARE"),
+                "CARE_COORDINATION", "WRITTEN", LocalDate.now().plusMonths(6), Instant.now()));
+        String coFacilitator = TestTokens.ofUnit("kofac.kommun", Org.KOMMUN, "Nexus", "THERAPIST");
+        String kommunColleague = TestTokens.ofUnit("annan.kommun", Org.KOMMUN, "Nexus", "THERAPIST");
+        UUID group = group(THERAPIST_REGION, "AP", "Samledd ÅP", List.of(Map.of("username", "therapist.region",
+                "org", "REGION"), Map.of("username", "kofac.kommun", "org", "KOMMUN")), 1);
+        String id = (String) body(enroll(THERAPIST_REGION, client, "AP", group)).get("id");
+        assertThat(call(HttpRequest.GET("/api/programs/enrollments/" + id), coFacilitator).code()).isEqualTo(200);
+        HttpResponse<Map<String, Object>> colleague = call(HttpRequest.GET("/api/programs/enrollments/" + id),
+                kommunColleague);
+        assertThat(colleague.code()).as("consent, but no part in the client's care").isEqualTo(403);
+        assertThat(body(colleague)).containsEntry("type", ProblemTypes.NEED_TO_KNOW);
     }
 
     private long count(String sql, Object parameter) throws Exception {

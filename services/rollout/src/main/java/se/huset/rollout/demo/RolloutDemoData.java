@@ -21,13 +21,14 @@ import se.huset.rollout.plan.Status;
 import se.huset.rollout.training.TrainingEvent;
 import se.huset.rollout.training.TrainingRegister;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Random;
@@ -44,7 +45,6 @@ public class RolloutDemoData implements DemoDataLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RolloutDemoData.class);
     private static final long LOAD_LOCK = 0x524f4c4c44454dL;
     private static final String BY = "steering";
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /** Where the demo's first year ran into trouble: the steering group's worries in the seeds. */
     private static final Map<String, String[]> TROUBLE = Map.of(
@@ -124,8 +124,8 @@ public class RolloutDemoData implements DemoDataLoader {
             } else {
                 continue;
             }
-            Instant at = changed.atTime(10, 0).atZone(ZONE).toInstant();
-            Instant started = m.startsOn().plusDays(7).atTime(10, 0).atZone(ZONE).toInstant();
+            Instant at = changed.atTime(10, 0).atZone(ClinicTime.ZONE).toInstant();
+            Instant started = m.startsOn().plusDays(7).atTime(10, 0).atZone(ClinicTime.ZONE).toInstant();
             if (status != Status.IN_PROGRESS && started.isBefore(at)) {
                 // the work began before it was finished or ran into trouble: both steps in the history
                 plan.recordChange(m.code(), started, BY, "status", Status.NOT_STARTED.name(), Status.IN_PROGRESS.name());
@@ -147,7 +147,7 @@ public class RolloutDemoData implements DemoDataLoader {
         int weeks = (int) Math.max(1, ChronoUnit.WEEKS.between(first, today));
         long cumulative = 0;
         for (int w = 0; w <= weeks; w++) {
-            Instant at = first.plusWeeks(w).atTime(12, 0).atZone(ZONE).toInstant();
+            Instant at = first.plusWeeks(w).atTime(12, 0).atZone(ClinicTime.ZONE).toInstant();
             if (at.isAfter(clock.instant())) {
                 break;
             }
@@ -180,7 +180,7 @@ public class RolloutDemoData implements DemoDataLoader {
 
     private void actionPlans() {
         LocalDate s = schedule.start();
-        Instant at = s.atStartOfDay(ZONE).toInstant();
+        Instant at = s.atStartOfDay(ClinicTime.ZONE).toInstant();
         actions.insert(new ActionPlan(id(1), "Bemanna mottagningen med båda huvudmännen",
                 "Chef för HUSET", "Schema där Beroendeenheten, socialtjänsten och primärvården täcker alla öppettider; "
                 + "gemensam introduktion för ny personal.", s.plusMonths(1), s.plusMonths(6),

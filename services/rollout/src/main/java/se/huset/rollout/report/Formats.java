@@ -3,11 +3,12 @@ package se.huset.rollout.report;
 import io.micronaut.core.annotation.Nullable;
 import se.huset.rollout.kpi.KpiDefinition;
 
+import se.huset.kit.time.ClinicTime;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ public final class Formats {
     public static final Formats INSTANCE = new Formats();
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+            .withZone(ClinicTime.ZONE);
 
     private Formats() {
     }

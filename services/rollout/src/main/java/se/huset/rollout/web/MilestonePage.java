@@ -1,6 +1,5 @@
 package se.huset.rollout.web;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,17 +12,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import jakarta.inject.Named;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.list.Page;
 import se.huset.kit.list.ListParams;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.PageMessages;
 import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.kpi.KpiBoard;
@@ -37,7 +35,6 @@ import se.huset.rollout.report.Formats;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** One milestone with its history; the steering group edits it here with an ordinary form post. */
@@ -52,17 +49,15 @@ public class MilestonePage {
     private final EditingMilestone editing;
     private final KpiBoard kpis;
     private final ActionPlans actions;
-    private final MessageSource messages;
-    private final HttpLocaleResolver locales;
+    private final PageMessages messages;
 
     public MilestonePage(PlanRepository plan, EditingMilestone editing, KpiBoard kpis, ActionPlans actions,
-                         @Named("rollout") MessageSource messages, HttpLocaleResolver locales) {
+                         PageMessages messages) {
         this.plan = plan;
         this.kpis = kpis;
         this.actions = actions;
         this.editing = editing;
         this.messages = messages;
-        this.locales = locales;
     }
 
     @Get("/{code}")
@@ -98,22 +93,11 @@ public class MilestonePage {
                     current.decisionRequired() ? form.get("decidedOn") : null));
             return HttpResponse.seeOther(URI.create("/rollout/milestones/" + code + "?saved=true"));
         } catch (ProblemException e) {
-            Locale locale = locales.resolveOrDefault(request);
-            Map<String, String> errors = new LinkedHashMap<>();
-            Problem p = e.problem();
-            if (p.errors() != null) {
-                p.errors().forEach(fe -> errors.put(fe.field(), translate(fe.message(), locale)));
-            } else {
-                errors.put("general", translate(p.detail() == null ? p.title() : p.detail(), locale));
-            }
+            FieldErrors errors = messages.forRequest(request).errors();
+            errors.add(e);
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                    .body(new ModelAndView<>(VIEW, model(current, authentication, form, errors, false)));
+                    .body(new ModelAndView<>(VIEW, model(current, authentication, form, errors.all(), false)));
         }
-    }
-
-    private String translate(String message, Locale locale) {
-        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-        return messages.getMessage("error." + slug, locale).orElse(message);
     }
 
     private Map<String, Object> model(Milestone m, Authentication authentication, Map<String, String> form,

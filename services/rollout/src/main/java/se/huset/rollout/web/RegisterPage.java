@@ -1,6 +1,5 @@
 package se.huset.rollout.web;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,18 +12,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.idempotency.Idempotency;
-import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.PageMessages;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.action.CreateActionPlanRequest;
 import se.huset.rollout.cost.CostCategory;
@@ -42,7 +39,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -64,12 +60,11 @@ public class RegisterPage {
     private final KpiBoard kpis;
     private final Idempotency idempotency;
     private final Validator validator;
-    private final MessageSource messages;
-    private final HttpLocaleResolver locales;
+    private final PageMessages messages;
 
     public RegisterPage(ActionPlans actions, TrainingRegister trainings, SharedCosts costs, PlanRepository plan,
                         KpiBoard kpis, Idempotency idempotency, Validator validator,
-                        @Named("rollout") MessageSource messages, HttpLocaleResolver locales) {
+                        PageMessages messages) {
         this.actions = actions;
         this.trainings = trainings;
         this.costs = costs;
@@ -78,7 +73,6 @@ public class RegisterPage {
         this.idempotency = idempotency;
         this.validator = validator;
         this.messages = messages;
-        this.locales = locales;
     }
 
     @Get
@@ -130,26 +124,20 @@ public class RegisterPage {
 
     private HttpResponse<?> submit(String which, Map<String, String> form, Map<String, String> errors, Object command,
                                    HttpRequest<?> request, Supplier<?> create) {
-        Locale locale = locales.resolveOrDefault(request);
-        errors.replaceAll((field, message) -> translate(message, locale));
-        for (ConstraintViolation<Object> v : validator.validate(command)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), translate(v.getMessage(), locale));
-        }
-        if (errors.isEmpty()) {
+        FieldErrors found = messages.forRequest(request).errors();
+        errors.forEach(found::add);
+        found.addAll(validator.validate(command));
+        if (found.isEmpty()) {
             try {
                 idempotency.once("rollout.form." + which, form.get("requestKey").isEmpty() ? null : form.get("requestKey"),
                         create);
                 return HttpResponse.seeOther(URI.create("/rollout/register?saved=" + which));
             } catch (ProblemException e) {
-                Problem p = e.problem();
-                if (p.errors() != null) {
-                    p.errors().forEach(fe -> errors.putIfAbsent(fe.field(), translate(fe.message(), locale)));
-                } else {
-                    errors.put("general", translate(p.detail() == null ? p.title() : p.detail(), locale));
-                }
+                found.add(e);
             }
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>(VIEW, model(which, form, errors, null)));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                .body(new ModelAndView<>(VIEW, model(which, form, found.all(), null)));
     }
 
     private Map<String, Object> model(@Nullable String failed, Map<String, String> form, Map<String, String> errors,
@@ -172,11 +160,6 @@ public class RegisterPage {
         model.put("keys", Map.of("action-plan", UUID.randomUUID().toString(), "training", UUID.randomUUID().toString(),
                 "cost", UUID.randomUUID().toString()));
         return model;
-    }
-
-    private String translate(String message, Locale locale) {
-        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-        return messages.getMessage("error." + slug, locale).orElse(message);
     }
 
     private static Map<String, String> form(@Nullable Map<String, Object> body) {

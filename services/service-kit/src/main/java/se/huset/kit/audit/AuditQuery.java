@@ -3,7 +3,7 @@ package se.huset.kit.audit;
 import io.micronaut.core.annotation.Nullable;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.problem.ProblemException;
-import se.huset.kit.web.PageDates;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ public record AuditQuery(@Nullable String username, @Nullable Instant from, @Nul
         } catch (DateTimeParseException notAnInstant) {
             try {
                 LocalDate day = LocalDate.parse(raw.strip());
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(PageDates.CLINIC).toInstant();
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ClinicTime.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 throw ProblemException.invalid(name, "must be a date (YYYY-MM-DD) or an instant (2026-03-01T08:00:00Z)");
             }

@@ -24,8 +24,9 @@ import java.util.UUID;
  * 1 § holds social services' secrecy inside the authority the same way). A party is one user, or one unit, whose
  * clinicians (THERAPIST, SOCIAL_WORKER, HOUSING_STAFF) share its clients; reception counts only as itself.
  * Intake's relationships (contact units, assignments, care teams) arrive on its feed; each service adds those of
- * the staff its records name (a placement's coordinator in housing; an appointment's participants, from booking's
- * feed, in followup, where they record the visit's follow-ups). Writing a record never
+ * the staff its records name (a group's facilitators for its enrolments in programs, a placement's coordinator in
+ * housing; an appointment's participants, from booking's feed, in followup, where they record the visit's
+ * follow-ups). Writing a record never
  * starts one: {@link ConsentGuard#wrote} needs the access a read would.
  */
 @Singleton

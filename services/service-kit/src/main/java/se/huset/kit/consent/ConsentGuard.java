@@ -39,11 +39,7 @@ public class ConsentGuard {
     private final Clock clock;
     private final byte[] liveKey = new byte[32];
 
-    public ConsentGuard(ConsentStore store, CareRelationships relationships, AuditLog audit) {
-        this(store, relationships, audit, Clock.systemDefaultZone());
-    }
-
-    ConsentGuard(ConsentStore store, CareRelationships relationships, AuditLog audit, Clock clock) {
+    public ConsentGuard(ConsentStore store, CareRelationships relationships, AuditLog audit, Clock clock) {
         this.store = store;
         this.relationships = relationships;
         this.audit = audit;
@@ -68,7 +64,7 @@ public class ConsentGuard {
     }
 
     /**
-     * Staff the write names as working with the client (an appointment's participants, a placement's coordinator)
+     * Staff the write names as working with the client (a group's facilitators, a placement's coordinator)
      * have a care relationship with the client in this service from now on.
      */
     public void named(Staff writer, UUID clientId, Collection<String> usernames, String basis, String ref) {

@@ -1,11 +1,11 @@
 package se.huset.kit.web;
 
 import io.micronaut.core.annotation.Nullable;
+import se.huset.kit.time.ClinicTime;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -16,9 +16,6 @@ import java.util.Locale;
  * language and the clinic's time zone whatever the server's. Pages get one per request ({@link #of}).
  */
 public final class PageDates {
-
-    /** Where the clinic is: every day a person reads is a day in Sweden. */
-    public static final ZoneId CLINIC = ZoneId.of("Europe/Stockholm");
 
     private final LocalDate today;
     private final DateTimeFormatter thisYear;
@@ -33,7 +30,7 @@ public final class PageDates {
     }
 
     public static PageDates of(Locale locale, Clock clock) {
-        return new PageDates(locale, LocalDate.now(clock.withZone(CLINIC)));
+        return new PageDates(locale, LocalDate.now(clock.withZone(ClinicTime.ZONE)));
     }
 
     public String day(@Nullable LocalDate day) {
@@ -41,7 +38,7 @@ public final class PageDates {
     }
 
     public String day(@Nullable Instant at) {
-        return at == null ? "" : day(LocalDate.ofInstant(at, CLINIC));
+        return at == null ? "" : day(LocalDate.ofInstant(at, ClinicTime.ZONE));
     }
 
     public String dayAndTime(@Nullable Instant at) {
@@ -57,15 +54,15 @@ public final class PageDates {
     }
 
     public String time(@Nullable Instant at) {
-        return at == null ? "" : time.format(at.atZone(CLINIC));
+        return at == null ? "" : time.format(at.atZone(ClinicTime.ZONE));
     }
 
     /** The ISO day, for a {@code <time datetime>} attribute. */
     public String iso(@Nullable Instant at) {
-        return at == null ? "" : LocalDate.ofInstant(at, CLINIC).toString();
+        return at == null ? "" : LocalDate.ofInstant(at, ClinicTime.ZONE).toString();
     }
 
     public boolean isToday(@Nullable Instant at) {
-        return at != null && LocalDate.ofInstant(at, CLINIC).equals(today);
+        return at != null && LocalDate.ofInstant(at, ClinicTime.ZONE).equals(today);
     }
 }

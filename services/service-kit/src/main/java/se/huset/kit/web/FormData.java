@@ -1,4 +1,4 @@
-package se.huset.intake.web;
+package se.huset.kit.web;
 
 import io.micronaut.core.annotation.Nullable;
 

@@ -1,4 +1,4 @@
-package se.huset.intake.web;
+package se.huset.kit.web;
 
 import jakarta.validation.ConstraintViolation;
 import se.huset.kit.problem.Problem;

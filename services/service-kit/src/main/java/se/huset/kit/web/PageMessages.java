@@ -1,18 +1,18 @@
-package se.huset.intake.web;
+package se.huset.kit.web;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import se.huset.kit.web.PageDates;
 
 import java.time.Clock;
 import java.util.Locale;
 
 /**
- * Intake's page texts for use in Java (error messages, flash notes), in the language the request asks for.
- * The API's messages are English; a page shows the translation when the bundle has one, else the message as is.
+ * A process's page texts for use in Java (error messages, flash notes), in the language the request asks for.
+ * The API's messages are English; a page shows the translation when the process's bundle has one, else the
+ * message as is.
  */
 @Singleton
 public class PageMessages {
@@ -21,7 +21,7 @@ public class PageMessages {
     private final HttpLocaleResolver locales;
     private final Clock clock;
 
-    public PageMessages(@Named("intake") MessageSource messages, HttpLocaleResolver locales, Clock clock) {
+    public PageMessages(@Named(KitMessages.OWN) MessageSource messages, HttpLocaleResolver locales, Clock clock) {
         this.messages = messages;
         this.locales = locales;
         this.clock = clock;
