@@ -41,7 +41,7 @@ class KustomizeManifestsTest {
         List<Deployment> deployments = ofType(objects, Deployment.class);
         List<String> processes = ComposeFileTest.processes();
 
-        assertThat(deployments).extracting(d -> d.getMetadata().getName()).as("a Deployment per process with a Dockerfile")
+        assertThat(deployments).extracting(d -> d.getMetadata().getName()).as("a Deployment per process of launcher/processes.properties")
                 .containsExactlyInAnyOrderElementsOf(processes);
         for (Deployment d : deployments) {
             String name = d.getMetadata().getName();
