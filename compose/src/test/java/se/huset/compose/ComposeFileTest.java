@@ -1,14 +1,22 @@
 package se.huset.compose;
 
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import se.huset.launcher.ProcessList;
+import se.huset.launcher.SuiteProcess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -30,12 +38,12 @@ class ComposeFileTest {
 
         DebianTool.Result rendered = DebianTool.run(
                 List.of(compose.get().toString(), "-f", "compose/docker-compose.yml", "config", "--services"), ROOT, 120);
-        assertThat(rendered.output().lines().toList()).as("every process with a Dockerfile, and its database")
+        assertThat(rendered.output().lines().toList()).as("every process of the list, and its database")
                 .contains("postgres").containsAll(processes());
     }
 
     @Test
-    void everyProcessWithADockerfileHasADatabasePasswordForTheInitScript() throws Exception {
+    void everyProcessHasADatabasePasswordForTheInitScript() throws Exception {
         String composeFile = Files.readString(ROOT.resolve("compose/docker-compose.yml"));
         String example = Files.readString(ROOT.resolve("compose/.env.example"));
         for (String process : processes()) {
@@ -63,13 +71,67 @@ class ComposeFileTest {
         }
     }
 
-    /** The processes that have an image: the gateway and every service folder with a Dockerfile. */
-    static List<String> processes() throws java.io.IOException {
-        try (Stream<Path> services = Files.list(ROOT.resolve("services"))) {
-            return Stream.concat(Stream.of("gateway"), services
-                            .filter(dir -> Files.isRegularFile(dir.resolve("Dockerfile")))
-                            .map(dir -> dir.getFileName().toString()).sorted())
-                    .toList();
+    /** PyYAML, which docker-compose uses, keeps the last of two equal keys without a word: this parser refuses them. */
+    @Test
+    void noKeyIsWrittenTwice() throws Exception {
+        assertThatCode(this::composeFile).as("compose/docker-compose.yml parses without duplicate keys")
+                .doesNotThrowAnyException();
+    }
+
+    /** Each process runs the image ./huset images builds, on its port in launcher/processes.properties. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyProcessRunsItsImageOnTheListedPortAndIsReachedThere() throws Exception {
+        Map<String, Object> services = (Map<String, Object>) composeFile().get("services");
+        Pattern processUrl = Pattern.compile("HUSET_([A-Z]+)_URL");
+        for (SuiteProcess process : ProcessList.read(ROOT).all()) {
+            Map<String, Object> service = (Map<String, Object>) services.get(process.name());
+            assertThat(service).as("a compose service %s", process.name()).isNotNull();
+            assertThat(service.get("image")).isEqualTo("${HUSET_IMAGE_REGISTRY:-huset}/" + process.name()
+                    + ":${HUSET_IMAGE_TAG:-latest}");
+            Map<String, Object> env = (Map<String, Object>) service.get("environment");
+            assertThat(env.get(process.envPrefix() + "_PORT")).as("%s's port", process.name())
+                    .isEqualTo(Integer.toString(process.port()));
         }
+        for (Map.Entry<String, Object> entry : services.entrySet()) {
+            Map<String, Object> service = (Map<String, Object>) entry.getValue();
+            assertThat(service).as("%s: images come from ./huset images, not a build here", entry.getKey())
+                    .doesNotContainKey("build");
+            Map<String, Object> env = (Map<String, Object>) service.getOrDefault("environment", Map.of());
+            env.forEach((name, value) -> {
+                Matcher m = processUrl.matcher(name);
+                if (m.matches() && processes().contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                    SuiteProcess target = ProcessList.read(ROOT).get(m.group(1).toLowerCase(Locale.ROOT));
+                    assertThat(value).as("%s in %s", name, entry.getKey())
+                            .isEqualTo("http://" + target.name() + ":" + target.port());
+                }
+            });
+        }
+    }
+
+    /** One Dockerfile for every process; ./huset images gives it the process's name, port and JVM flags. */
+    @Test
+    void oneDockerfileTakesTheProcessPortAndJvmFlagsAsBuildArguments() throws Exception {
+        for (SuiteProcess process : ProcessList.read(ROOT).all()) {
+            assertThat(ROOT.resolve(process.module()).resolve("Dockerfile")).as("no Dockerfile of its own").doesNotExist();
+        }
+        String dockerfile = Files.readString(ROOT.resolve("compose/Dockerfile"));
+        assertThat(dockerfile).contains("ARG PROCESS\n", "ARG PORT\n", "ARG JVM_FLAGS\n",
+                "COPY --chown=10001:10001 target/${PROCESS}.jar", "EXPOSE ${PORT}", "JVM_FLAGS=\"${JVM_FLAGS}\"");
+        String huset = Files.readString(ROOT.resolve("huset"));
+        assertThat(huset).as("./huset images passes them").contains("-f \"$ROOT/compose/Dockerfile\"",
+                "--build-arg \"PROCESS=$name\"", "--build-arg \"PORT=", "--build-arg \"JVM_FLAGS=");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> composeFile() throws java.io.IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return (Map<String, Object>) new Yaml(options).load(Files.readString(ROOT.resolve("compose/docker-compose.yml")));
+    }
+
+    /** Every process of the suite (launcher/processes.properties), in start order. */
+    static List<String> processes() {
+        return ProcessList.read(ROOT).names();
     }
 }

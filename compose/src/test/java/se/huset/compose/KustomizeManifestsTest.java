@@ -1,6 +1,8 @@
 package se.huset.compose;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
@@ -9,6 +11,10 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import se.huset.launcher.Manifests;
+import se.huset.launcher.ProcessList;
+import se.huset.launcher.SuiteProcess;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,7 +47,7 @@ class KustomizeManifestsTest {
         List<Deployment> deployments = ofType(objects, Deployment.class);
         List<String> processes = ComposeFileTest.processes();
 
-        assertThat(deployments).extracting(d -> d.getMetadata().getName()).as("a Deployment per process with a Dockerfile")
+        assertThat(deployments).extracting(d -> d.getMetadata().getName()).as("a Deployment per process of launcher/processes.properties")
                 .containsExactlyInAnyOrderElementsOf(processes);
         for (Deployment d : deployments) {
             String name = d.getMetadata().getName();
@@ -101,6 +107,31 @@ class KustomizeManifestsTest {
         }
         assertThat(objects).as("no Secret with values is rendered: they are created in the cluster (README)")
                 .noneMatch(o -> o.getKind().equals("Secret"));
+    }
+
+    /** The bases are the template's, not copies edited by hand: ./huset manifests writes them. */
+    @Test
+    void everyProcesssBaseIsTheTemplateRenderedForIt() throws Exception {
+        for (Map.Entry<Path, String> file : Manifests.renderAll(ROOT).entrySet()) {
+            assertThat(file.getKey()).as("%s differs from %s for its process: edit the template and run ./huset manifests",
+                    ROOT.relativize(file.getKey()), Manifests.TEMPLATE).hasContent(file.getValue());
+        }
+    }
+
+    /** The gateway knows every service's token secret, and huset-config routes to each service on its listed port. */
+    @Test
+    void theGatewayKnowsEveryServiceOnItsListedPort() throws Exception {
+        List<HasMetadata> objects = render("prod");
+        Container gateway = ofType(objects, Deployment.class).stream()
+                .filter(d -> d.getMetadata().getName().equals(SuiteProcess.GATEWAY)).findFirst().orElseThrow()
+                .getSpec().getTemplate().getSpec().getContainers().get(0);
+        Map<String, String> config = ofType(objects, ConfigMap.class).stream()
+                .filter(c -> c.getMetadata().getName().startsWith("huset-config")).findFirst().orElseThrow().getData();
+        assertThat(gateway.getEnv()).extracting(EnvVar::getName).doesNotContain("HUSET_SERVICE_SECRET");
+        for (SuiteProcess service : ProcessList.read(ROOT).services()) {
+            assertThat(gateway.getEnv()).extracting(EnvVar::getName).contains(service.envPrefix() + "_SERVICE_SECRET");
+            assertThat(config).containsEntry(service.envPrefix() + "_URL", "http://" + service.name() + ":" + service.port());
+        }
     }
 
     private static List<HasMetadata> render(String overlay) throws ReflectiveOperationException {

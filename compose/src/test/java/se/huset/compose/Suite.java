@@ -1,6 +1,9 @@
 package se.huset.compose;
 
 import se.huset.kit.testing.TestDatabase;
+import se.huset.launcher.Jdk;
+import se.huset.launcher.ProcessList;
+import se.huset.launcher.SuiteProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,10 +42,9 @@ import java.util.stream.Stream;
  */
 public final class Suite implements AutoCloseable {
 
-    private static final List<String> JVM_FLAGS =
-            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAM=512m", "-Xmx80m", "-Xss512k");
+    /** The processes and their JVM flags, as ./huset starts them (launcher/processes.properties). */
+    private static final ProcessList PROCESSES = ProcessList.read(findRoot());
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final List<String> SERVICES = List.of("intake", "booking", "programs", "housing", "followup", "rollout");
     /** The discard port: nothing listens there, so a call to a service outside the suite is refused at once. */
     private static final int CLOSED_PORT = 9;
     private static final Pattern STRING_FIELD = Pattern.compile("\"%s\"\\s*:\\s*(?:\"([^\"]*)\"|(-?[0-9]+))");
@@ -51,6 +53,7 @@ public final class Suite implements AutoCloseable {
     private final String testName;
     private final Path logDir;
     private final String java;
+    private final int javaMajor;
     /** Each service's own secret for its token, as ./huset generates them; the gateway knows them all. */
     private final Map<String, String> serviceSecrets = randomSecrets();
     /** The gateway's internal listener, where the services get their tokens. */
@@ -88,6 +91,7 @@ public final class Suite implements AutoCloseable {
         clearLogs();
         this.java = System.getenv().getOrDefault("HUSET_JAVA",
                 ProcessHandle.current().info().command().orElse("java"));
+        this.javaMajor = Jdk.major(Path.of(java));
     }
 
     /** The logs of this test's previous run go; within a run, a restarted process appends to its log. */
@@ -297,8 +301,7 @@ public final class Suite implements AutoCloseable {
     }
 
     private void prepare(String name) {
-        Path jar = root.resolve(name.equals("gateway") ? "gateway/target/gateway.jar"
-                : "services/" + name + "/target/" + name + ".jar");
+        Path jar = root.resolve(PROCESSES.get(name).jar());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the jars first (./mvnw -B -DskipTests package, "
                     + "or run the whole build with ./huset test)");
@@ -309,10 +312,10 @@ public final class Suite implements AutoCloseable {
     private static Map<String, String> randomSecrets() {
         Map<String, String> secrets = new LinkedHashMap<>();
         SecureRandom random = new SecureRandom();
-        for (String service : SERVICES) {
+        for (SuiteProcess service : PROCESSES.services()) {
             byte[] bytes = new byte[24];
             random.nextBytes(bytes);
-            secrets.put(service, HexFormat.of().formatHex(bytes));
+            secrets.put(service.name(), HexFormat.of().formatHex(bytes));
         }
         return Map.copyOf(secrets);
     }
@@ -341,7 +344,7 @@ public final class Suite implements AutoCloseable {
         String jwks = url("gateway", "/.well-known/jwks.json").toString();
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(JVM_FLAGS);
+        command.addAll(PROCESSES.jvmFlags(PROCESSES.get(p.service), javaMajor));
         command.add("-Dhuset.jwks-url=" + jwks);
         command.add("-Dhuset.gateway-url=" + gateway());
         command.add("-Dhuset.service-token-url=http://127.0.0.1:" + gatewayInternalPort);
@@ -374,8 +377,8 @@ public final class Suite implements AutoCloseable {
         // as ./huset up: the demo switch on, so demo-data loads the demo accounts the suite tests sign in with
         env.put("HUSET_DEMO", "true");
         // a service not in this suite is unreachable, never a developer's suite on the default ports
-        for (String absent : SERVICES) {
-            env.put("HUSET_" + absent.toUpperCase(Locale.ROOT) + "_URL", "http://127.0.0.1:" + CLOSED_PORT);
+        for (SuiteProcess absent : PROCESSES.services()) {
+            env.put(absent.envPrefix() + "_URL", "http://127.0.0.1:" + CLOSED_PORT);
         }
         for (Proc other : processes.values()) {   // the gateway's routes
             if (!other.name.equals("gateway") && other.name.equals(other.service)) {
