@@ -26,6 +26,7 @@ public class ApiDocsController {
         this.routes = routes;
     }
 
+    /** Swagger UI, first on the gateway's document, with a link to each document. */
     @Get(produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> page() {
         List<Document> documents = new ArrayList<>();

@@ -65,6 +65,11 @@ public class MilestonePage {
         this.locales = locales;
     }
 
+    /**
+     * The dashboard; one milestone with its history and, for STEERING, the edit form.
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get("/{code}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> show(String code, @Nullable @QueryValue Boolean saved,
