@@ -283,14 +283,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** axe-core's violations of the WCAG 2.1 A and AA rules on the current page, one line per rule. */
+    /**
+     * axe-core's violations of the WCAG 2.1 A and AA rules on the current page, one line per rule. Swagger UI's own
+     * markup ({@code #swagger-ui} on the gateway's {@code /api-docs}) is left out: it is a third party's, vendored as
+     * is, and not ours to fix; the page around it is checked like any other.
+     */
     @SuppressWarnings("unchecked")
     List<String> accessibilityViolations() {
         JavascriptExecutor js = driver;
         js.executeScript(axe);
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+                axe.run({exclude: [['#swagger-ui']]}, {runOnly: {type: 'tag', values: arguments[0]}})
                    .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                         targets: v.nodes.map(n => n.target.join(' '))}))))
                    .catch(e => done([{id: 'axe-error', impact: 'error', help: String(e), targets: []}]));""",

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * when any of its requests (stylesheet, script, image, font, fetch/XHR) answers ≥ 400 or fails, when the console
  * shows an error or an uncaught script error, when a chart's canvas stays undrawn, and on every axe-core WCAG 2.1
  * A/AA violation. A link to a file (PDF, CSV, calendar feed, the API) is fetched and must answer &lt; 400.
+ * Swagger UI ({@code /api-docs}, in no menu) is opened by its address: it must show the operations of the first
+ * document, and each document it links to must load through the gateway.
  *
  * <p>Every failure of every account is collected and the test fails once with the whole list (account, page,
  * what), written also to {@code compose/target/crawl-report.txt} with the slowest pages; pages with a failure are
@@ -55,6 +57,7 @@ class CrawlBrowserTest {
     /** "http://host:port/path - Failed to load resource: …": a console line that repeats a request's failure. */
     private static final Pattern FAILED_RESOURCE = Pattern.compile("^(\\S+) - Failed to load resource.*");
     private static final Set<String> NOT_TO_FOLLOW = Set.of("/logout", "/login", "/lang");
+    private static final String API_DOCS = "/api-docs";
     private static final long SETTLE_LIMIT_MS = 5000;
     private static final long QUIET_MS = 150;
     private static final Json JSON = new Json();
@@ -97,6 +100,7 @@ class CrawlBrowserTest {
         for (String account : ACCOUNTS) {
             crawl(account);
         }
+        apiDocs("therapist.region");
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
         String report = report(seconds);
@@ -139,6 +143,23 @@ class CrawlBrowserTest {
                 visit(account, link.target(), label);
             }
         }
+    }
+
+    /** Swagger UI for any signed-in user: it draws the first document's operations, and every document loads. */
+    private void apiDocs(String account) {
+        browser.login(account, ClinicFixture.PASSWORD);
+        if (!visit(account, API_DOCS, API_DOCS)) {
+            return;
+        }
+        Number operations = (Number) js().executeScript("return document.querySelectorAll('#swagger-ui .opblock').length;");
+        if (operations.intValue() == 0) {
+            failures.add(new Failure(account, API_DOCS, "Swagger UI shows no operations"));
+        }
+        List<Link> documents = links(API_DOCS).stream().filter(l -> l.target().endsWith("/openapi.yml")).toList();
+        if (documents.isEmpty()) {
+            failures.add(new Failure(account, API_DOCS, "links no OpenAPI document"));
+        }
+        documents.forEach(d -> fetch(account, d.target(), d.target() + " (from " + API_DOCS + ")"));
     }
 
     /**

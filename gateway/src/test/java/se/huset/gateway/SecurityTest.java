@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.testing.AuthorizationMatrix;
+import se.huset.kit.testing.OpenApiCoverage;
 
 import java.util.List;
 import java.util.Set;
@@ -48,10 +49,17 @@ class SecurityTest extends GatewayTestSupport {
                 .roles("GET /api/gateway/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/audit", Set.of(Roles.AUDITOR))
                 .roles("GET /api/gateway/audit/verify", Set.of(Roles.AUDITOR))
+                .signedIn("GET /api/gateway/openapi.yml")
+                .signedIn("GET /api-docs")
                 .verify(router, client);
         for (String path : List.of("/login", "/.well-known/jwks.json", "/health")) {
             assertThat(call(HttpRequest.GET(path)).code()).as(path).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRoute() {
+        OpenApiCoverage.verify("gateway", router, client);
     }
 
     @Test

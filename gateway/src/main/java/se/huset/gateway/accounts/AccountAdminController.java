@@ -39,6 +39,11 @@ public class AccountAdminController {
         this.accounts = accounts;
     }
 
+    /**
+     * Create, edit, disable and enable staff accounts.
+     *
+     * Who may call it: ADMIN.
+     */
     @Get(produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> list(Authentication authentication) {
         return new ModelAndView<>("gateway/accounts", Map.of("accounts", accounts.all(),

@@ -52,11 +52,23 @@ public class LoginController {
         this.cookie = cookie;
     }
 
+    /**
+     * The login form (sets the cookie; `next` only to local paths; a one-time password goes to `/account/password`),
+     * logout (revokes the token).
+     *
+     * Who may call it: anyone.
+     */
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> form(@QueryValue @Nullable String next) {
         return page("", LocalPath.orHome(next), Map.of());
     }
 
+    /**
+     * The login form (sets the cookie; `next` only to local paths; a one-time password goes to `/account/password`),
+     * logout (revokes the token).
+     *
+     * Who may call it: anyone.
+     */
     @Post(value = "/login", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> login(@Body LoginForm form, HttpRequest<?> request) {

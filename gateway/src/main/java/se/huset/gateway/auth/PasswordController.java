@@ -54,11 +54,21 @@ public class PasswordController {
         this.cookie = cookie;
     }
 
+    /**
+     * Change your own password (`current`, `password`, `repeat`); the only page a one-time password opens.
+     *
+     * Who may call it: signed in.
+     */
     @Get(produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> form(Authentication authentication) {
         return page(authentication, Map.of());
     }
 
+    /**
+     * Change your own password (`current`, `password`, `repeat`); the only page a one-time password opens.
+     *
+     * Who may call it: signed in.
+     */
     @Post(produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> change(@Body PasswordForm form, Authentication authentication, HttpRequest<?> request) {

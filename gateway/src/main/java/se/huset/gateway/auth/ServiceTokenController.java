@@ -34,6 +34,12 @@ public class ServiceTokenController {
         this.issuer = issuer;
     }
 
+    /**
+     * `{"service","secret"}` → a SERVICE token with that service's grant (`scope`, `aud`); 404 on the public port, 401
+     * when the secret is not the named service's own.
+     *
+     * Who may call it: services, on the gateway's internal port only.
+     */
     @Post("/service-token")
     public HttpResponse<?> serviceToken(@Body @Valid ServiceTokenRequest request) {
         boolean own = credentials.whose(request.secret()).filter(request.service()::equals).isPresent();

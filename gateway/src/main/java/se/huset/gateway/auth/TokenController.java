@@ -33,6 +33,15 @@ public class TokenController {
         this.addresses = addresses;
     }
 
+    /**
+     * `{"username","password"}` → `{"access_token","token_type":"Bearer","expires_in"}`; 401 on bad credentials or a
+     * disabled account, 429 after 5 failures for a username within 15 minutes (`HUSET_LOGIN_MAX_FAILURES`,
+     * `HUSET_LOGIN_WINDOW`), and after 50 failures from one address for any usernames (password spraying;
+     * `HUSET_LOGIN_MAX_FAILURES_PER_SOURCE`; behind a proxy set `MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER` to its
+     * forwarding header); the login form counts the same.
+     *
+     * Who may call it: anyone.
+     */
     @Post("/token")
     public HttpResponse<?> token(@Body @Valid TokenRequest request, HttpRequest<?> http) {
         SignInResult result = signIn.attempt(request.username(), request.password(), addresses.resolve(http));

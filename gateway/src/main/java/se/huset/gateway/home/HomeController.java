@@ -21,6 +21,11 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class HomeController {
 
+    /**
+     * Home page with what your roles can do.
+     *
+     * Who may call it: signed in.
+     */
     @Get(produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> home(Authentication authentication) {
         Staff staff = Staff.of(authentication);

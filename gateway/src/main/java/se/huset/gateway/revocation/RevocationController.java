@@ -21,6 +21,12 @@ public class RevocationController {
         this.revocations = revocations;
     }
 
+    /**
+     * `{"tokens":[{"id","expiresAt"}]}`: the tokens revoked and not yet expired, for a SERVICE token with scope
+     * `revocations:read`.
+     *
+     * Who may call it: services, on the gateway's internal port only.
+     */
     @Get("/revocations")
     public RevocationList revocations() {
         return revocations.current();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.testing.AuthorizationMatrix;
+import se.huset.kit.testing.OpenApiCoverage;
 
 import java.util.Set;
 
@@ -84,7 +85,13 @@ class AuthorizationMatrixTest extends BookingTestSupport {
                 .roles("POST /booking/admin/absences", Set.of(Roles.ADMIN))
                 .roles("POST /booking/admin/rooms", Set.of(Roles.ADMIN))
                 .roles("POST /booking/admin/presence", Set.of(Roles.ADMIN))
+                .signedIn("GET /api/booking/openapi.yml")
                 .anonymous("GET /lang")
                 .verify(router, http);
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRoute() {
+        OpenApiCoverage.verify("booking", router, http);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.testing.AuthorizationMatrix;
+import se.huset.kit.testing.OpenApiCoverage;
 
 import java.util.Set;
 
@@ -98,7 +99,13 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("POST /followup/sips/{id}/goals", WORKERS)
                 .roles("POST /followup/sips/{id}/tasks", WORKERS)
                 .roles("POST /followup/sips/{id}/tasks/{taskId}", WORKERS)
+                .signedIn("GET /api/followup/openapi.yml")
                 .anonymous("GET /lang")
                 .verify(router, http);
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRoute() {
+        OpenApiCoverage.verify("followup", router, http);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.testing.AuthorizationMatrix;
+import se.huset.kit.testing.OpenApiCoverage;
 
 import java.util.Set;
 
@@ -77,7 +78,13 @@ class AuthorizationMatrixTest extends HousingTestSupport {
                 .roles("POST /housing/admin/units", Set.of(Roles.ADMIN))
                 .roles("GET /housing/admin/units/{id}", Set.of(Roles.ADMIN))
                 .roles("POST /housing/admin/units/{id}", Set.of(Roles.ADMIN))
+                .signedIn("GET /api/housing/openapi.yml")
                 .anonymous("GET /lang")
                 .verify(router, http);
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRoute() {
+        OpenApiCoverage.verify("housing", router, http);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.testing.AuthorizationMatrix;
+import se.huset.kit.testing.OpenApiCoverage;
 
 import java.util.Set;
 
@@ -73,7 +74,13 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .roles("POST /intake/clients/{id}/emergency-access", CLIENT_WORK)
                 .roles("POST /intake/clients/{id}/care-team", CLIENT_WORK)
                 .roles("POST /intake/clients/{id}/care-team/end", CLIENT_WORK)
+                .signedIn("GET /api/intake/openapi.yml")
                 .anonymous("GET /lang")
                 .verify(router, http);
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRoute() {
+        OpenApiCoverage.verify("intake", router, http);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.testing.AuthorizationMatrix;
+import se.huset.kit.testing.OpenApiCoverage;
 
 import java.util.Set;
 
@@ -67,7 +68,13 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("GET /programs/catalog/{code}/edit", Set.of(Roles.ADMIN))
                 .roles("POST /programs/catalog/{code}", Set.of(Roles.ADMIN))
                 .roles("GET /programs/catalog", Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN))
+                .signedIn("GET /api/programs/openapi.yml")
                 .anonymous("GET /lang")
                 .verify(router, http);
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRoute() {
+        OpenApiCoverage.verify("programs", router, http);
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.kit.testing.AuthorizationMatrix;
+import se.huset.kit.testing.OpenApiCoverage;
 
 import java.util.Set;
 
@@ -59,7 +60,13 @@ class AuthorizationMatrixTest extends RolloutTestSupport {
                 .roles("POST /rollout/register/cost", EDIT)
                 .roles("GET /rollout/report.pdf", READ)
                 .roles("GET /rollout/kpis.csv", READ)
+                .signedIn("GET /api/rollout/openapi.yml")
                 .anonymous("GET /lang")
                 .verify(router, http);
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryRoute() {
+        OpenApiCoverage.verify("rollout", router, http);
     }
 }

@@ -40,6 +40,14 @@ public class AppointmentController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * `{"type":"FIRST_VISIT|INDIVIDUAL|GROUP_SESSION|SIP_MEETING|FOLLOW_UP|USER_ORG_PRESENCE","clientId","staff":["username",…],"roomId"?,"start","end","requestId"?,"reminder"?:{"channel":"SMS|EMAIL","to"}}`
+     * → 201 with `id`; a FIRST_VISIT naming `requestId` fulfils that request. 409 problem+json with
+     * `conflictingAppointmentId` and `resource` (STAFF, ROOM, CLIENT) on a collision; 400 naming the field for end
+     * before start, unknown staff (`staff[1]`), a time outside working hours or opening hours, or without offset.
+     *
+     * Who may call it: client-work roles, SERVICE.
+     */
     @Post
     public HttpResponse<?> book(@Body @Valid BookAppointmentRequest request,
                                 @Nullable @Header(Idempotency.HEADER) String idempotencyKey,
@@ -48,6 +56,11 @@ public class AppointmentController {
         return idempotency.created("appointment:" + staff.username(), idempotencyKey, () -> booking.book(staff, request));
     }
 
+    /**
+     * One appointment (403 `…/consent-required` when it is the other body's and no consent covers APPOINTMENTS).
+     *
+     * Who may call it: client-work roles, SERVICE.
+     */
     @Get("/{id}")
     public AppointmentView get(UUID id, Authentication authentication) {
         return queries.one(Staff.of(authentication), id);
@@ -73,22 +86,46 @@ public class AppointmentController {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /**
+     * Cancel `{"by":"CLIENT|CLINIC"}` (frees the time; a cancelled first visit returns to the waiting list), record
+     * attendance or no-show (once begun), move `{"start","end","roomId"?}`; only while BOOKED, else 409.
+     *
+     * Who may call it: the owning body, the appointment's staff, SERVICE.
+     */
     @Post("/{id}/cancel")
     public AppointmentView cancel(UUID id, @Nullable @Body ChangingAppointment.CancelRequest request,
                                   Authentication authentication) {
         return changing.cancel(Staff.of(authentication), id, request == null ? null : request.by());
     }
 
+    /**
+     * Cancel `{"by":"CLIENT|CLINIC"}` (frees the time; a cancelled first visit returns to the waiting list), record
+     * attendance or no-show (once begun), move `{"start","end","roomId"?}`; only while BOOKED, else 409.
+     *
+     * Who may call it: the owning body, the appointment's staff, SERVICE.
+     */
     @Post("/{id}/attended")
     public AppointmentView attended(UUID id, Authentication authentication) {
         return changing.attended(Staff.of(authentication), id);
     }
 
+    /**
+     * Cancel `{"by":"CLIENT|CLINIC"}` (frees the time; a cancelled first visit returns to the waiting list), record
+     * attendance or no-show (once begun), move `{"start","end","roomId"?}`; only while BOOKED, else 409.
+     *
+     * Who may call it: the owning body, the appointment's staff, SERVICE.
+     */
     @Post("/{id}/no-show")
     public AppointmentView noShow(UUID id, Authentication authentication) {
         return changing.noShow(Staff.of(authentication), id);
     }
 
+    /**
+     * Cancel `{"by":"CLIENT|CLINIC"}` (frees the time; a cancelled first visit returns to the waiting list), record
+     * attendance or no-show (once begun), move `{"start","end","roomId"?}`; only while BOOKED, else 409.
+     *
+     * Who may call it: the owning body, the appointment's staff, SERVICE.
+     */
     @Post("/{id}/move")
     public AppointmentView move(UUID id, @Body ChangingAppointment.MoveRequest request, Authentication authentication) {
         return changing.move(Staff.of(authentication), id, request);

@@ -36,6 +36,13 @@ public class CalendarController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * Staff calendars:
+     * `{"displayName","org","unit","reception","hours":[{"weekday":"MONDAY","starts":"08:00","ends":"16:30"}]}`;
+     * absences `{"start","end","reason"}`.
+     *
+     * Who may call it: read: client-work roles, ADMIN, SERVICE; edit: ADMIN.
+     */
     @Get
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN})
     @Transactional(readOnly = true)
@@ -43,6 +50,13 @@ public class CalendarController {
         return calendars.all();
     }
 
+    /**
+     * Staff calendars:
+     * `{"displayName","org","unit","reception","hours":[{"weekday":"MONDAY","starts":"08:00","ends":"16:30"}]}`;
+     * absences `{"start","end","reason"}`.
+     *
+     * Who may call it: read: client-work roles, ADMIN, SERVICE; edit: ADMIN.
+     */
     @Put("/{username}")
     @Secured(Roles.ADMIN)
     @Transactional
@@ -64,6 +78,13 @@ public class CalendarController {
         return calendars.find(username).orElseThrow();
     }
 
+    /**
+     * Staff calendars:
+     * `{"displayName","org","unit","reception","hours":[{"weekday":"MONDAY","starts":"08:00","ends":"16:30"}]}`;
+     * absences `{"start","end","reason"}`.
+     *
+     * Who may call it: read: client-work roles, ADMIN, SERVICE; edit: ADMIN.
+     */
     @Post("/{username}/absences")
     @Secured(Roles.ADMIN)
     public HttpResponse<?> absence(String username, @Body @Valid AbsenceInput input,

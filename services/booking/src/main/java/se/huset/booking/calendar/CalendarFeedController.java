@@ -46,6 +46,11 @@ public class CalendarFeedController {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * A new secret calendar URL for yourself (the old one stops working); only its hash is stored.
+     *
+     * Who may call it: client-work roles.
+     */
     @Post
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public FeedUrl renew(Authentication authentication) {

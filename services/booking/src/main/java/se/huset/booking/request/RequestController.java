@@ -58,29 +58,63 @@ public class RequestController {
         return waitingList.counts(Staff.of(authentication));
     }
 
+    /**
+     * The reader's body's open requests `{"open","overdue","overdueTaken","taken","mine"}`; one request (403
+     * `…/consent-required` for the other body's without consent).
+     *
+     * Who may call it: client-work roles, SERVICE.
+     */
     @Get("/{id}")
     public RequestView one(UUID id, Authentication authentication) {
         return waitingList.one(Staff.of(authentication), id);
     }
 
+    /**
+     * Take it yourself (409 when a colleague has it), assign it to a staff member of the owning body with a calendar
+     * (400 `username` otherwise), release it, or close it without a visit; only while OPEN (else 409); the other body,
+     * services and the steering group get 403; each change is audited.
+     *
+     * Who may call it: client-work staff of the body that owns the request.
+     */
     @Post("/{id}/take")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView take(UUID id, Authentication authentication) {
         return working.take(Staff.of(authentication), id);
     }
 
+    /**
+     * Take it yourself (409 when a colleague has it), assign it to a staff member of the owning body with a calendar
+     * (400 `username` otherwise), release it, or close it without a visit; only while OPEN (else 409); the other body,
+     * services and the steering group get 403; each change is audited.
+     *
+     * Who may call it: client-work staff of the body that owns the request.
+     */
     @Post("/{id}/assign")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView assign(UUID id, @Body AssignRequest request, Authentication authentication) {
         return working.assign(Staff.of(authentication), id, request.username());
     }
 
+    /**
+     * Take it yourself (409 when a colleague has it), assign it to a staff member of the owning body with a calendar
+     * (400 `username` otherwise), release it, or close it without a visit; only while OPEN (else 409); the other body,
+     * services and the steering group get 403; each change is audited.
+     *
+     * Who may call it: client-work staff of the body that owns the request.
+     */
     @Post("/{id}/release")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView release(UUID id, Authentication authentication) {
         return working.release(Staff.of(authentication), id);
     }
 
+    /**
+     * Take it yourself (409 when a colleague has it), assign it to a staff member of the owning body with a calendar
+     * (400 `username` otherwise), release it, or close it without a visit; only while OPEN (else 409); the other body,
+     * services and the steering group get 403; each change is audited.
+     *
+     * Who may call it: client-work staff of the body that owns the request.
+     */
     @Post("/{id}/close")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     public RequestView close(UUID id, @Body CloseRequest request, Authentication authentication) {

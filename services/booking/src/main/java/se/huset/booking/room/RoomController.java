@@ -36,6 +36,12 @@ public class RoomController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * Rooms `{"name","capacity"}`; user organisations' weekly reception hours
+     * `{"organisation","weekday","starts","ends"}`.
+     *
+     * Who may call it: read: staff; add: ADMIN.
+     */
     @Get("/rooms")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN})
     @Transactional(readOnly = true)
@@ -43,6 +49,12 @@ public class RoomController {
         return rooms.all();
     }
 
+    /**
+     * Rooms `{"name","capacity"}`; user organisations' weekly reception hours
+     * `{"organisation","weekday","starts","ends"}`.
+     *
+     * Who may call it: read: staff; add: ADMIN.
+     */
     @Post("/rooms")
     @Secured(Roles.ADMIN)
     public HttpResponse<?> addRoom(@Body @Valid RoomInput input, @Nullable @Header(Idempotency.HEADER) String key) {
@@ -55,6 +67,12 @@ public class RoomController {
         });
     }
 
+    /**
+     * Rooms `{"name","capacity"}`; user organisations' weekly reception hours
+     * `{"organisation","weekday","starts","ends"}`.
+     *
+     * Who may call it: read: staff; add: ADMIN.
+     */
     @Get("/presence")
     @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF, Roles.ADMIN,
             Roles.USER_ORG, Roles.STEERING})
@@ -63,6 +81,12 @@ public class RoomController {
         return rooms.presence();
     }
 
+    /**
+     * Rooms `{"name","capacity"}`; user organisations' weekly reception hours
+     * `{"organisation","weekday","starts","ends"}`.
+     *
+     * Who may call it: read: staff; add: ADMIN.
+     */
     @Post("/presence")
     @Secured(Roles.ADMIN)
     public HttpResponse<?> addPresence(@Body @Valid PresenceInput input, @Nullable @Header(Idempotency.HEADER) String key) {

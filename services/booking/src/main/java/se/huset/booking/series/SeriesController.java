@@ -32,6 +32,13 @@ public class SeriesController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * A weekly group `{"title","roomId","capacity","facilitators":[…],"start","end","weeks"}` → 201 with its
+     * `occurrences`, all or nothing; each occurrence is an appointment that moves or is cancelled alone. `GET
+     * /api/booking/series/{id}`.
+     *
+     * Who may call it: client-work roles, SERVICE.
+     */
     @Post
     public HttpResponse<?> create(@Body @Valid SeriesInput input, @Nullable @Header(Idempotency.HEADER) String key,
                                   Authentication authentication) {

@@ -21,6 +21,12 @@ public class StatsController {
         this.stats = stats;
     }
 
+    /**
+     * Median days from contact to first visit, share within the care guarantee, no-show rate by type, staffed reception
+     * hours per week by body, user organisations' presence hours per week; small cells `"<5"`.
+     *
+     * Who may call it: STEERING, USER_ORG, SERVICE.
+     */
     @Get
     public Map<String, Figure> stats(@QueryValue(defaultValue = "12") @Min(1) @Max(104) int weeks) {
         return stats.figures(weeks);

@@ -39,6 +39,14 @@ public class AlertController {
     public record CloseRequest(@Nullable String reason) {
     }
 
+    /**
+     * A page of between-chairs alerts (most urgent type, then the oldest, first; default `status=open`, `limit` 50, at
+     * most 200; `from`/`to` are days of `since`)
+     * `{"items":[{"id","type","sourceId","clientId","ownerOrg","occurredAt","since","status","assignedTo","acknowledgedBy","acknowledgedAt","closedAt","closedBy","closeReason"}],"next","withheld":N}`;
+     * `occurredAt` the event, `since` when it became an alert; a bad value → 400 naming the parameter.
+     *
+     * Who may call it: client-work roles.
+     */
     @Get
     public Page<Alert> list(HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
@@ -46,21 +54,41 @@ public class AlertController {
         return alerts.page(staff, q.filter(), q.after(), q.limit());
     }
 
+    /**
+     * The alert after the action; 403 for the other body's staff, 409 once closed, 400 naming `to` or `reason`.
+     *
+     * Who may call it: client-work roles of the owning body.
+     */
     @Post("/{id}/take")
     public Alert take(UUID id, Authentication auth) {
         return alerts.take(Staff.of(auth), id);
     }
 
+    /**
+     * The alert after the action; 403 for the other body's staff, 409 once closed, 400 naming `to` or `reason`.
+     *
+     * Who may call it: client-work roles of the owning body.
+     */
     @Post("/{id}/assign")
     public Alert assign(UUID id, @Body AssignRequest request, Authentication auth) {
         return alerts.assign(Staff.of(auth), id, request.to());
     }
 
+    /**
+     * The alert after the action; 403 for the other body's staff, 409 once closed, 400 naming `to` or `reason`.
+     *
+     * Who may call it: client-work roles of the owning body.
+     */
     @Post("/{id}/acknowledge")
     public Alert acknowledge(UUID id, Authentication auth) {
         return alerts.acknowledge(Staff.of(auth), id);
     }
 
+    /**
+     * The alert after the action; 403 for the other body's staff, 409 once closed, 400 naming `to` or `reason`.
+     *
+     * Who may call it: client-work roles of the owning body.
+     */
     @Post("/{id}/close")
     public Alert close(UUID id, @Body CloseRequest request, Authentication auth) {
         return alerts.close(Staff.of(auth), id, Inputs.oneOf("reason", request.reason(), CloseReason.class));

@@ -28,6 +28,12 @@ public class LifeSituationController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * `{"clientId","followUpId"?,"housing","occupation","incomeSource","alcoholDays":0-30,"drugDays":0-30,"crime","health":1-5,"qualityOfLife":1-5,"treatment":1-5,"ownGoal":"YES|PARTLY|NO","asiGrundOn"?,"asiFollowUpOn"?}`
+     * → 201; `Idempotency-Key`.
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Post("/life-situations")
     public HttpResponse<?> record(@Body LifeSituationRequest request, Authentication auth,
                                   @Nullable @Header(Idempotency.HEADER) String key) {
@@ -35,6 +41,12 @@ public class LifeSituationController {
         return idempotency.created("followup/life-situations/" + staff.username(), key, () -> recording.record(staff, request));
     }
 
+    /**
+     * `{"clientId","followUpId"?,"housing","occupation","incomeSource","alcoholDays":0-30,"drugDays":0-30,"crime","health":1-5,"qualityOfLife":1-5,"treatment":1-5,"ownGoal":"YES|PARTLY|NO","asiGrundOn"?,"asiFollowUpOn"?}`
+     * → 201; `Idempotency-Key`.
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Get("/clients/{clientId}/life-situations")
     public Visible<LifeSituation> forClient(UUID clientId, Authentication auth) {
         return recording.forClient(Staff.of(auth), clientId);

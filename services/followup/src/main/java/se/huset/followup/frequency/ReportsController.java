@@ -84,6 +84,12 @@ public class ReportsController {
         return groups.frequentAttenders();
     }
 
+    /**
+     * `frequentAttenders`, `persons`, `shareOfPersons`, `shareOfAcuteVisits`, `shareOfInpatientEpisodes`,
+     * `shareOfEpisodes`, `suggestedActions` (SIP, CASE_MANAGER) as figures, rolling window.
+     *
+     * Who may call it: client-work roles but housing, STEERING, USER_ORG, RESEARCHER.
+     */
     @Get("/frequent-attenders/csv")
     public HttpResponse<String> frequentAttendersCsv() {
         Csv csv = Csv.of("figure", "value", "n", "missing");
@@ -97,6 +103,12 @@ public class ReportsController {
         return groups.sips();
     }
 
+    /**
+     * `plans`, `byStatus`, `byAdherence` (`missing` = not yet assessed), `overdueReviews`; a breakdown with one cell
+     * `"<5"` hides the next smallest too.
+     *
+     * Who may call it: client-work roles but housing, STEERING, USER_ORG, RESEARCHER.
+     */
     @Get("/sips/csv")
     public HttpResponse<String> sipsCsv() {
         GroupReports.SipReport r = groups.sips();

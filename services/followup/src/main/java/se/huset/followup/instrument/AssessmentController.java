@@ -28,6 +28,14 @@ public class AssessmentController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * `{"clientId","instrument":"AUDIT|DUDIT","answers":[…]}` → 201 with `score`, `riskLevel` (`ZONE_I`…`ZONE_IV`;
+     * `NO_DRUG_RELATED_PROBLEMS`, `DRUG_RELATED_PROBLEMS`, `PROBABLE_DEPENDENCE`, `SEX_UNKNOWN`), `aboveSexCutoff`
+     * (null when the sex is unknown and it matters) and `note`; 400 naming `answers` or `answers[i]`;
+     * `Idempotency-Key`.
+     *
+     * Who may call it: RECEPTION, THERAPIST, SOCIAL_WORKER.
+     */
     @Post("/assessments")
     public HttpResponse<?> assess(@Body AssessmentRequest request, Authentication auth,
                                   @Nullable @Header(Idempotency.HEADER) String key) {
@@ -35,6 +43,11 @@ public class AssessmentController {
         return idempotency.created("followup/assessments/" + staff.username(), key, () -> assessing.assess(staff, request));
     }
 
+    /**
+     * `{"items":[…],"withheld":N}`.
+     *
+     * Who may call it: RECEPTION, THERAPIST, SOCIAL_WORKER.
+     */
     @Get("/clients/{clientId}/assessments")
     public Visible<Assessment> forClient(UUID clientId, Authentication auth) {
         return assessing.forClient(Staff.of(auth), clientId);

@@ -26,12 +26,28 @@ public class ResearchExportController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * A pseudonymised export of the life-situation forms → 201 `{"id","rows","clients"}`; the CSV has a random key per
+     * client drawn for this export only (never from the personnummer), age in ten-year bands, months instead of dates;
+     * the key table stays in followup, and every client is in the audit log at export and download; only its maker
+     * downloads it.
+     *
+     * Who may call it: RESEARCHER.
+     */
     @Post
     public HttpResponse<?> create(Authentication auth, @Nullable @Header(Idempotency.HEADER) String key) {
         Staff staff = Staff.of(auth);
         return idempotency.created("followup/research-exports/" + staff.username(), key, () -> exports.create(staff));
     }
 
+    /**
+     * A pseudonymised export of the life-situation forms → 201 `{"id","rows","clients"}`; the CSV has a random key per
+     * client drawn for this export only (never from the personnummer), age in ten-year bands, months instead of dates;
+     * the key table stays in followup, and every client is in the audit log at export and download; only its maker
+     * downloads it.
+     *
+     * Who may call it: RESEARCHER.
+     */
     @Get("/{id}/csv")
     public HttpResponse<String> csv(UUID id, Authentication auth) {
         return HttpResponse.ok(exports.csv(Staff.of(auth), id))

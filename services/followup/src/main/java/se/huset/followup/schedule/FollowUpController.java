@@ -37,26 +37,51 @@ public class FollowUpController {
         return followUps.due(Staff.of(auth), FollowUps.DueQuery.of(request));
     }
 
+    /**
+     * One follow-up; an enrollment's or a first visit's follow-ups (`enrollmentId` or `appointmentId` set).
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Get("/follow-ups/{id}")
     public FollowUp one(UUID id, Authentication auth) {
         return followUps.read(Staff.of(auth), id);
     }
 
+    /**
+     * One follow-up; an enrollment's or a first visit's follow-ups (`enrollmentId` or `appointmentId` set).
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Get("/appointments/{appointmentId}/follow-ups")
     public Visible<FollowUp> forAppointment(UUID appointmentId, Authentication auth) {
         return followUps.forAppointment(Staff.of(auth), appointmentId);
     }
 
+    /**
+     * One follow-up; an enrollment's or a first visit's follow-ups (`enrollmentId` or `appointmentId` set).
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Get("/enrollments/{enrollmentId}/follow-ups")
     public Visible<FollowUp> forEnrollment(UUID enrollmentId, Authentication auth) {
         return followUps.forEnrollment(Staff.of(auth), enrollmentId);
     }
 
+    /**
+     * Take a follow-up; set its outcome.
+     *
+     * Who may call it: the owning body.
+     */
     @Post("/follow-ups/{id}/claim")
     public FollowUp claim(UUID id, Authentication auth) {
         return followUps.claim(Staff.of(auth), id);
     }
 
+    /**
+     * Take a follow-up; set its outcome.
+     *
+     * Who may call it: the owning body.
+     */
     @Post("/follow-ups/{id}/status")
     public FollowUp status(UUID id, @Body StatusRequest request, Authentication auth) {
         return followUps.close(Staff.of(auth), id, Inputs.oneOf("status", request.status(), FollowUpStatus.class));

@@ -17,6 +17,13 @@ public class StatsController {
         this.stats = stats;
     }
 
+    /**
+     * `frequentAttenders` {`count`, `shareOfPersons`, `shareOfEpisodes`}, `followUpCoverage` (6-month follow-ups done
+     * among those due), `responseRate` (also per programme and per cohort: the quarter the enrollment ended),
+     * `attrition` (also per programme), `openSips`, `overdueSipReviews`, `openBetweenChairsAlerts`; small cells `"<5"`.
+     *
+     * Who may call it: STEERING, USER_ORG, SERVICE.
+     */
     @Get
     public Map<String, Object> stats() {
         return stats.figures();

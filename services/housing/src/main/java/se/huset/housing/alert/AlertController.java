@@ -57,11 +57,23 @@ public class AlertController {
         return alerts.assign(Staff.of(authentication), id, request.assignee());
     }
 
+    /**
+     * Work the alert (another body or a service token: 403, nothing changed); acknowledging twice or changing a closed
+     * alert is 409.
+     *
+     * Who may call it: SOCIAL_WORKER of the owning body.
+     */
     @Post("/{id}/acknowledge")
     public Alert acknowledge(UUID id, Authentication authentication) {
         return alerts.acknowledge(Staff.of(authentication), id);
     }
 
+    /**
+     * Work the alert (another body or a service token: 403, nothing changed); acknowledging twice or changing a closed
+     * alert is 409.
+     *
+     * Who may call it: SOCIAL_WORKER of the owning body.
+     */
     @Post("/{id}/close")
     public Alert close(UUID id, @Body @Valid CloseRequest request, Authentication authentication) {
         return alerts.close(Staff.of(authentication), id, request.reason());

@@ -39,6 +39,12 @@ public class DecisionController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * Record a *biståndsbeslut* `{"clientId","decisionDate","validFrom","validTo","legalBasis":"SOL_4_1|LVM"}` → 201
+     * with `id`.
+     *
+     * Who may call it: SOCIAL_WORKER.
+     */
     @Post
     @Secured(Roles.SOCIAL_WORKER)
     public HttpResponse<?> record(@Body @Valid DecisionRequest request,
@@ -49,6 +55,12 @@ public class DecisionController {
                 () -> recording.record(staff, request));
     }
 
+    /**
+     * A page of a client's decisions, newest first (`clientId` required; `withheld` counts the other body's without
+     * consent), one decision (403 `…/consent-required`).
+     *
+     * Who may call it: SOCIAL_WORKER, HOUSING_STAFF.
+     */
     @Get("/{id}")
     @Secured({Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     @Transactional
@@ -57,6 +69,12 @@ public class DecisionController {
         return guard.read(Staff.of(authentication), decision.asRecord(), "READ", decision);
     }
 
+    /**
+     * A page of a client's decisions, newest first (`clientId` required; `withheld` counts the other body's without
+     * consent), one decision (403 `…/consent-required`).
+     *
+     * Who may call it: SOCIAL_WORKER, HOUSING_STAFF.
+     */
     @Get
     @Secured({Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
     @Transactional

@@ -82,6 +82,12 @@ public class PlacementController {
                 fromDay, toDay, ListParams.flag("mine", mine) ? staff.username() : null);
     }
 
+    /**
+     * A page of placements through the consent rule, newest request first (`status=WAITING`: in queue order);
+     * `from`/`to` are the days requested (YYYY-MM-DD), `mine=true` those the reader coordinates.
+     *
+     * Who may call it: SOCIAL_WORKER, HOUSING_STAFF.
+     */
     @Get("/placements/{id}")
     public Placement get(UUID id, Authentication authentication) {
         return queries.one(Staff.of(authentication), id);
@@ -99,11 +105,22 @@ public class PlacementController {
         return placing.withdraw(Staff.of(authentication), id);
     }
 
+    /**
+     * `{"unitId","decisionId"?}`: to a free place in another unit, in one transaction.
+     *
+     * Who may call it: SOCIAL_WORKER, HOUSING_STAFF.
+     */
     @Post("/placements/{id}/move")
     public Placement move(UUID id, @Body @Valid MoveRequest request, Authentication authentication) {
         return placing.move(Staff.of(authentication), id, request);
     }
 
+    /**
+     * `{"reason":"PLANNED_OWN_HOUSING|MOVED_TO_TREATMENT|BARRED_AFTER_RELAPSE|EVICTED|HOSPITAL|PRISON|LEFT|DECEASED","aftercare":{"ownerStaff","ownerOrg","nextHousing","occupation","network","followUpDate"}}`;
+     * 400 naming each missing aftercare field (none needed for DECEASED).
+     *
+     * Who may call it: SOCIAL_WORKER, HOUSING_STAFF.
+     */
     @Post("/placements/{id}/end")
     public Placement end(UUID id, @Body @Valid EndRequest request, Authentication authentication) {
         return ending.end(Staff.of(authentication), id, request);

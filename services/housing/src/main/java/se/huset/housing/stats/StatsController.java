@@ -31,6 +31,12 @@ public class StatsController {
         this.clock = clock;
     }
 
+    /**
+     * Occupancy per unit, median waiting days, endings by reason, share of endings with an aftercare plan, external
+     * cost per month; each with `value`, `n`, `missing`, small cells `"<5"`.
+     *
+     * Who may call it: STEERING, USER_ORG, SERVICE.
+     */
     @Get("/stats")
     @Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
     public HousingStats.Report stats(@QueryValue(defaultValue = "12") @Min(1) @Max(MAX_MONTHS) int months) {

@@ -33,16 +33,36 @@ public class UnitController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * Units with `id`, `name`, `type`
+     * EMERGENCY|LOW_THRESHOLD|TRAINING_FLAT|SUPPORTED|HOUSING_FIRST|EXTERNAL_HVB|EXTERNAL_SIS|FAMILY_HOME, `capacity`,
+     * `minAge`, `requiresDecision`, `provider`, `costPerDay`, and the live `occupied` and `waiting`.
+     *
+     * Who may call it: signed in.
+     */
     @Get
     public List<Unit> list() {
         return units.all();
     }
 
+    /**
+     * Units with `id`, `name`, `type`
+     * EMERGENCY|LOW_THRESHOLD|TRAINING_FLAT|SUPPORTED|HOUSING_FIRST|EXTERNAL_HVB|EXTERNAL_SIS|FAMILY_HOME, `capacity`,
+     * `minAge`, `requiresDecision`, `provider`, `costPerDay`, and the live `occupied` and `waiting`.
+     *
+     * Who may call it: signed in.
+     */
     @Get("/{id}")
     public Unit get(UUID id) {
         return units.findById(id).orElseThrow(() -> ProblemException.notFound("Unit " + id));
     }
 
+    /**
+     * Create or edit a unit (same fields); external units name a provider and a cost per day; capacity cannot go below
+     * the places in use (409).
+     *
+     * Who may call it: ADMIN.
+     */
     @Post
     @Secured(Roles.ADMIN)
     public HttpResponse<?> create(@Body @Valid UnitRequest request,
@@ -50,6 +70,12 @@ public class UnitController {
         return idempotency.created("unit", idempotencyKey, () -> managing.create(request));
     }
 
+    /**
+     * Create or edit a unit (same fields); external units name a provider and a cost per day; capacity cannot go below
+     * the places in use (409).
+     *
+     * Who may call it: ADMIN.
+     */
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public Unit update(UUID id, @Body @Valid UnitRequest request) {

@@ -36,6 +36,13 @@ public class CareTeamController {
     public record AddRequest(@Nullable String party, @Nullable String basis) {
     }
 
+    /**
+     * Who in your body works with the client: `[{"party": "user:…"|"unit:…", "basis":
+     * "CONTACT_UNIT|ASSIGNED|COORDINATOR|TREATMENT", "ref", "ownerOrg", "startedAt"}]`.
+     *
+     * Who may call it: members of the client's care team in your body, and the reception of a body holding a contact of
+     * the client; anyone else 403, logged `NOT_IN_CARE_TEAM`.
+     */
     @Get
     public List<CareRelationships.Relationship> list(UUID clientId, Authentication authentication) {
         return team.of(Staff.of(authentication), clientId);
@@ -49,6 +56,15 @@ public class CareTeamController {
                 ListParams.choice("basis", request.basis(), CareTeam.Basis.class));
     }
 
+    /**
+     * Ends one relationship (204); its row stays, with its end, for the log. A relationship from a contact or the
+     * triage board is 409: it ends with them.
+     *
+     * Who may call it: members of the client's care team in your body, and the reception of a body holding a contact of
+     * the client; a care-team relationship (`ref` `team:…`) is ended by its own party, the client's coordinator, the
+     * reception of a body holding a contact of the client, or, while there is no coordinator, any member; anyone else
+     * 403, logged `NOT_COORDINATOR`.
+     */
     @Delete
     public HttpResponse<Void> end(UUID clientId, @Nullable @QueryValue String party, @Nullable @QueryValue String ref,
                                   Authentication authentication) {

@@ -19,6 +19,13 @@ public class StatsController {
         this.stats = stats;
     }
 
+    /**
+     * Contacts per ISO week by channel, kind and referrer; median minutes from contact to triage; share triaged within
+     * one working day; share of active clients whose consent names the other body. Every figure has `value`, `n` and
+     * `missing`; counts under 5 are `"<5"`, and so is any figure that would reveal one.
+     *
+     * Who may call it: STEERING, USER_ORG, SERVICE.
+     */
     @Get
     public IntakeStats.Report stats(@QueryValue(defaultValue = "12") @Min(1) @Max(156) int weeks) {
         return stats.report(weeks);

@@ -36,6 +36,11 @@ public class CatalogController {
         return catalog.page(Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit));
     }
 
+    /**
+     * `{"name","format":"INDIVIDUAL|GROUP|BOTH","goalType":"ABSTINENCE|REDUCED_USE|HARM_REDUCTION|NOT_APPLICABLE","plannedSessions","minAge"?,"orgs":["REGION","KOMMUN"],"description"}`.
+     *
+     * Who may call it: read: signed in; edit: ADMIN.
+     */
     @Get("/{code}")
     public Program one(String code) {
         return catalog.find(code.toUpperCase(Locale.ROOT)).orElseThrow(() -> ProblemException.notFound("programme " + code));

@@ -51,6 +51,12 @@ public class GroupController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * `{"programCode","name","facilitators":[{"username","org"}],"capacity","intake":"ROLLING|CLOSED","roomId"?,"start"?,"end"?,"sessions"?}`
+     * → 201 with its sessions; booking's refusals come back as booking worded them; `Idempotency-Key`.
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Post
     public HttpResponse<?> create(@Body @Valid GroupInput input, @Nullable @Header(Idempotency.HEADER) String key,
                                   HttpRequest<?> request, Authentication auth) {
@@ -73,12 +79,24 @@ public class GroupController {
                 .map(g -> GroupView.of(g, groups.sessions(g.id())));
     }
 
+    /**
+     * `{"programCode","name","facilitators":[{"username","org"}],"capacity","intake":"ROLLING|CLOSED","roomId"?,"start"?,"end"?,"sessions"?}`
+     * → 201 with its sessions; booking's refusals come back as booking worded them; `Idempotency-Key`.
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Get("/{id}")
     public GroupView get(UUID id) {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         return GroupView.of(group, groups.sessions(id));
     }
 
+    /**
+     * `{"programCode","name","facilitators":[{"username","org"}],"capacity","intake":"ROLLING|CLOSED","roomId"?,"start"?,"end"?,"sessions"?}`
+     * → 201 with its sessions; booking's refusals come back as booking worded them; `Idempotency-Key`.
+     *
+     * Who may call it: THERAPIST, SOCIAL_WORKER.
+     */
     @Get("/{id}/participants")
     public Page<EnrollmentView> participants(UUID id, @Nullable @QueryValue String status,
                                              @Nullable @QueryValue String limit, @Nullable @QueryValue String after,
@@ -88,11 +106,23 @@ public class GroupController {
                 Cursor.parse("after", after, 2).orElse(null), ListParams.limit(limit));
     }
 
+    /**
+     * `{"groupNote"?,"participants":[{"enrollmentId","status":"PRESENT|ABSENT|EXCUSED","note"?}]}`, the whole session
+     * at once.
+     *
+     * Who may call it: staff of the bodies running the group.
+     */
     @Get("/{id}/sessions/{sessionId}/attendance")
     public AttendanceView attendance(UUID id, UUID sessionId, Authentication auth) {
         return attendance.read(Staff.of(auth), id, sessionId);
     }
 
+    /**
+     * `{"groupNote"?,"participants":[{"enrollmentId","status":"PRESENT|ABSENT|EXCUSED","note"?}]}`, the whole session
+     * at once.
+     *
+     * Who may call it: staff of the bodies running the group.
+     */
     @Put("/{id}/sessions/{sessionId}/attendance")
     public AttendanceView recordAttendance(UUID id, UUID sessionId, @Body @Valid AttendanceRequest request,
                                            Authentication auth) {

@@ -18,6 +18,13 @@ public class StatsController {
         this.stats = stats;
     }
 
+    /**
+     * Enrollments and active enrollments per programme and body, completion and drop-out rates (over completed +
+     * dropped out) and median drop-out session, returns within 12 months, co-facilitated groups' share, parallel-track
+     * clients; small cells `"<5"`.
+     *
+     * Who may call it: STEERING, USER_ORG, SERVICE.
+     */
     @Get
     public Map<String, Figure> stats() {
         return stats.figures();

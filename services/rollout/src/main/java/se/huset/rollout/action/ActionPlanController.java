@@ -46,6 +46,13 @@ public class ActionPlanController {
                 Cursor.parse("after", after, 3).orElse(null), ListParams.limit(limit));
     }
 
+    /**
+     * Action plans (seed 003): `title`, `responsible`, `activities`, `startsOn`, `endsOn`, `resources`, `followUp`,
+     * `milestone` or `kpi`, `status`; GET answers a page `{"items","next","withheld"}`, open before done and earliest
+     * end (most overdue) first; PATCH `{"status"}`.
+     *
+     * Who may call it: read: all staff, USER_ORG; write: STEERING.
+     */
     @Post
     @Secured(Roles.STEERING)
     public HttpResponse<?> create(@Valid @Body CreateActionPlanRequest request,
@@ -54,6 +61,13 @@ public class ActionPlanController {
         return idempotency.created("rollout.action-plan", key, () -> plans.create(staff, request));
     }
 
+    /**
+     * Action plans (seed 003): `title`, `responsible`, `activities`, `startsOn`, `endsOn`, `resources`, `followUp`,
+     * `milestone` or `kpi`, `status`; GET answers a page `{"items","next","withheld"}`, open before done and earliest
+     * end (most overdue) first; PATCH `{"status"}`.
+     *
+     * Who may call it: read: all staff, USER_ORG; write: STEERING.
+     */
     @Patch("/{id}")
     @Secured(Roles.STEERING)
     public ActionPlan setStatus(UUID id, @Valid @Body StatusChange change) {

@@ -30,12 +30,24 @@ public class CostController {
         this.idempotency = idempotency;
     }
 
+    /**
+     * Shared costs `year`, `category` PREMISES|MANAGER|COMPETENCE_DEVELOPMENT|RESEARCH_EVALUATION|RUNNING_COSTS,
+     * `amountSek`; each split 50–50 (odd öre to the Region), totals per year.
+     *
+     * Who may call it: read: all staff, USER_ORG; write: STEERING.
+     */
     @Get
     public Costs all() {
         List<SharedCost> all = costs.all();
         return new Costs(all, costs.byYear(all));
     }
 
+    /**
+     * Shared costs `year`, `category` PREMISES|MANAGER|COMPETENCE_DEVELOPMENT|RESEARCH_EVALUATION|RUNNING_COSTS,
+     * `amountSek`; each split 50–50 (odd öre to the Region), totals per year.
+     *
+     * Who may call it: read: all staff, USER_ORG; write: STEERING.
+     */
     @Post
     @Secured(Roles.STEERING)
     public HttpResponse<?> enter(@Valid @Body EnterCostRequest request,

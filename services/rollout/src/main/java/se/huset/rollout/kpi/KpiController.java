@@ -27,11 +27,22 @@ public class KpiController {
         this.clock = clock;
     }
 
+    /**
+     * Each KPI with `value`, `target`, `n`, `suppressed`, `updatedAt`, `ageMinutes`, `state` CURRENT|STALE|NO_DATA,
+     * `source`, `field`, `milestone`, `reference`.
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get
     public List<KpiView> kpis() {
         return board.current();
     }
 
+    /**
+     * The weekly series (newest point per week).
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get("/{code}/series")
     public List<KpiPoint> series(String code, @QueryValue(defaultValue = "26") @Min(1) @Max(156) int weeks) {
         if (board.current().stream().noneMatch(k -> k.code().equals(code))) {

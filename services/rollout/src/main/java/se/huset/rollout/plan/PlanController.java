@@ -32,6 +32,12 @@ public class PlanController {
         this.schedule = schedule;
     }
 
+    /**
+     * `{"startDate", "phases": [{"phase", "from", "to", "milestones": [{"code", "title", "owner", "startsOn", "dueOn",
+     * "status", "overdue", "evidence", "decisionRequired", "decision", "decidedOn", …}]}]}`.
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get("/plan")
     public Plan plan() {
         List<Milestone> all = plan.all();
@@ -41,12 +47,23 @@ public class PlanController {
                 .toList());
     }
 
+    /**
+     * One milestone and its `history` `[{changedAt, changedBy, field, oldValue, newValue}]`.
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get("/milestones/{code}")
     public MilestoneDetail milestone(String code) {
         return new MilestoneDetail(plan.one(code).orElseThrow(() -> ProblemException.notFound("Milestone " + code)),
                 plan.history(code));
     }
 
+    /**
+     * `{"status":"NOT_STARTED|IN_PROGRESS|DONE|AT_RISK|BLOCKED","evidence","decision","decidedOn":"YYYY-MM-DD"}` (only
+     * the fields given; decision fields only on decision milestones).
+     *
+     * Who may call it: STEERING.
+     */
     @Patch("/milestones/{code}")
     @Secured(Roles.STEERING)
     public Milestone edit(String code, @Nullable @Body EditMilestoneRequest request, Authentication authentication) {

@@ -21,6 +21,12 @@ public class ReportController {
         this.report = report;
     }
 
+    /**
+     * The steering report as PDF; the weekly KPI series as CSV
+     * (`kpi,title,source,collected_at,value,target,n,suppressed`).
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get("/report.pdf")
     @Produces("application/pdf")
     public HttpResponse<byte[]> pdf(HttpRequest<?> request) {
@@ -28,6 +34,12 @@ public class ReportController {
                 .header("Content-Disposition", "attachment; filename=\"styrgruppsrapport.pdf\"");
     }
 
+    /**
+     * The steering report as PDF; the weekly KPI series as CSV
+     * (`kpi,title,source,collected_at,value,target,n,suppressed`).
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get("/kpis.csv")
     @Produces("text/csv")
     public HttpResponse<String> csv() {

@@ -39,6 +39,11 @@ public class RolloutStats {
         this.clock = clock;
     }
 
+    /**
+     * Milestones by status and overdue, KPIs with data and on target, training totals.
+     *
+     * Who may call it: STEERING, USER_ORG, SERVICE.
+     */
     @Get
     @Transactional(readOnly = true)
     public Report stats() {

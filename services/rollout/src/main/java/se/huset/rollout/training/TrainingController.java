@@ -41,6 +41,13 @@ public class TrainingController {
         return new Register(page.items(), page.next(), register.totals());
     }
 
+    /**
+     * Joint training: `title`, `heldOn`, `hours`, participants `region`, `kommun`, `userOrg`; read newest first a page
+     * at a time (`?after=&limit=`, `next`), with the totals of the whole register; the dashboard shows the newest ten
+     * and links to the register page `/rollout/trainings`.
+     *
+     * Who may call it: read: all staff, USER_ORG; write: STEERING.
+     */
     @Post
     @Secured(Roles.STEERING)
     public HttpResponse<?> create(@Valid @Body RegisterTrainingRequest request,

@@ -60,6 +60,11 @@ public class MilestonePage {
         this.messages = messages;
     }
 
+    /**
+     * The dashboard; one milestone with its history and, for STEERING, the edit form.
+     *
+     * Who may call it: all staff, USER_ORG.
+     */
     @Get("/{code}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> show(String code, @Nullable @QueryValue Boolean saved,

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.security.Staff;
 
@@ -23,6 +24,11 @@ public class AuditController {
         this.audit = audit;
     }
 
+    @Operation(description = """
+            Every read and write of that client's data in the service, allowed or refused, with its basis.
+
+            Who may call it: AUDITOR.
+            """)
     @Get("/clients/{clientId}/access-log")
     public List<AuditLog.AccessRecord> accessLog(UUID clientId, Authentication authentication) {
         List<AuditLog.AccessRecord> rows = audit.forClient(clientId);

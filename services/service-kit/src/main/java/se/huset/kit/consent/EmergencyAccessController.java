@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,12 +44,29 @@ public class EmergencyAccessController {
         this.notices = notices;
     }
 
+    @Operation(description = """
+            Break-the-glass (*nödåtkomst*): `{"clientId","situation","explanation"}` (10–500 characters) opens one
+            client the service knows to you for 1 hour (`huset.emergency-access.length`), logged, put in the auditor's
+            review queue and told to the body that owns the client; 201
+            `{"id","clientId","username","openerOrg","situation","law","explanation","notifiedOrg","openedAt","expiresAt"}`.
+            `situation` is `URGENT_CARE_WITHOUT_CONSENT` (Region THERAPIST: PDL 6 kap. 3 §, 4 kap. 1 §),
+            `DANGER_TO_LIFE_OR_HEALTH` or `URGENT_LVM` (Kommun SOCIAL_WORKER: OSL 26 kap. 1 och 9 §§, 25 kap. 12 §; LVM
+            7 och 13 §§); any other role, body or situation is 403, a client the service's registry does not know 404, a
+            second opening while yours is live 409, and none of them writes anything.
+
+            Who may call it: client-work roles; opens only in the situations `…/emergency-access/situations` names.
+            """)
     @Post
     public HttpResponse<EmergencyAccess.Opened> open(@Body @Valid OpenRequest request, Authentication authentication) {
         return HttpResponse.created(emergency.open(Staff.of(authentication), request.clientId(), request.situation(),
                 request.explanation()));
     }
 
+    @Operation(description = """
+            `{"items": [{"situation","law"}]}`: the situations you may open in (empty for reception and housing staff).
+
+            Who may call it: client-work roles.
+            """)
     @Get("/situations")
     public Situations situations(Authentication authentication) {
         return new Situations(EmergencySituation.allowedTo(Staff.of(authentication)).stream()
@@ -56,6 +74,14 @@ public class EmergencyAccessController {
     }
 
     /** The body's staff who may themselves break the glass are the ones who read what the other body opened. */
+    @Operation(description = """
+            The openings of your body's clients, by the other body's staff or by your own past need-to-know, newest
+            first: `{"id","clientId","openedBy","openerOrg","situation","law","openedAt","expiresAt"}`, never the
+            explanation (it may hold the opener's body's words about the client); each notice shown is an audit row
+            (`EMERGENCY_NOTICE_LIST`).
+
+            Who may call it: THERAPIST, SOCIAL_WORKER.
+            """)
     @Get("/notices")
     @Secured({Roles.THERAPIST, Roles.SOCIAL_WORKER})
     public Page<EmergencyNotices.Notice> notices(@QueryValue @Nullable String after, @QueryValue @Nullable String limit,

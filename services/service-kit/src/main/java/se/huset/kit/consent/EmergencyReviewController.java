@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,14 @@ public class EmergencyReviewController {
         this.reviews = reviews;
     }
 
+    @Operation(description = """
+            The review queue of the service's emergency openings, oldest first (default the unreviewed): who opened
+            which client (`username`, `openerOrg`), in which `situation` and why (`reason`, the explanation), when,
+            until when, how many openings that user made that day in this service (`openingsThatDay`), and the review;
+            each opening shown is an audit row (`EMERGENCY_REVIEW_LIST`).
+
+            Who may call it: AUDITOR.
+            """)
     @Get("/reviews")
     public Page<EmergencyReviews.Opening> queue(@QueryValue @Nullable String status, @QueryValue @Nullable String after,
                                                 @QueryValue @Nullable String limit, Authentication authentication) {
@@ -43,6 +52,12 @@ public class EmergencyReviewController {
                 Cursor.parse("after", after, EmergencyReviews.CURSOR_KEYS).orElse(null), ListParams.limit(limit));
     }
 
+    @Operation(description = """
+            `{"outcome":"REVIEWED|ESCALATED","note"?}` marks an opening reviewed, or escalates it to the owning body's
+            management; once (409 after), logged `EMERGENCY_REVIEW`.
+
+            Who may call it: AUDITOR.
+            """)
     @Post("/{id}/review")
     public EmergencyReviews.Opening review(@PathVariable long id, @Body @Valid ReviewRequest request,
                                            Authentication authentication) {

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import se.huset.contracts.events.FeedPage;
@@ -32,6 +33,12 @@ public class EventFeedController {
      * A read that hands out events is logged, one row per page (which events went to whom); the empty polls of
      * consumers waiting for news disclose nothing and leave no row, or they would fill the log.
      */
+    @Operation(description = """
+            The transactional outbox as a feed, in order; `next` is the cursor to ask with next time. It never skips an
+            event that commits late.
+
+            Who may call it: SERVICE.
+            """)
     @Get
     public FeedPage events(@QueryValue(defaultValue = "0") @Min(0) long after,
                            @QueryValue(defaultValue = "100") @Min(1) @Max(EventFeed.MAX_PAGE) int limit,

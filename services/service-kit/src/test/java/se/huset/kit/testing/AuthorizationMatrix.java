@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -31,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * allowed, and neither to an allowed role; anonymous routes must answer without a token.
  */
 public final class AuthorizationMatrix {
-
-    /** Health and metrics are public in every process by design. */
-    private static final Set<String> PUBLIC = Set.of("GET /health", "GET /health/{selector}", "GET /prometheus");
 
     private record Access(boolean anonymous, Set<String> roles, boolean internal) {
         Access(boolean anonymous, Set<String> roles) {
@@ -70,7 +66,7 @@ public final class AuthorizationMatrix {
     }
 
     public void verify(Router router, HttpClient client) {
-        Map<String, UriRouteInfo<?, ?>> routes = routes(router);
+        Map<String, UriRouteInfo<?, ?>> routes = DeclaredRoutes.of(router);
         Set<String> missing = new TreeSet<>(routes.keySet());
         missing.removeAll(expected.keySet());
         assertThat(missing).as("routes without an entry in the authorization matrix").isEmpty();
@@ -140,19 +136,6 @@ public final class AuthorizationMatrix {
         } catch (ReadTimeoutException e) {
             throw new AssertionError(method + " " + path + " gave no answer (read timeout)", e);
         }
-    }
-
-    /** Every route as "METHOD /template", without HEAD (it mirrors GET) and without the public management ones. */
-    private static Map<String, UriRouteInfo<?, ?>> routes(Router router) {
-        Map<String, UriRouteInfo<?, ?>> routes = new TreeMap<>();
-        router.uriRoutes().forEach(route -> {
-            String template = route.getUriMatchTemplate().toString().replaceAll("\\{\\?[^}]*}", "");
-            String key = route.getHttpMethod() + " " + (template.isEmpty() ? "/" : template);
-            if (route.getHttpMethod() != HttpMethod.HEAD && !PUBLIC.contains(key)) {
-                routes.putIfAbsent(key, route);
-            }
-        });
-        return routes;
     }
 
     private static String concrete(String template) {
