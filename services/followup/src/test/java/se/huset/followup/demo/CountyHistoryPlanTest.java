@@ -86,7 +86,7 @@ class CountyHistoryPlanTest {
         for (String org : List.of("REGION", "KOMMUN")) {
             long overdue = after.stream().filter(f -> f.ownerOrg().equals(org) && f.status() == FollowUpStatus.DUE
                     && f.dueOn().isBefore(today)).count();
-            assertThat(overdue).as(org + " overdue").isBetween(1L, 60L);
+            assertThat(overdue).as(org + " overdue").isBetween(1L, 99L);
         }
         assertThat(plan.recorded()).allMatch(f -> f.closedAt() == null || f.closedAt().isBefore(now));
         // answers add up to the score they were drawn for, and the course is downwards for most
