@@ -6,7 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.schedule.FollowUpSchedule;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
