@@ -1,7 +1,7 @@
 package se.huset.rollout.report;
 
 import io.micronaut.core.annotation.Nullable;
-import se.huset.rollout.kpi.KpiDefinition;
+import se.huset.contracts.stats.Unit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +22,7 @@ public final class Formats {
     private Formats() {
     }
 
-    public String value(@Nullable BigDecimal value, KpiDefinition.Unit unit) {
+    public String value(@Nullable BigDecimal value, Unit unit) {
         if (value == null) {
             return "–";
         }
