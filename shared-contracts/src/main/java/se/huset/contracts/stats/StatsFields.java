@@ -35,7 +35,7 @@ public final class StatsFields {
                     d -> entry(d.staffedReceptionHoursPerWeekByOrg(), "KOMMUN")),
             booking("userOrgPresenceHoursPerWeekTotal", Unit.HOURS, Better.HIGHER,
                     d -> Optional.ofNullable(d.userOrgPresenceHoursPerWeekTotal())),
-            programs("coFacilitatedGroups", Unit.COUNT, Better.HIGHER, d -> Optional.ofNullable(d.coFacilitatedGroups())),
+            programs("coFacilitatedGroups", Unit.GROUPS, Better.HIGHER, d -> Optional.ofNullable(d.coFacilitatedGroups())),
             programs("completionRate", Unit.SHARE, Better.HIGHER, d -> Optional.ofNullable(d.completionRate())),
             programs("dropOutRate", Unit.SHARE, Better.LOWER, d -> Optional.ofNullable(d.dropOutRate())),
             // a client in both bodies' programmes at once is the double work the integration is meant to end

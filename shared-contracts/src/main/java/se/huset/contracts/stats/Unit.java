@@ -9,6 +9,8 @@ public enum Unit {
     /** A median over persons' waits: hidden when it rests on fewer than five. */
     MINUTES,
     DAYS,
+    /** Groups run (co-facilitated, say): they count no persons, so never hidden as small cells. */
+    GROUPS,
     /** Staffed hours: they count no persons, so never hidden as small cells. */
     HOURS,
     /** Money (SEK): counts no persons, so never hidden as small cells. */

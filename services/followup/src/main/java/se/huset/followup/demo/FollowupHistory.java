@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,8 +261,9 @@ final class FollowupHistory {
     }
 
     /**
-     * Frequent attenders (by the rule, in the twelve months up to an episode) with care from both bodies get a SIP
-     * called by the body that owns the client, when a consent lets it see the other body's data then; the other
+     * Frequent attenders (by the rule, in the twelve months up to an episode) with care from both bodies (episodes
+     * of both, or the Region's episodes of a client the Kommun registered: intake's care episodes are all the
+     * Region's) get a SIP called by the body that owns the client, when a consent lets it see the other body's data then; the other
      * body's staff take part when the consent names it for follow-up data. Its state follows its age.
      */
     private List<Sip> sips(World world, Map<UUID, List<Consent>> consents, List<AuditLog.PastAccess> audit) {
@@ -271,8 +273,11 @@ final class FollowupHistory {
         List<Sip> out = new ArrayList<>();
         byClient.keySet().stream().sorted().forEach(client -> {
             ClientFact fact = world.clients().get(client);
-            Instant became = becameFrequentWithBothBodies(byClient.get(client));
-            if (fact == null || became == null || (fact.ownerOrg() != Org.REGION && fact.ownerOrg() != Org.KOMMUN)) {
+            if (fact == null || (fact.ownerOrg() != Org.REGION && fact.ownerOrg() != Org.KOMMUN)) {
+                return;
+            }
+            Instant became = becameFrequentWithBothBodies(byClient.get(client), fact.ownerOrg());
+            if (became == null) {
                 return;
             }
             Random random = new Random(SEED ^ client.hashCode());
@@ -291,9 +296,9 @@ final class FollowupHistory {
         return out;
     }
 
-    /** When the client first met the rule with episodes from both bodies in the window, or null. */
+    /** When the client first met the rule with care from both bodies in the window (the owner's counts), or null. */
     @Nullable
-    private Instant becameFrequentWithBothBodies(List<Episode> episodes) {
+    private Instant becameFrequentWithBothBodies(List<Episode> episodes, Org owner) {
         List<Episode> sorted = episodes.stream().sorted(Comparator.comparing(Episode::occurredAt)).toList();
         int from = 0;
         for (int i = 0; i < sorted.size(); i++) {
@@ -302,7 +307,11 @@ final class FollowupHistory {
             while (sorted.get(from).occurredAt().isBefore(windowStart)) {
                 from++;
             }
-            FrequentAttenderRule.Tally tally = frequent.tally(sorted.subList(from, i + 1)).values().iterator().next();
+            FrequentAttenderRule.Tally window = frequent.tally(sorted.subList(from, i + 1)).values().iterator().next();
+            Set<Org> bodies = EnumSet.copyOf(window.owners());
+            bodies.add(owner);
+            FrequentAttenderRule.Tally tally = new FrequentAttenderRule.Tally(window.clientId(), window.acuteVisits(),
+                    window.inpatientEpisodes(), bodies, window.latest());
             if (frequent.frequent(tally) && FrequentAttenderRule.suggest(tally) == FrequentAttenderRule.SuggestedAction.SIP) {
                 return at;
             }

@@ -2,6 +2,7 @@ package se.huset.programs.stats;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.stats.Figure;
 import se.huset.contracts.stats.ProgramsStatsDocument;
 import se.huset.kit.stats.SmallCells;
 import se.huset.programs.enrollment.Enrollment;
@@ -83,7 +84,8 @@ public class ProgramsStats {
                 SmallCells.figure(SmallCells.breakdown(returns), total.enrollments(), 0),
                 SmallCells.figure(SmallCells.share(total.returns(), total.enrollments()), total.enrollments(), 0),
                 SmallCells.figure(SmallCells.count(allGroups.size()), allGroups.size(), 0),
-                SmallCells.figure(SmallCells.count(coFacilitated), allGroups.size(), 0),
+                // groups count no persons: the co-facilitated ones are shown however few
+                new Figure(coFacilitated, (long) allGroups.size(), 0L),
                 SmallCells.figure(SmallCells.share(coFacilitated, allGroups.size()), allGroups.size(), 0),
                 SmallCells.figure(SmallCells.count(parallel), total.active(), 0));
     }

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Small-cell suppression applied again on our side: a figure the source suppressed ({@code "<5"}) stays
  * suppressed, and so does a figure about persons resting on fewer than five records, or a count below five, even
- * if a source forgot to suppress it. Hours and money count no persons: only the source's own {@code "<5"} hides
- * them. The dashboard is shown to user organisations: small towns, identifiable people.
+ * if a source forgot to suppress it. Groups, hours and money count no persons: only the source's own {@code "<5"}
+ * hides them. The dashboard is shown to user organisations: small towns, identifiable people.
  */
 public final class KpiSuppression {
 
@@ -30,7 +30,7 @@ public final class KpiSuppression {
         if (number == null) {
             return Optional.of(KpiReading.hidden(n));
         }
-        boolean aboutPersons = unit != Unit.HOURS && unit != Unit.SEK;
+        boolean aboutPersons = unit != Unit.GROUPS && unit != Unit.HOURS && unit != Unit.SEK;
         boolean small = nSuppressed || (n != null && SmallCells.small(n))
                 || (unit == Unit.COUNT && SmallCells.small(number.longValue()));
         if (aboutPersons && small) {

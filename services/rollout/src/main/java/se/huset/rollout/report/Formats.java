@@ -39,7 +39,7 @@ public final class Formats {
             case MINUTES -> number(f, value) + " min";
             case DAYS -> number(f, value) + " d";
             case HOURS -> number(f, value) + " h";
-            case COUNT -> number(f, value);
+            case COUNT, GROUPS -> number(f, value);
         };
     }
 
