@@ -261,22 +261,27 @@ final class FollowupHistory {
     }
 
     /**
-     * Frequent attenders (by the rule, in the twelve months up to an episode) with care from both bodies (episodes
-     * of both, or the Region's episodes of a client the Kommun registered: intake's care episodes are all the
-     * Region's) get a SIP called by the body that owns the client, when a consent lets it see the other body's data then; the other
-     * body's staff take part when the consent names it for follow-up data. Its state follows its age.
+     * Frequent attenders (by the rule, in the twelve months up to an episode) with care from both bodies (intake's
+     * care episodes are all the Region's, so the Kommun counts when it owns the client or has had a contact with
+     * them) get a SIP called by the body that owns the client, when a consent releases one body's data to the other
+     * then; the other body's staff take part when the consent names it for follow-up data. Its state follows its age.
      */
     private List<Sip> sips(World world, Map<UUID, List<Consent>> consents, List<AuditLog.PastAccess> audit) {
         Map<UUID, List<Episode>> byClient = new HashMap<>();
         world.episodes().stream().filter(e -> e.clientId() != null && FrequentAttenderRule.EPISODE_KINDS.contains(e.kind()))
                 .forEach(e -> byClient.computeIfAbsent(e.clientId(), k -> new ArrayList<>()).add(e));
+        Map<UUID, Set<Org>> bodies = new HashMap<>();
+        world.episodes().stream().filter(e -> e.clientId() != null)
+                .forEach(e -> bodies.computeIfAbsent(e.clientId(), k -> EnumSet.noneOf(Org.class)).add(e.ownerOrg()));
         List<Sip> out = new ArrayList<>();
         byClient.keySet().stream().sorted().forEach(client -> {
             ClientFact fact = world.clients().get(client);
             if (fact == null || (fact.ownerOrg() != Org.REGION && fact.ownerOrg() != Org.KOMMUN)) {
                 return;
             }
-            Instant became = becameFrequentWithBothBodies(byClient.get(client), fact.ownerOrg());
+            Set<Org> involved = EnumSet.of(fact.ownerOrg());
+            involved.addAll(bodies.get(client));
+            Instant became = becameFrequentWithBothBodies(byClient.get(client), involved);
             if (became == null) {
                 return;
             }
@@ -285,8 +290,10 @@ final class FollowupHistory {
             Org own = fact.ownerOrg();
             Org other = other(own);
             List<Consent> theirs = consents.getOrDefault(client, List.of());
+            DataCategory ownData = own == Org.REGION ? DataCategory.CARE : DataCategory.SOCIAL;
             DataCategory otherData = other == Org.REGION ? DataCategory.CARE : DataCategory.SOCIAL;
-            if (called.isAfter(now) || theirs.stream().noneMatch(c -> c.covers(own, otherData, called, zone))) {
+            if (called.isAfter(now) || theirs.stream().noneMatch(c -> c.covers(own, otherData, called, zone)
+                    || c.covers(other, ownData, called, zone))) {
                 return;
             }
             Consent sharing = theirs.stream().filter(c -> c.covers(other, DataCategory.FOLLOWUP, called, zone)).findFirst()
@@ -296,9 +303,9 @@ final class FollowupHistory {
         return out;
     }
 
-    /** When the client first met the rule with care from both bodies in the window (the owner's counts), or null. */
+    /** When the client first met the rule in the window with care from both bodies ({@code involved} too), or null. */
     @Nullable
-    private Instant becameFrequentWithBothBodies(List<Episode> episodes, Org owner) {
+    private Instant becameFrequentWithBothBodies(List<Episode> episodes, Set<Org> involved) {
         List<Episode> sorted = episodes.stream().sorted(Comparator.comparing(Episode::occurredAt)).toList();
         int from = 0;
         for (int i = 0; i < sorted.size(); i++) {
@@ -309,7 +316,7 @@ final class FollowupHistory {
             }
             FrequentAttenderRule.Tally window = frequent.tally(sorted.subList(from, i + 1)).values().iterator().next();
             Set<Org> bodies = EnumSet.copyOf(window.owners());
-            bodies.add(owner);
+            bodies.addAll(involved);
             FrequentAttenderRule.Tally tally = new FrequentAttenderRule.Tally(window.clientId(), window.acuteVisits(),
                     window.inpatientEpisodes(), bodies, window.latest());
             if (frequent.frequent(tally) && FrequentAttenderRule.suggest(tally) == FrequentAttenderRule.SuggestedAction.SIP) {
