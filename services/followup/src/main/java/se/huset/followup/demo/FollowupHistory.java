@@ -49,6 +49,8 @@ final class FollowupHistory {
     private static final String NAMESPACE = "huset-demo:followup:";
     /** Days a follow-up is on the due list before its day (the reminders' look-ahead). */
     private static final int ON_THE_LIST_DAYS = 14;
+    /** A frequent attender's SIP runs long: followed up after a year and a half, so the recent ones are open. */
+    private static final int SIP_FOLLOWED_UP_AFTER_DAYS = 540;
     /** How far the score falls by each follow-up, as a share of the client's whole change. */
     private static final Map<String, Double> PROGRESS = Map.of(FollowUpSchedule.BASELINE, 0.0, FollowUpSchedule.END, 0.6,
             FollowUpSchedule.monthsKind(6), 0.85, FollowUpSchedule.monthsKind(12), 1.0);
@@ -331,7 +333,7 @@ final class FollowupHistory {
         UUID plan = id("sip:" + client);
         Account keeper = pick(random, WORKERS.get(own));
         long age = Duration.between(called, now).toDays();
-        SipPlan.Status status = age > 120 ? SipPlan.Status.FOLLOWED_UP : age > 45 ? SipPlan.Status.HELD
+        SipPlan.Status status = age > SIP_FOLLOWED_UP_AFTER_DAYS ? SipPlan.Status.FOLLOWED_UP : age > 45 ? SipPlan.Status.HELD
                 : age > 14 ? SipPlan.Status.INVITED : SipPlan.Status.CALLED;
         SipPlan.Adherence adherence = status == SipPlan.Status.FOLLOWED_UP
                 ? SipPlan.Adherence.values()[random.nextInt(SipPlan.Adherence.values().length)] : null;
@@ -349,7 +351,7 @@ final class FollowupHistory {
         }
         SipParts.Goal goal = new SipParts.Goal(id("sip:" + client + ":goal"), SIP_GOALS.get(random.nextInt(SIP_GOALS.size())));
         Instant held = called.plus(Duration.ofDays(21));
-        Instant followedUp = called.plus(Duration.ofDays(100));
+        Instant followedUp = called.plus(Duration.ofDays(SIP_FOLLOWED_UP_AFTER_DAYS));
         boolean meetingHeld = status == SipPlan.Status.HELD || status == SipPlan.Status.FOLLOWED_UP;
         List<SipTask> tasks = List.of(
                 new SipTask(id("sip:" + client + ":task:0"), "Boka uppföljande samtal", participants.get(0).id(),
