@@ -30,8 +30,8 @@ class DemoDataTest extends ProgramsTestSupport {
         String first = counts();
         demo.loadOnce();
         assertThat(counts()).isEqualTo(first);
-        // 4 groups (2 co-facilitated), 30 group members + 30 earlier + 3 returns + 1 parallel track
-        assertThat(first).startsWith("4/2/64/");
+        // 4 groups (2 co-facilitated), 30 group members + 30 earlier + 3 returns + 5 parallel tracks
+        assertThat(first).startsWith("4/2/68/");
         Map<String, Object> stats = body(call(HttpRequest.GET("/api/programs/stats"), STEERING));
         assertThat(stats.get("completionRate").toString()).doesNotContain("<5");
         String today = http.toBlocking().retrieve(HttpRequest.GET("/programs/today").bearerAuth(THERAPIST_REGION));

@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void domainRulesNeedNoFrameworkOrDatabase() {
         noClasses().that().haveSimpleNameEndingWith("Suppression").or().haveSimpleName("MilestoneSchedule")
-                .or().haveSimpleName("CostSplit").or().haveSimpleName("StatsPath")
+                .or().haveSimpleName("CostSplit")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.data..", "java.sql..",
                         "io.micronaut.http..")
                 .check(classes);

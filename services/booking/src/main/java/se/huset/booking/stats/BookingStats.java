@@ -3,7 +3,8 @@ package se.huset.booking.stats;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.BookingStatsDocument;
+import se.huset.contracts.stats.Figure;
 import se.huset.kit.stats.SmallCells;
 
 import java.sql.ResultSet;
@@ -26,22 +27,21 @@ public class BookingStats {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Figure> figures(int weeks) {
-        Map<String, Figure> out = new LinkedHashMap<>();
-        firstVisits(weeks, out);
-        out.put("noShowRateByType", noShows(weeks));
-        out.put("staffedReceptionHoursPerWeekByOrg", reception());
+    public BookingStatsDocument figures(int weeks) {
+        FirstVisits firstVisits = firstVisits(weeks);
         Figure presence = presence();
-        out.put("userOrgPresenceHoursPerWeek", presence);
-        out.put("userOrgPresenceHoursPerWeekTotal", total(presence));
-        return out;
+        return new BookingStatsDocument(firstVisits.medianDays(), firstVisits.shareWithinGuarantee(), noShows(weeks),
+                reception(), presence, total(presence));
+    }
+
+    private record FirstVisits(Figure medianDays, Figure shareWithinGuarantee) {
     }
 
     /**
      * Requests triaged in the period: days to the first visit booked for them, and whether it kept the guarantee.
      * Those closed without a visit (declined, a duplicate, help elsewhere) waited for nothing, so they are left out.
      */
-    private void firstVisits(int weeks, Map<String, Figure> out) {
+    private FirstVisits firstVisits(int weeks) {
         List<Double> days = new ArrayList<>();
         long[] counts = new long[3];
         jdbc.prepareStatement("""
@@ -66,8 +66,8 @@ public class BookingStats {
             return null;
         });
         long booked = counts[0] - counts[2];
-        out.put("medianDaysContactToFirstVisit", Figure.of(SmallCells.median(days), booked, counts[2]));
-        out.put("shareFirstVisitWithinGuarantee", Figure.of(SmallCells.share(counts[1], booked), booked, counts[2]));
+        return new FirstVisits(SmallCells.figure(SmallCells.median(days), booked, counts[2]),
+                SmallCells.figure(SmallCells.share(counts[1], booked), booked, counts[2]));
     }
 
     private Figure noShows(int weeks) {
@@ -88,10 +88,13 @@ public class BookingStats {
         });
         Map<String, Object> rates = new LinkedHashMap<>();
         settled.forEach((type, n) -> rates.put(type, SmallCells.share(noShow.get(type), n)));
-        return Figure.of(rates, SmallCells.total(settled), 0);
+        return SmallCells.figure(rates, SmallCells.total(settled), 0);
     }
 
-    /** Weekly hours of staff marked as reception staff, by body; n is the number of staff behind each figure. */
+    /**
+     * Weekly hours of staff marked as reception staff, by body; n is the number of staff behind each figure. Hours
+     * count no clients, so nothing is hidden as a small cell.
+     */
     private Figure reception() {
         Map<String, Object> hours = new LinkedHashMap<>();
         long[] staff = new long[1];
@@ -107,7 +110,7 @@ public class BookingStats {
             }
             return null;
         });
-        return Figure.of(hours, staff[0], 0);
+        return new Figure(hours, staff[0], 0L);
     }
 
     /** The sum of a by-group figure's hours, with the same n (hours are not counts of people: nothing to hide). */
@@ -116,7 +119,7 @@ public class BookingStats {
         return new Figure(Math.round(sum * 10) / 10.0, byGroup.n(), byGroup.missing());
     }
 
-    /** The user organisations' weekly presence hours in the reception, by organisation. */
+    /** The user organisations' weekly presence hours in the reception, by organisation: no clients, nothing hidden. */
     private Figure presence() {
         Map<String, Object> hours = new LinkedHashMap<>();
         long[] periods = new long[1];
@@ -131,6 +134,6 @@ public class BookingStats {
             }
             return null;
         });
-        return Figure.of(hours, periods[0], 0);
+        return new Figure(hours, periods[0], 0L);
     }
 }

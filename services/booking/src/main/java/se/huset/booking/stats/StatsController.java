@@ -7,9 +7,7 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.stats.Figure;
-
-import java.util.Map;
+import se.huset.contracts.stats.BookingStatsDocument;
 
 @Controller("/api/booking/stats")
 @Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
@@ -28,7 +26,7 @@ public class StatsController {
      * Who may call it: STEERING, USER_ORG, SERVICE.
      */
     @Get
-    public Map<String, Figure> stats(@QueryValue(defaultValue = "12") @Min(1) @Max(104) int weeks) {
+    public BookingStatsDocument stats(@QueryValue(defaultValue = "12") @Min(1) @Max(104) int weeks) {
         return stats.figures(weeks);
     }
 }

@@ -96,6 +96,24 @@ public class AlertRepository {
         return raised;
     }
 
+    /** Programme ends and how many of them the client was seen after: the part and the whole of a share. */
+    public record EndsSeen(long seen, long ends) {
+    }
+
+    /** The programme ends (END follow-ups) due on or before {@code lastEnd}, and those the client was seen after. */
+    public EndsSeen programmeEndsSeen(LocalDate lastEnd, ZoneId zone) {
+        String ends = "select client_id, due_on::timestamp at time zone '%s' as occurred_at from follow_up where kind = '%s' and due_on <= ?"
+                .formatted(zone.getId(), FollowUpSchedule.END);
+        return jdbc.prepareStatement("select count(*) filter (where %s), count(*) from (%s) t"
+                .formatted(SEEN_AFTER.formatted("t"), ends), ps -> {
+            ps.setDate(1, Date.valueOf(lastEnd));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new EndsSeen(rs.getLong(1), rs.getLong(2));
+            }
+        });
+    }
+
     /** {@code candidates} has one parameter, the earliest event time (or day) worth reading. */
     private int raise(BetweenChairsRule.Type type, String candidates, String met, Instant now, Instant from, Object eventsFrom) {
         String sql = INSERT.formatted(candidates, met.formatted("t"));

@@ -85,6 +85,15 @@ public class BetweenChairs {
         return repository.countUnclosed();
     }
 
+    /**
+     * Programme ends whose grace days have run out, and how many had aftercare: the client was seen again (a
+     * contact, an attended appointment, a follow-up done), as the rule asks.
+     */
+    @Transactional(readOnly = true)
+    public AlertRepository.EndsSeen programmeEndsWithAftercare() {
+        return repository.programmeEndsSeen(settings.today().minusDays(rule.graceDays()), ClinicTime.ZONE);
+    }
+
     /** "Jag tar den": the alert is the caller's to deal with. */
     @Transactional
     public Alert take(Staff staff, UUID id) {

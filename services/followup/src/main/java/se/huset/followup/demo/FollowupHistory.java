@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,8 @@ final class FollowupHistory {
     private static final String NAMESPACE = "huset-demo:followup:";
     /** Days a follow-up is on the due list before its day (the reminders' look-ahead). */
     private static final int ON_THE_LIST_DAYS = 14;
+    /** A frequent attender's SIP runs long: followed up after a year and a half, so the recent ones are open. */
+    private static final int SIP_FOLLOWED_UP_AFTER_DAYS = 540;
     /** How far the score falls by each follow-up, as a share of the client's whole change. */
     private static final Map<String, Double> PROGRESS = Map.of(FollowUpSchedule.BASELINE, 0.0, FollowUpSchedule.END, 0.6,
             FollowUpSchedule.monthsKind(6), 0.85, FollowUpSchedule.monthsKind(12), 1.0);
@@ -260,19 +263,28 @@ final class FollowupHistory {
     }
 
     /**
-     * Frequent attenders (by the rule, in the twelve months up to an episode) with care from both bodies get a SIP
-     * called by the body that owns the client, when a consent lets it see the other body's data then; the other
-     * body's staff take part when the consent names it for follow-up data. Its state follows its age.
+     * Frequent attenders (by the rule, in the twelve months up to an episode) with care from both bodies (intake's
+     * care episodes are all the Region's, so the Kommun counts when it owns the client or has had a contact with
+     * them) get a SIP called by the body that owns the client, when a consent releases one body's data to the other
+     * then; the other body's staff take part when the consent names it for follow-up data. Its state follows its age.
      */
     private List<Sip> sips(World world, Map<UUID, List<Consent>> consents, List<AuditLog.PastAccess> audit) {
         Map<UUID, List<Episode>> byClient = new HashMap<>();
         world.episodes().stream().filter(e -> e.clientId() != null && FrequentAttenderRule.EPISODE_KINDS.contains(e.kind()))
                 .forEach(e -> byClient.computeIfAbsent(e.clientId(), k -> new ArrayList<>()).add(e));
+        Map<UUID, Set<Org>> bodies = new HashMap<>();
+        world.episodes().stream().filter(e -> e.clientId() != null)
+                .forEach(e -> bodies.computeIfAbsent(e.clientId(), k -> EnumSet.noneOf(Org.class)).add(e.ownerOrg()));
         List<Sip> out = new ArrayList<>();
         byClient.keySet().stream().sorted().forEach(client -> {
             ClientFact fact = world.clients().get(client);
-            Instant became = becameFrequentWithBothBodies(byClient.get(client));
-            if (fact == null || became == null || (fact.ownerOrg() != Org.REGION && fact.ownerOrg() != Org.KOMMUN)) {
+            if (fact == null || (fact.ownerOrg() != Org.REGION && fact.ownerOrg() != Org.KOMMUN)) {
+                return;
+            }
+            Set<Org> involved = EnumSet.of(fact.ownerOrg());
+            involved.addAll(bodies.get(client));
+            Instant became = becameFrequentWithBothBodies(byClient.get(client), involved);
+            if (became == null) {
                 return;
             }
             Random random = new Random(SEED ^ client.hashCode());
@@ -280,8 +292,10 @@ final class FollowupHistory {
             Org own = fact.ownerOrg();
             Org other = other(own);
             List<Consent> theirs = consents.getOrDefault(client, List.of());
+            DataCategory ownData = own == Org.REGION ? DataCategory.CARE : DataCategory.SOCIAL;
             DataCategory otherData = other == Org.REGION ? DataCategory.CARE : DataCategory.SOCIAL;
-            if (called.isAfter(now) || theirs.stream().noneMatch(c -> c.covers(own, otherData, called, zone))) {
+            if (called.isAfter(now) || theirs.stream().noneMatch(c -> c.covers(own, otherData, called, zone)
+                    || c.covers(other, ownData, called, zone))) {
                 return;
             }
             Consent sharing = theirs.stream().filter(c -> c.covers(other, DataCategory.FOLLOWUP, called, zone)).findFirst()
@@ -291,9 +305,9 @@ final class FollowupHistory {
         return out;
     }
 
-    /** When the client first met the rule with episodes from both bodies in the window, or null. */
+    /** When the client first met the rule in the window with care from both bodies ({@code involved} too), or null. */
     @Nullable
-    private Instant becameFrequentWithBothBodies(List<Episode> episodes) {
+    private Instant becameFrequentWithBothBodies(List<Episode> episodes, Set<Org> involved) {
         List<Episode> sorted = episodes.stream().sorted(Comparator.comparing(Episode::occurredAt)).toList();
         int from = 0;
         for (int i = 0; i < sorted.size(); i++) {
@@ -302,7 +316,11 @@ final class FollowupHistory {
             while (sorted.get(from).occurredAt().isBefore(windowStart)) {
                 from++;
             }
-            FrequentAttenderRule.Tally tally = frequent.tally(sorted.subList(from, i + 1)).values().iterator().next();
+            FrequentAttenderRule.Tally window = frequent.tally(sorted.subList(from, i + 1)).values().iterator().next();
+            Set<Org> bodies = EnumSet.copyOf(window.owners());
+            bodies.addAll(involved);
+            FrequentAttenderRule.Tally tally = new FrequentAttenderRule.Tally(window.clientId(), window.acuteVisits(),
+                    window.inpatientEpisodes(), bodies, window.latest());
             if (frequent.frequent(tally) && FrequentAttenderRule.suggest(tally) == FrequentAttenderRule.SuggestedAction.SIP) {
                 return at;
             }
@@ -315,7 +333,7 @@ final class FollowupHistory {
         UUID plan = id("sip:" + client);
         Account keeper = pick(random, WORKERS.get(own));
         long age = Duration.between(called, now).toDays();
-        SipPlan.Status status = age > 120 ? SipPlan.Status.FOLLOWED_UP : age > 45 ? SipPlan.Status.HELD
+        SipPlan.Status status = age > SIP_FOLLOWED_UP_AFTER_DAYS ? SipPlan.Status.FOLLOWED_UP : age > 45 ? SipPlan.Status.HELD
                 : age > 14 ? SipPlan.Status.INVITED : SipPlan.Status.CALLED;
         SipPlan.Adherence adherence = status == SipPlan.Status.FOLLOWED_UP
                 ? SipPlan.Adherence.values()[random.nextInt(SipPlan.Adherence.values().length)] : null;
@@ -333,7 +351,7 @@ final class FollowupHistory {
         }
         SipParts.Goal goal = new SipParts.Goal(id("sip:" + client + ":goal"), SIP_GOALS.get(random.nextInt(SIP_GOALS.size())));
         Instant held = called.plus(Duration.ofDays(21));
-        Instant followedUp = called.plus(Duration.ofDays(100));
+        Instant followedUp = called.plus(Duration.ofDays(SIP_FOLLOWED_UP_AFTER_DAYS));
         boolean meetingHeld = status == SipPlan.Status.HELD || status == SipPlan.Status.FOLLOWED_UP;
         List<SipTask> tasks = List.of(
                 new SipTask(id("sip:" + client + ":task:0"), "Boka uppföljande samtal", participants.get(0).id(),

@@ -3,7 +3,7 @@ package se.huset.followup.frequency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.huset.followup.instrument.Sex;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 import se.huset.kit.stats.SmallCells;
 
 import java.util.ArrayList;
@@ -77,8 +77,8 @@ public final class FrequencyGroups {
         List<Group> groups = new ArrayList<>();
         byBand.forEach((band, members) -> groups.add(new Group(band.label,
                 hidden.contains(band) ? suppressed() : figures(members, persons, contacts))));
-        return new Report(groups, Figure.of(SmallCells.count(persons), persons, 0),
-                Figure.of(SmallCells.count(contacts), contacts, 0));
+        return new Report(groups, SmallCells.figure(SmallCells.count(persons), persons, 0),
+                SmallCells.figure(SmallCells.count(contacts), contacts, 0));
     }
 
     static Set<Band> hidden(Map<Band, List<Person>> byBand) {
@@ -106,13 +106,13 @@ public final class FrequencyGroups {
         members.forEach(p -> p.reporters().forEach((r, n) -> reporters.merge(r, n, Long::sum)));
 
         Map<String, Figure> f = new LinkedHashMap<>();
-        f.put("persons", Figure.of(SmallCells.count(persons), allPersons, 0));
-        f.put("shareOfPersons", Figure.of(SmallCells.share(persons, allPersons), allPersons, 0));
-        f.put("contacts", Figure.of(SmallCells.count(contacts), allContacts, 0));
-        f.put("shareOfContacts", Figure.of(SmallCells.share(contacts, allContacts), allContacts, 0));
-        f.put("meanAge", Figure.of(mean(ages), ages.size(), persons - ages.size()));
-        f.put("shareWomen", Figure.of(SmallCells.share(women, knownSex), knownSex, persons - knownSex));
-        f.put("reporters", Figure.of(SmallCells.breakdown(reporters), contacts, 0));
+        f.put("persons", SmallCells.figure(SmallCells.count(persons), allPersons, 0));
+        f.put("shareOfPersons", SmallCells.figure(SmallCells.share(persons, allPersons), allPersons, 0));
+        f.put("contacts", SmallCells.figure(SmallCells.count(contacts), allContacts, 0));
+        f.put("shareOfContacts", SmallCells.figure(SmallCells.share(contacts, allContacts), allContacts, 0));
+        f.put("meanAge", SmallCells.figure(mean(ages), ages.size(), persons - ages.size()));
+        f.put("shareWomen", SmallCells.figure(SmallCells.share(women, knownSex), knownSex, persons - knownSex));
+        f.put("reporters", SmallCells.figure(SmallCells.breakdown(reporters), contacts, 0));
         return f;
     }
 

@@ -13,7 +13,7 @@ import se.huset.followup.report.Csv;
 import se.huset.followup.report.GroupReports;
 import se.huset.kit.list.ListParams;
 import se.huset.kit.problem.ProblemException;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.stats.Figure;
 import se.huset.followup.FollowupSettings;
 import se.huset.followup.schedule.FollowUpSchedule;
-import se.huset.kit.stats.Figure;
 import se.huset.kit.time.ClinicTime;
 
 import java.sql.ResultSet;

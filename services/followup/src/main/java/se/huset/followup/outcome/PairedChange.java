@@ -1,6 +1,6 @@
 package se.huset.followup.outcome;
 
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 import se.huset.kit.stats.SmallCells;
 
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ public final class PairedChange {
         for (Cell cell : cells) {
             Map<String, Figure> variables = new LinkedHashMap<>();
             for (String v : VARIABLES) {
-                variables.put(v, Figure.of(means(cell, v), cell.pairs(), cell.missing()));
+                variables.put(v, SmallCells.figure(means(cell, v), cell.pairs(), cell.missing()));
             }
             out.computeIfAbsent(cell.program(), k -> new TreeMap<>()).put(cell.kind(), variables);
         }

@@ -7,7 +7,7 @@ import se.huset.followup.FollowupSettings;
 import se.huset.followup.frequent.FrequentAttenders;
 import se.huset.followup.sip.SipPlan;
 import se.huset.followup.sip.SipRepository;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 import se.huset.kit.stats.SmallCells;
 
 import java.util.LinkedHashMap;
@@ -48,13 +48,13 @@ public class GroupReports {
         Map<String, Long> actions = new LinkedHashMap<>();
         c.suggestions().forEach((action, n) -> actions.put(action.name(), n));
         Map<String, Figure> f = new LinkedHashMap<>();
-        f.put("frequentAttenders", Figure.of(SmallCells.count(c.frequentAttenders()), c.persons(), 0));
-        f.put("persons", Figure.of(SmallCells.count(c.persons()), c.persons(), 0));
-        f.put("shareOfPersons", Figure.of(SmallCells.share(c.frequentAttenders(), c.persons()), c.persons(), 0));
-        f.put("shareOfAcuteVisits", Figure.of(SmallCells.share(c.frequentAcute(), c.acute()), c.acute(), 0));
-        f.put("shareOfInpatientEpisodes", Figure.of(SmallCells.share(c.frequentInpatient(), c.inpatient()), c.inpatient(), 0));
-        f.put("shareOfEpisodes", Figure.of(SmallCells.share(c.frequentEpisodes(), c.episodes()), c.episodes(), 0));
-        f.put("suggestedActions", Figure.of(SmallCells.breakdown(actions), c.frequentAttenders(), 0));
+        f.put("frequentAttenders", SmallCells.figure(SmallCells.count(c.frequentAttenders()), c.persons(), 0));
+        f.put("persons", SmallCells.figure(SmallCells.count(c.persons()), c.persons(), 0));
+        f.put("shareOfPersons", SmallCells.figure(SmallCells.share(c.frequentAttenders(), c.persons()), c.persons(), 0));
+        f.put("shareOfAcuteVisits", SmallCells.figure(SmallCells.share(c.frequentAcute(), c.acute()), c.acute(), 0));
+        f.put("shareOfInpatientEpisodes", SmallCells.figure(SmallCells.share(c.frequentInpatient(), c.inpatient()), c.inpatient(), 0));
+        f.put("shareOfEpisodes", SmallCells.figure(SmallCells.share(c.frequentEpisodes(), c.episodes()), c.episodes(), 0));
+        f.put("suggestedActions", SmallCells.figure(SmallCells.breakdown(actions), c.frequentAttenders(), 0));
         return f;
     }
 
@@ -72,8 +72,8 @@ public class GroupReports {
         long all = SmallCells.total(statuses);
         long assessed = SmallCells.total(adherence);
         long overdue = sips.counts(settings.today()).overdue();
-        return new SipReport(Figure.of(SmallCells.count(all), all, 0), Figure.of(SmallCells.breakdown(statuses), all, 0),
-                Figure.of(SmallCells.breakdown(adherence), assessed, all - assessed),
-                Figure.of(SmallCells.count(overdue), all, 0));
+        return new SipReport(SmallCells.figure(SmallCells.count(all), all, 0), SmallCells.figure(SmallCells.breakdown(statuses), all, 0),
+                SmallCells.figure(SmallCells.breakdown(adherence), assessed, all - assessed),
+                SmallCells.figure(SmallCells.count(overdue), all, 0));
     }
 }

@@ -6,7 +6,8 @@ import se.huset.followup.FollowupSettings;
 import se.huset.followup.alert.BetweenChairs;
 import se.huset.followup.frequent.FrequentAttenders;
 import se.huset.followup.sip.SipRepository;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.FollowupStatsDocument;
+import se.huset.followup.alert.AlertRepository;
 import se.huset.kit.stats.SmallCells;
 
 import java.time.LocalDate;
@@ -37,13 +38,13 @@ public class FollowupStats {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Object> figures() {
+    public FollowupStatsDocument figures() {
         LocalDate today = settings.today();
         FrequentAttenders.Counts c = frequent.counts();
-        Map<String, Figure> attenders = new LinkedHashMap<>();
-        attenders.put("count", Figure.of(SmallCells.count(c.frequentAttenders()), c.persons(), 0));
-        attenders.put("shareOfPersons", Figure.of(SmallCells.share(c.frequentAttenders(), c.persons()), c.persons(), 0));
-        attenders.put("shareOfEpisodes", Figure.of(SmallCells.share(c.frequentEpisodes(), c.episodes()), c.episodes(), 0));
+        var attenders = new FollowupStatsDocument.FrequentAttenders(
+                SmallCells.figure(SmallCells.count(c.frequentAttenders()), c.persons(), 0),
+                SmallCells.figure(SmallCells.share(c.frequentAttenders(), c.persons()), c.persons(), 0),
+                SmallCells.figure(SmallCells.share(c.frequentEpisodes(), c.episodes()), c.episodes(), 0));
 
         List<FollowUpRates.Tally> all = tallies.count(today);
         Map<String, List<FollowUpRates.Tally>> byProgram = all.stream().collect(Collectors.groupingBy(
@@ -61,19 +62,19 @@ public class FollowupStats {
         FollowUpRates.Rate attrition = rates.attrition(all);
         SipRepository.Counts sip = sips.counts(today);
 
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("frequentAttenders", attenders);
-        f.put("followUpCoverage", Figure.of(share(coverage), coverage.whole(), 0));
-        f.put("responseRate", Figure.of(share(response), response.whole(), 0));
-        f.put("responseRateByProgram", Figure.of(responseByProgram, response.whole(), 0));
-        f.put("responseRateByCohort", Figure.of(responseByCohort, response.whole(), 0));
-        f.put("attrition", Figure.of(share(attrition), attrition.whole(), 0));
-        f.put("attritionByProgram", Figure.of(attritionByProgram, attrition.whole(), 0));
-        f.put("openSips", Figure.of(SmallCells.count(sip.open()), sip.all(), 0));
-        f.put("overdueSipReviews", Figure.of(SmallCells.count(sip.overdue()), sip.open(), 0));
+        AlertRepository.EndsSeen ends = betweenChairs.programmeEndsWithAftercare();
         long alerts = betweenChairs.unclosed();
-        f.put("openBetweenChairsAlerts", Figure.of(SmallCells.count(alerts), alerts, 0));
-        return f;
+        return new FollowupStatsDocument(attenders,
+                SmallCells.figure(share(coverage), coverage.whole(), 0),
+                SmallCells.figure(share(response), response.whole(), 0),
+                SmallCells.figure(responseByProgram, response.whole(), 0),
+                SmallCells.figure(responseByCohort, response.whole(), 0),
+                SmallCells.figure(share(attrition), attrition.whole(), 0),
+                SmallCells.figure(attritionByProgram, attrition.whole(), 0),
+                SmallCells.figure(SmallCells.share(ends.seen(), ends.ends()), ends.ends(), 0),
+                SmallCells.figure(SmallCells.count(sip.open()), sip.all(), 0),
+                SmallCells.figure(SmallCells.count(sip.overdue()), sip.open(), 0),
+                SmallCells.figure(SmallCells.count(alerts), alerts, 0));
     }
 
     private static Object share(FollowUpRates.Rate r) {

@@ -4,8 +4,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import se.huset.contracts.security.Roles;
-
-import java.util.Map;
+import se.huset.contracts.stats.FollowupStatsDocument;
 
 @Controller("/api/followup/stats")
 @Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
@@ -25,7 +24,7 @@ public class StatsController {
      * Who may call it: STEERING, USER_ORG, SERVICE.
      */
     @Get
-    public Map<String, Object> stats() {
+    public FollowupStatsDocument stats() {
         return stats.figures();
     }
 }

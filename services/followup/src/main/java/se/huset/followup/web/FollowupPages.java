@@ -34,7 +34,7 @@ import se.huset.followup.schedule.FollowUp;
 import se.huset.followup.schedule.FollowUpStatus;
 import se.huset.followup.schedule.FollowUps;
 import se.huset.kit.problem.ProblemException;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 import se.huset.kit.security.Staff;
 
 import java.net.URI;

@@ -7,7 +7,7 @@ import se.huset.followup.frequency.FrequencyGroups;
 import se.huset.followup.outcome.OutcomeReport;
 import se.huset.followup.report.GroupReports;
 import se.huset.followup.sip.SipPlan;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package se.huset.followup.frequency;
 
 import org.junit.jupiter.api.Test;
 import se.huset.followup.instrument.Sex;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package se.huset.followup.outcome;
 
 import org.junit.jupiter.api.Test;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 
 import java.util.List;
 import java.util.Map;

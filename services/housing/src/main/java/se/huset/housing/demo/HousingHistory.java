@@ -70,9 +70,9 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
         private static final EndReason[] REASONS = EndReason.values();
         // weights in the order of EndReason: PLANNED_OWN_HOUSING, MOVED_TO_TREATMENT, BARRED_AFTER_RELAPSE,
         // EVICTED, HOSPITAL, PRISON, LEFT, DECEASED
-        private static final double[] EMERGENCY_ENDINGS = {18, 15, 16, 3, 8, 8, 30, 2};
+        private static final double[] EMERGENCY_ENDINGS = {18, 15, 16, 3, 8, 8, 30, 4};
         private static final double[] SIS_ENDINGS = {25, 55, 0, 0, 5, 3, 10, 2};
-        private static final double[] HOUSING_ENDINGS = {45, 14, 9, 5, 7, 5, 13, 2};
+        private static final double[] HOUSING_ENDINGS = {45, 14, 9, 5, 7, 5, 13, 4};
         private static final String[] NEXT_HOUSING = {"Eget förstahandskontrakt via bostadsbolaget",
             "Andrahandskontrakt via kommunen", "Bor hos syster tills vidare", "Akutplats sökes via socialjouren",
             "Behandlingshem enligt plan", "Träningslägenhet när plats finns"};

@@ -4,7 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
 import se.huset.kit.stats.SmallCells;
 
 import java.math.BigDecimal;
@@ -22,8 +22,9 @@ import java.util.TreeMap;
 /**
  * What external placements (HVB, SiS, family homes) cost per month and per paying body: nights in the month times
  * the cost per day of the unit each stay was in (a move to or from an external home counts only its own nights),
- * for the 50–50 funding question. A cost resting on fewer than five placements is
- * suppressed like any small cell: in a small town one placement's cost points at one person.
+ * for the 50–50 funding question. In the funding report a body's cost resting on fewer than five placements is
+ * suppressed like any small cell: in a small town one placement's cost points at one person. The stats' monthly
+ * total is money, not a count of persons, so it is always shown (its n, the placements, is still hidden when small).
  */
 @Singleton
 @Transactional(readOnly = true)
@@ -51,13 +52,8 @@ public class ExternalCosts {
 
     public Report report(YearMonth from, YearMonth to) {
         List<Cell> cells = cells(from, to);
-        Map<String, List<Cell>> byMonth = new TreeMap<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            byMonth.put(m.toString(), new ArrayList<>());
-        }
-        cells.forEach(c -> byMonth.get(c.month()).add(c));
         List<Month> months = new ArrayList<>();
-        byMonth.forEach((month, list) -> {
+        byMonth(cells, from, to).forEach((month, list) -> {
             Map<String, Figure> orgs = new LinkedHashMap<>();
             list.forEach(c -> orgs.put(c.org(), figure(c.cost(), c.placements())));
             months.add(new Month(month, orgs, figure(sum(list), list.stream().mapToLong(Cell::placements).sum())));
@@ -69,16 +65,27 @@ public class ExternalCosts {
         return new Report(from.toString(), to.toString(), months, totals);
     }
 
-    /** The total external cost of each month, for the stats. */
+    /** The total external cost of each month, oldest first, for the stats. */
     public Map<String, Figure> perMonth(YearMonth from, YearMonth to) {
         Map<String, Figure> out = new LinkedHashMap<>();
-        report(from, to).months().forEach(m -> out.put(m.month(), m.total()));
+        byMonth(cells(from, to), from, to).forEach((month, list) -> out.put(month,
+                SmallCells.figure(sum(list), list.stream().mapToLong(Cell::placements).sum(), 0)));
         return out;
+    }
+
+    /** The cells by month, every month of the period present (oldest first), also those without a placement. */
+    private static Map<String, List<Cell>> byMonth(List<Cell> cells, YearMonth from, YearMonth to) {
+        Map<String, List<Cell>> byMonth = new TreeMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            byMonth.put(m.toString(), new ArrayList<>());
+        }
+        cells.forEach(c -> byMonth.get(c.month()).add(c));
+        return byMonth;
     }
 
     private static Figure figure(BigDecimal cost, long placements) {
         Object value = SmallCells.small(placements) ? SmallCells.SUPPRESSED : cost;
-        return Figure.of(value, placements, 0);
+        return SmallCells.figure(value, placements, 0);
     }
 
     private static BigDecimal sum(List<Cell> cells) {

@@ -1,13 +1,13 @@
 package se.huset.housing.stats;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.housing.placement.EndReason;
 import se.huset.housing.unit.Unit;
 import se.huset.housing.unit.UnitRepository;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
+import se.huset.contracts.stats.HousingStatsDocument;
 import se.huset.kit.stats.SmallCells;
 
 import java.sql.ResultSet;
@@ -35,25 +35,14 @@ public class HousingStats {
         this.clock = clock;
     }
 
-    /**
-     * {@code occupancyPerUnit}: occupied places (n = capacity); {@code medianWaitingDays}: request to move-in, over
-     * placements that moved in during the period; {@code endingsByReason} and {@code endingsWithAftercarePlan}: over
-     * the period's move-outs; {@code externalCostPerMonth}: SEK per month.
-     */
-    @Serdeable
-    public record Report(int months, Map<String, Figure> occupancyPerUnit, Figure medianWaitingDays,
-                         Figure endingsByReason, Figure endingsWithAftercarePlan,
-                         Map<String, Figure> externalCostPerMonth) {
-    }
-
-    public Report report(int months) {
+    public HousingStatsDocument report(int months) {
         YearMonth to = YearMonth.now(clock);
         YearMonth from = to.minusMonths(months - 1L);
         java.sql.Date since = java.sql.Date.valueOf(from.atDay(1));
 
         Map<String, Figure> occupancy = new LinkedHashMap<>();
         for (Unit u : units.all()) {
-            occupancy.put(u.name(), Figure.of(SmallCells.count(u.occupied()), u.capacity(), 0));
+            occupancy.put(u.name(), SmallCells.figure(SmallCells.count(u.occupied()), u.capacity(), 0));
         }
 
         List<Double> waits = jdbc.prepareStatement("""
@@ -90,10 +79,10 @@ public class HousingStats {
         });
         long endings = SmallCells.total(byReason);
 
-        return new Report(months, occupancy,
-                Figure.of(SmallCells.median(waits), waits.size(), 0),
-                Figure.of(SmallCells.breakdown(byReason), endings, 0),
-                Figure.of(SmallCells.share(withPlan[0], endings), endings, 0),
+        return new HousingStatsDocument(months, occupancy,
+                SmallCells.figure(SmallCells.median(waits), waits.size(), 0),
+                SmallCells.figure(SmallCells.breakdown(byReason), endings, 0),
+                SmallCells.figure(SmallCells.share(withPlan[0], endings), endings, 0),
                 costs.perMonth(from, to));
     }
 }

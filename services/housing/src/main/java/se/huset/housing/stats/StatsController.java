@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import se.huset.contracts.security.Roles;
+import se.huset.contracts.stats.HousingStatsDocument;
 import se.huset.kit.problem.ProblemException;
 
 import java.time.Clock;
@@ -39,7 +40,7 @@ public class StatsController {
      */
     @Get("/stats")
     @Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
-    public HousingStats.Report stats(@QueryValue(defaultValue = "12") @Min(1) @Max(MAX_MONTHS) int months) {
+    public HousingStatsDocument stats(@QueryValue(defaultValue = "12") @Min(1) @Max(MAX_MONTHS) int months) {
         return stats.report(months);
     }
 

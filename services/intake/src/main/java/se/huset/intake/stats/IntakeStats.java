@@ -1,10 +1,12 @@
 package se.huset.intake.stats;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
+import se.huset.contracts.stats.IntakeStatsDocument;
+import se.huset.contracts.stats.IntakeStatsDocument.TriageTimes;
+import se.huset.contracts.stats.IntakeStatsDocument.Week;
 import se.huset.kit.stats.SmallCells;
 
 import se.huset.kit.time.ClinicTime;
@@ -37,10 +39,10 @@ public class IntakeStats {
         this.clock = clock.withZone(ClinicTime.ZONE);
     }
 
-    public Report report(int weeks) {
+    public IntakeStatsDocument report(int weeks) {
         Instant now = clock.instant();
         Instant from = LocalDate.now(clock).minusWeeks(weeks).atStartOfDay(clock.getZone()).toInstant();
-        return new Report("intake", now, weekly(from), triageTimes(now.minus(365, ChronoUnit.DAYS)),
+        return new IntakeStatsDocument("intake", now, weekly(from), triageTimes(now.minus(365, ChronoUnit.DAYS)),
                 consentCoverage(now.minus(365, ChronoUnit.DAYS), LocalDate.now(clock)));
     }
 
@@ -66,7 +68,7 @@ public class IntakeStats {
         List<Week> weeks = new ArrayList<>();
         byWeek.forEach((week, dims) -> {
             long total = SmallCells.total(dims.get("channel"));
-            weeks.add(new Week(week, Figure.of(SmallCells.count(total), total, 0),
+            weeks.add(new Week(week, SmallCells.figure(SmallCells.count(total), total, 0),
                     SmallCells.breakdown(dims.get("channel")), SmallCells.breakdown(dims.get("kind")),
                     SmallCells.breakdown(dims.get("referrer"))));
         });
@@ -88,8 +90,8 @@ public class IntakeStats {
                 rs.next();
                 long triaged = rs.getLong(1);
                 long untriaged = rs.getLong(2);
-                return new TriageTimes(Figure.of(SmallCells.median(rs.getDouble(4), triaged), triaged, untriaged),
-                        Figure.of(SmallCells.share(rs.getLong(3), triaged), triaged, untriaged));
+                return new TriageTimes(SmallCells.figure(SmallCells.median(rs.getDouble(4), triaged), triaged, untriaged),
+                        SmallCells.figure(SmallCells.share(rs.getLong(3), triaged), triaged, untriaged));
             }
         });
     }
@@ -116,20 +118,6 @@ public class IntakeStats {
                 return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         });
-        return Figure.of(SmallCells.share(counts[1], counts[0]), counts[0], 0);
-    }
-
-    @Serdeable
-    public record Report(String service, Instant generatedAt, List<Week> contactsPerWeek, TriageTimes triage,
-                         Figure activeClientsWithConsentCoveringBothOrgs) {
-    }
-
-    @Serdeable
-    public record Week(String week, Figure contacts, Map<String, Object> byChannel, Map<String, Object> byKind,
-                       Map<String, Object> byReferrer) {
-    }
-
-    @Serdeable
-    public record TriageTimes(Figure medianMinutesToTriage, Figure shareTriagedWithinOneWorkingDay) {
+        return SmallCells.figure(SmallCells.share(counts[1], counts[0]), counts[0], 0);
     }
 }

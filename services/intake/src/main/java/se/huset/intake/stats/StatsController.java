@@ -7,6 +7,7 @@ import io.micronaut.security.annotation.Secured;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import se.huset.contracts.security.Roles;
+import se.huset.contracts.stats.IntakeStatsDocument;
 
 /** {@code GET /api/intake/stats}: aggregates for the steering group, user organisations and the rollout service. */
 @Controller("/api/intake/stats")
@@ -27,7 +28,7 @@ public class StatsController {
      * Who may call it: STEERING, USER_ORG, SERVICE.
      */
     @Get
-    public IntakeStats.Report stats(@QueryValue(defaultValue = "12") @Min(1) @Max(156) int weeks) {
+    public IntakeStatsDocument stats(@QueryValue(defaultValue = "12") @Min(1) @Max(156) int weeks) {
         return stats.report(weeks);
     }
 }

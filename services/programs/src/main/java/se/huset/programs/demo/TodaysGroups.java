@@ -140,8 +140,8 @@ class TodaysGroups {
     }
 
     /**
-     * Individual enrollments of clients 41–70 that ended in the past year: completions, drop-outs, a return, and a client who
-     * is active in ÅP at the Kommun while in the Region's ÅP group (a parallel track).
+     * Individual enrollments of clients 41–70 that ended in the past year: completions, drop-outs, a return, and five
+     * clients who are active in ÅP at the Kommun while in the Region's ÅP group (parallel tracks).
      */
     private void history(LocalDate today) {
         String[] programs = {"MI", "CRA", "AP", "SUPPORT_TALKS", "CASE_MANAGEMENT"};
@@ -168,12 +168,15 @@ class TodaysGroups {
                     null, null, null, null);
             enrollments.insert(again, clock.instant());
         }
-        // client 1 is in the Region's ÅP group; the Kommun runs ÅP with them individually as well
-        Enrollment parallel = new Enrollment(id("parallel:1"), client(1), "AP", null, Org.KOMMUN, KOMMUN.username(),
-                EnrollmentStatus.ACTIVE, "Återfallsprevention enskilt", false, today.minusWeeks(5), today.minusWeeks(4),
-                null, null, null);
-        enrollments.insert(parallel, clock.instant());
-        publishStart(parallel);
+        // clients 1–5 are in the Region's ÅP group; the Kommun runs ÅP with them individually as well: five, so the
+        // parallel tracks the steering group wants to fall are a figure on the dashboard, not a suppressed cell
+        for (int c = 1; c <= 5; c++) {
+            Enrollment parallel = new Enrollment(id("parallel:" + c), client(c), "AP", null,
+                    Org.KOMMUN, KOMMUN.username(), EnrollmentStatus.ACTIVE, "Återfallsprevention enskilt", false,
+                    today.minusWeeks(5), today.minusWeeks(4), null, null, null);
+            enrollments.insert(parallel, clock.instant());
+            publishStart(parallel);
+        }
     }
 
     private void end(Enrollment e, EnrollmentStatus status, LocalDate on, String reason, Integer atSession) {

@@ -2,7 +2,8 @@ package se.huset.programs.stats;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import se.huset.kit.stats.Figure;
+import se.huset.contracts.stats.Figure;
+import se.huset.contracts.stats.ProgramsStatsDocument;
 import se.huset.kit.stats.SmallCells;
 import se.huset.programs.enrollment.Enrollment;
 import se.huset.programs.enrollment.EnrollmentRepository;
@@ -47,7 +48,7 @@ public class ProgramsStats {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Figure> figures() {
+    public ProgramsStatsDocument figures() {
         List<Enrollment> all = enrollments.all();
         Map<OutcomeCalculator.Key, OutcomeCalculator.Outcome> byProgram = outcomes.byProgramAndOrg(all);
         OutcomeCalculator.Outcome total = outcomes.total(all);
@@ -70,22 +71,22 @@ public class ProgramsStats {
         long parallel = parallelTracks.clients(all.stream().filter(e -> e.status() == EnrollmentStatus.ACTIVE)
                 .map(e -> new ParallelTrackRule.Active(e.clientId(), e.programCode(), e.ownerOrg())).toList());
 
-        Map<String, Figure> f = new LinkedHashMap<>();
-        f.put("enrollments", Figure.of(SmallCells.count(total.enrollments()), total.enrollments(), 0));
-        f.put("activeEnrollments", Figure.of(SmallCells.count(total.active()), total.active(), 0));
-        f.put("activeEnrollmentsByProgramAndOrg", Figure.of(SmallCells.breakdown(active), total.active(), 0));
-        f.put("completionRate", Figure.of(SmallCells.share(total.completed(), total.finished()), total.finished(), 0));
-        f.put("completionRateByProgramAndOrg", Figure.of(completion, total.finished(), 0));
-        f.put("dropOutRate", Figure.of(SmallCells.share(total.droppedOut(), total.finished()), total.finished(), 0));
-        f.put("dropOutRateByProgramAndOrg", Figure.of(dropOut, total.finished(), 0));
-        f.put("dropOutSessionMedianByProgramAndOrg", Figure.of(dropOutSession, total.droppedOut(),
-                total.dropOutsWithoutSession()));
-        f.put("returnsWithin12Months", Figure.of(SmallCells.count(total.returns()), total.enrollments(), 0));
-        f.put("returnsWithin12MonthsByProgramAndOrg", Figure.of(SmallCells.breakdown(returns), total.enrollments(), 0));
-        f.put("returnShare", Figure.of(SmallCells.share(total.returns(), total.enrollments()), total.enrollments(), 0));
-        f.put("groups", Figure.of(SmallCells.count(allGroups.size()), allGroups.size(), 0));
-        f.put("coFacilitatedGroupsShare", Figure.of(SmallCells.share(coFacilitated, allGroups.size()), allGroups.size(), 0));
-        f.put("parallelTrackClients", Figure.of(SmallCells.count(parallel), total.active(), 0));
-        return f;
+        return new ProgramsStatsDocument(
+                SmallCells.figure(SmallCells.count(total.enrollments()), total.enrollments(), 0),
+                SmallCells.figure(SmallCells.count(total.active()), total.active(), 0),
+                SmallCells.figure(SmallCells.breakdown(active), total.active(), 0),
+                SmallCells.figure(SmallCells.share(total.completed(), total.finished()), total.finished(), 0),
+                SmallCells.figure(completion, total.finished(), 0),
+                SmallCells.figure(SmallCells.share(total.droppedOut(), total.finished()), total.finished(), 0),
+                SmallCells.figure(dropOut, total.finished(), 0),
+                SmallCells.figure(dropOutSession, total.droppedOut(), total.dropOutsWithoutSession()),
+                SmallCells.figure(SmallCells.count(total.returns()), total.enrollments(), 0),
+                SmallCells.figure(SmallCells.breakdown(returns), total.enrollments(), 0),
+                SmallCells.figure(SmallCells.share(total.returns(), total.enrollments()), total.enrollments(), 0),
+                SmallCells.figure(SmallCells.count(allGroups.size()), allGroups.size(), 0),
+                // groups count no persons: the co-facilitated ones are shown however few
+                new Figure(coFacilitated, (long) allGroups.size(), 0L),
+                SmallCells.figure(SmallCells.share(coFacilitated, allGroups.size()), allGroups.size(), 0),
+                SmallCells.figure(SmallCells.count(parallel), total.active(), 0));
     }
 }

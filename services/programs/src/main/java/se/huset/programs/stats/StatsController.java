@@ -4,9 +4,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import se.huset.contracts.security.Roles;
-import se.huset.kit.stats.Figure;
-
-import java.util.Map;
+import se.huset.contracts.stats.ProgramsStatsDocument;
 
 @Controller("/api/programs/stats")
 @Secured({Roles.STEERING, Roles.USER_ORG, Roles.SERVICE})
@@ -26,7 +24,7 @@ public class StatsController {
      * Who may call it: STEERING, USER_ORG, SERVICE.
      */
     @Get
-    public Map<String, Figure> stats() {
+    public ProgramsStatsDocument stats() {
         return stats.figures();
     }
 }

@@ -3,6 +3,7 @@ package se.huset.rollout.kpi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.stats.Better;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,6 +58,6 @@ public class KpiBoard {
             return null;
         }
         int c = value.compareTo(d.target());
-        return d.better() == KpiDefinition.Better.HIGHER ? c >= 0 : c <= 0;
+        return d.better() == Better.HIGHER ? c >= 0 : c <= 0;
     }
 }

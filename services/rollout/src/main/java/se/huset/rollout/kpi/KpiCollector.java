@@ -6,6 +6,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.huset.contracts.stats.StatsField;
+import se.huset.contracts.stats.StatsFields;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every few minutes, reads each service's stats with the service token and appends one point per KPI found. A
+ * Every few minutes, reads each service's stats document with the service token and appends one point per KPI
+ * found: each KPI names a figure of the contract ({@link StatsFields}), whose unit decides the suppression. A
  * service that does not answer is recorded as unavailable and its KPIs keep their last value (and its age); a
- * field a service does not publish yet simply adds no point ("no data yet").
+ * figure a service does not publish yet simply adds no point ("no data yet").
  */
 @Singleton
 public class KpiCollector {
@@ -88,6 +91,11 @@ public class KpiCollector {
         }
         for (Map.Entry<String, List<KpiDefinition>> entry : bySource.entrySet()) {
             String source = entry.getKey();
+            Class<?> document = StatsFields.DOCUMENTS.get(source);
+            if (document == null) {
+                kpis.sourceAttempt(source, now, false, "no stats document in the contract for " + source);
+                continue;
+            }
             if (!sources.configured(source)) {
                 kpis.sourceAttempt(source, now, false, "not configured (huset.sources." + source + ")");
                 continue;
@@ -96,17 +104,22 @@ public class KpiCollector {
                 kpis.sourceAttempt(source, now, false, shorten(tokenProblem));
                 continue;
             }
-            Map<String, Object> stats;
+            Object stats;
             try {
-                stats = sources.stats(source, credential).orElseThrow();
+                stats = sources.stats(source, document, credential).orElseThrow();
             } catch (RuntimeException e) {
                 kpis.sourceAttempt(source, now, false, shorten(e.getMessage()));
                 continue;
             }
             kpis.sourceAttempt(source, now, true, null);
             for (KpiDefinition d : entry.getValue()) {
-                Optional<KpiReading> reading = StatsPath.find(stats, d.field())
-                        .flatMap(node -> KpiSuppression.read(node, d.unit()));
+                Optional<StatsField<?>> field = StatsFields.find(source, d.field());
+                if (field.isEmpty()) {
+                    LOG.warn("KPI {} names {}.{}, a figure the stats contract does not have", d.code(), source, d.field());
+                    continue;
+                }
+                Optional<KpiReading> reading = field.get().read(stats)
+                        .flatMap(figure -> KpiSuppression.read(figure, field.get().unit()));
                 reading.ifPresent(r -> kpis.add(new KpiPoint(d.code(), now, source, r.value(), d.target(), r.n(),
                         r.suppressed())));
             }

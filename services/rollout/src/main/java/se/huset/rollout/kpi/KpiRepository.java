@@ -3,6 +3,8 @@ package se.huset.rollout.kpi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import se.huset.contracts.stats.Better;
+import se.huset.contracts.stats.Unit;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,8 +55,8 @@ public class KpiRepository {
                 Map<KpiDefinition, KpiPoint> out = new LinkedHashMap<>();
                 while (rs.next()) {
                     KpiDefinition d = new KpiDefinition(rs.getString(1), rs.getInt(2), rs.getString(3),
-                            KpiDefinition.Unit.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                            rs.getBigDecimal(7), KpiDefinition.Better.valueOf(rs.getString(8)), rs.getBigDecimal(9),
+                            Unit.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                            rs.getBigDecimal(7), Better.valueOf(rs.getString(8)), rs.getBigDecimal(9),
                             rs.getString(10), rs.getString(11));
                     Timestamp at = rs.getTimestamp(12);
                     out.put(d, at == null ? null : new KpiPoint(d.code(), at.toInstant(), rs.getString(13),

@@ -2,6 +2,8 @@ package se.huset.rollout.kpi;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import se.huset.contracts.stats.Better;
+import se.huset.contracts.stats.Unit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,9 +13,9 @@ import java.time.Instant;
  * suppression, when it was collected and how old it is, and whether its source answered the last collection.
  */
 @Serdeable
-public record KpiView(String code, String title, KpiDefinition.Unit unit, String source, String field,
+public record KpiView(String code, String title, Unit unit, String source, String field,
                       @Nullable String milestone, @Nullable BigDecimal value, @Nullable BigDecimal target,
-                      KpiDefinition.Better better, @Nullable Long n, boolean suppressed, @Nullable Instant updatedAt,
+                      Better better, @Nullable Long n, boolean suppressed, @Nullable Instant updatedAt,
                       @Nullable Long ageMinutes, State state, @Nullable Boolean onTarget,
                       @Nullable BigDecimal reference, @Nullable String referenceNote) {
 

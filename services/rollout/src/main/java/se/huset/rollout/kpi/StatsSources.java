@@ -1,7 +1,6 @@
 package se.huset.rollout.kpi;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.HttpClientConfiguration;
@@ -37,15 +36,17 @@ public class StatsSources implements AutoCloseable {
         return clients.containsKey(service);
     }
 
-    /** {@code GET /api/{service}/stats}; empty when the service is not configured. Throws when it does not answer. */
-    public Optional<Map<String, Object>> stats(String service, String token) {
+    /**
+     * {@code GET /api/{service}/stats} read as the service's stats document; empty when the service is not
+     * configured. Throws when it does not answer or answers something else.
+     */
+    public <D> Optional<D> stats(String service, Class<D> document, String token) {
         HttpClient client = clients.get(service);
         if (client == null) {
             return Optional.empty();
         }
         return Optional.of(client.toBlocking().retrieve(
-                HttpRequest.GET("/api/" + service + "/stats").bearerAuth(token),
-                Argument.mapOf(String.class, Object.class)));
+                HttpRequest.GET("/api/" + service + "/stats").bearerAuth(token), document));
     }
 
     @PreDestroy

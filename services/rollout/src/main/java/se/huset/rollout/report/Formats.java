@@ -1,7 +1,7 @@
 package se.huset.rollout.report;
 
 import io.micronaut.core.annotation.Nullable;
-import se.huset.rollout.kpi.KpiDefinition;
+import se.huset.contracts.stats.Unit;
 
 import se.huset.kit.time.ClinicTime;
 
@@ -23,7 +23,7 @@ public final class Formats {
     private Formats() {
     }
 
-    public String value(@Nullable BigDecimal value, KpiDefinition.Unit unit) {
+    public String value(@Nullable BigDecimal value, Unit unit) {
         if (value == null) {
             return "–";
         }
@@ -40,7 +40,7 @@ public final class Formats {
             case MINUTES -> number(f, value) + " min";
             case DAYS -> number(f, value) + " d";
             case HOURS -> number(f, value) + " h";
-            case COUNT -> number(f, value);
+            case COUNT, GROUPS -> number(f, value);
         };
     }
 

@@ -1,5 +1,7 @@
 package se.huset.kit.stats;
 
+import se.huset.contracts.stats.Figure;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,11 @@ public final class SmallCells {
     public static final String SUPPRESSED = "<5";
 
     private SmallCells() {
+    }
+
+    /** A figure resting on {@code n} persons' records: {@code n} and {@code missing} are hidden when small too. */
+    public static Figure figure(Object value, long n, long missing) {
+        return new Figure(value, count(n), missing == 0 ? 0L : count(missing));
     }
 
     public static boolean small(long count) {
