@@ -1,5 +1,8 @@
 package se.huset.contracts.stats;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +21,7 @@ public final class StatsFields {
 
     public static final List<StatsField<?>> ALL = List.of(
             intake("contactsPerWeek[last].contacts", Unit.COUNT, Better.HIGHER,
-                    d -> last(d.contactsPerWeek()).map(IntakeStatsDocument.Week::contacts)),
+                    d -> lastWholeWeek(d).map(IntakeStatsDocument.Week::contacts)),
             intake("triage.medianMinutesToTriage", Unit.MINUTES, Better.LOWER,
                     d -> Optional.ofNullable(d.triage()).map(IntakeStatsDocument.TriageTimes::medianMinutesToTriage)),
             intake("triage.shareTriagedWithinOneWorkingDay", Unit.SHARE, Better.HIGHER,
@@ -61,6 +64,24 @@ public final class StatsFields {
 
     public static Optional<StatsField<?>> find(String service, String name) {
         return ALL.stream().filter(f -> f.service().equals(service) && f.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The last week that has ended: the week in progress when the document was made counts only its first days (on
+     * a Monday morning, a handful of contacts), which is no week's figure. Weeks are ISO weeks in the clinic's zone,
+     * Europe/Stockholm (kit {@code ClinicTime}; the contracts know no kit), labelled as intake labels them.
+     */
+    private static Optional<IntakeStatsDocument.Week> lastWholeWeek(IntakeStatsDocument d) {
+        List<IntakeStatsDocument.Week> weeks = d.contactsPerWeek();
+        if (weeks == null || weeks.isEmpty() || d.generatedAt() == null) {
+            return last(weeks);
+        }
+        ZonedDateTime made = d.generatedAt().atZone(ZoneId.of("Europe/Stockholm"));
+        String current = String.format("%d-W%02d", made.get(IsoFields.WEEK_BASED_YEAR),
+                made.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return current.equals(weeks.get(weeks.size() - 1).week())
+                ? (weeks.size() > 1 ? Optional.ofNullable(weeks.get(weeks.size() - 2)) : Optional.empty())
+                : last(weeks);
     }
 
     private static <T> Optional<T> last(List<T> list) {
