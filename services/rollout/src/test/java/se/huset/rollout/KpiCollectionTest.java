@@ -26,7 +26,7 @@ class KpiCollectionTest extends RolloutTestSupport {
 
     static String stats(Object contacts, Object contactsN) {
         return """
-                {"service":"intake","generatedAt":"2026-11-22T10:00:00Z",
+                {"service":"intake","generatedAt":"2026-11-23T10:00:00Z",
                  "contactsPerWeek":[{"week":"2026-W46","contacts":{"value":40,"n":40,"missing":0}},
                                     {"week":"2026-W47","contacts":{"value":%s,"n":%s,"missing":0}}],
                  "triage":{"medianMinutesToTriage":{"value":95.5,"n":40,"missing":2},
