@@ -45,7 +45,7 @@ public final class Manifests {
         }
     }
 
-    /** The template for one process: its own header instead of the template's, the placeholders replaced. */
+    /** One process's manifests: the template with its own header, and $name, $NAME and $port filled in for it. */
     static String render(String template, SuiteProcess process) {
         String body = template.lines().dropWhile(line -> line.startsWith("#"))
                 .collect(Collectors.joining("\n", "", "\n"));
