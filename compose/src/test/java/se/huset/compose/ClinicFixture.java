@@ -130,6 +130,10 @@ final class ClinicFixture {
         return JSON.toType(body, Json.MAP_TYPE);
     }
 
+    static List<Map<String, Object>> jsonList(String body) {
+        return JSON.toType(body, Json.LIST_OF_MAPS_TYPE);
+    }
+
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(Map<String, Object> json, String field) {
         return (List<Map<String, Object>>) json.get(field);

@@ -4,10 +4,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Org;
-import se.huset.kit.testing.TestTokens;
-
 import se.huset.kit.stats.SmallCells;
-
+import se.huset.kit.testing.TestTokens;
 import se.huset.kit.time.ClinicTime;
 
 import java.sql.Connection;
@@ -18,7 +16,9 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,6 +48,23 @@ class StatsTest extends IntakeTestSupport {
         assertThat(call(HttpRequest.GET("/api/intake/stats"), TestTokens.token("u", Org.USER_ORG, "USER_ORG")).code())
                 .isEqualTo(200);
         assertThat(call(HttpRequest.GET("/api/intake/stats"), RECEPTION_REGION).code()).isEqualTo(403);
+    }
+
+    /** A week without contacts is listed as a (suppressed) zero, so "the last whole week" is never an older one. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyWeekOfTheRangeIsListedTheWeekInProgressLast() {
+        Map<String, Object> report = body(call(HttpRequest.GET("/api/intake/stats?weeks=30"), STEERING));
+        List<String> weeks = ((List<Map<String, Object>>) report.get("contactsPerWeek")).stream()
+                .map(w -> (String) w.get("week")).toList();
+        LocalDate today = LocalDate.now(ClinicTime.ZONE);
+        List<String> expected = new ArrayList<>();
+        for (int back = 30; back >= 0; back--) {
+            LocalDate day = today.minusWeeks(back);
+            expected.add(String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
+        assertThat(weeks).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -8,7 +8,6 @@ import se.huset.contracts.stats.IntakeStatsDocument;
 import se.huset.contracts.stats.IntakeStatsDocument.TriageTimes;
 import se.huset.contracts.stats.IntakeStatsDocument.Week;
 import se.huset.kit.stats.SmallCells;
-
 import se.huset.kit.time.ClinicTime;
 
 import java.sql.ResultSet;
@@ -17,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +46,17 @@ public class IntakeStats {
                 consentCoverage(now.minus(365, ChronoUnit.DAYS), LocalDate.now(clock)));
     }
 
-    /** Counted per ISO week (local time) and dimension in PostgreSQL: a year of contacts never enters the heap. */
+    /**
+     * Counted per ISO week (local time) and dimension in PostgreSQL: a year of contacts never enters the heap. Every
+     * week from {@code from} to now is listed, a week without contacts too, so the last whole week is always the
+     * one before the week in progress and never an older one.
+     */
     private List<Week> weekly(Instant from) {
         Map<String, Map<String, Map<String, Long>>> byWeek = new TreeMap<>();
+        for (LocalDate day = from.atZone(clock.getZone()).toLocalDate(); !day.isAfter(LocalDate.now(clock));
+             day = day.plusWeeks(1)) {
+            byWeek.put(isoWeek(day), new LinkedHashMap<>());
+        }
         jdbc.prepareStatement("""
                 select to_char(registered_at at time zone ?, 'IYYY-"W"IW'), channel, kind, referrer, count(*)
                 from contact where registered_at >= ? group by 1, 2, 3, 4""", ps -> {
@@ -67,12 +75,18 @@ public class IntakeStats {
         });
         List<Week> weeks = new ArrayList<>();
         byWeek.forEach((week, dims) -> {
-            long total = SmallCells.total(dims.get("channel"));
+            long total = SmallCells.total(dims.getOrDefault("channel", Map.of()));
             weeks.add(new Week(week, SmallCells.figure(SmallCells.count(total), total, 0),
-                    SmallCells.breakdown(dims.get("channel")), SmallCells.breakdown(dims.get("kind")),
-                    SmallCells.breakdown(dims.get("referrer"))));
+                    SmallCells.breakdown(dims.getOrDefault("channel", Map.of())),
+                    SmallCells.breakdown(dims.getOrDefault("kind", Map.of())),
+                    SmallCells.breakdown(dims.getOrDefault("referrer", Map.of()))));
         });
         return weeks;
+    }
+
+    /** The ISO week label PostgreSQL's {@code IYYY-"W"IW} gives, so both kinds of week meet in one map. */
+    private static String isoWeek(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** Minutes from registration to triage (whole minutes, median) and the one-working-day share, in PostgreSQL. */

@@ -21,7 +21,7 @@ public class StatsController {
     }
 
     /**
-     * Contacts per ISO week by channel, kind and referrer; median minutes from contact to triage; share triaged within
+     * Contacts per ISO week by channel, kind and referrer (every week of the range, the week in progress last); median minutes from contact to triage; share triaged within
      * one working day; share of active clients whose consent names the other body. Every figure has `value`, `n` and
      * `missing`; counts under 5 are `"<5"`, and so is any figure that would reveal one.
      *
