@@ -11,34 +11,39 @@ import java.util.Locale;
 
 /**
  * A process's page texts for use in Java (error messages, flash notes), in the language the request asks for.
- * The API's messages are English; a page shows the translation when the process's bundle has one, else the
- * message as is.
+ * The API's messages are English; a page shows the translation when the process's bundle has one, else the kit's
+ * (the messages every form shares: "is required", "must be a date" …), else the message as is.
  */
 @Singleton
 public class PageMessages {
 
-    private final MessageSource messages;
+    private final MessageSource own;
+    private final MessageSource kit;
     private final HttpLocaleResolver locales;
     private final Clock clock;
 
-    public PageMessages(@Named(KitMessages.OWN) MessageSource messages, HttpLocaleResolver locales, Clock clock) {
-        this.messages = messages;
+    public PageMessages(@Named(KitMessages.OWN) MessageSource own, @Named("kit") MessageSource kit,
+                        HttpLocaleResolver locales, Clock clock) {
+        this.own = own;
+        this.kit = kit;
         this.locales = locales;
         this.clock = clock;
     }
 
     public Translator forRequest(HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
-        return new Translator(messages, locale, clock);
+        return new Translator(own, kit, locale, clock);
     }
 
     public static final class Translator {
-        private final MessageSource messages;
+        private final MessageSource own;
+        private final MessageSource kit;
         private final Locale locale;
         private final Clock clock;
 
-        Translator(MessageSource messages, Locale locale, Clock clock) {
-            this.messages = messages;
+        Translator(MessageSource own, MessageSource kit, Locale locale, Clock clock) {
+            this.own = own;
+            this.kit = kit;
             this.locale = locale;
             this.clock = clock;
         }
@@ -49,17 +54,19 @@ public class PageMessages {
         }
 
         public String text(String key, Object... args) {
-            return messages.getMessage(key, locale, args).orElse(key);
+            return own.getMessage(key, locale, args).or(() -> kit.getMessage(key, locale, args)).orElse(key);
         }
 
         /**
          * {@code "the check digit is wrong"} on {@code person.identifier} is looked up as
-         * {@code error.person.identifier.the_check_digit_is_wrong}, then {@code error.the_check_digit_is_wrong}.
+         * {@code error.person.identifier.the_check_digit_is_wrong}, then {@code error.the_check_digit_is_wrong}, in
+         * the process's bundle and then the kit's.
          */
         public String error(String field, String message) {
             String slug = slug(message);
-            return messages.getMessage("error." + field + "." + slug, locale)
-                    .or(() -> messages.getMessage("error." + slug, locale))
+            return own.getMessage("error." + field + "." + slug, locale)
+                    .or(() -> own.getMessage("error." + slug, locale))
+                    .or(() -> kit.getMessage("error." + slug, locale))
                     .orElse(message);
         }
 
