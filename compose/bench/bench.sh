@@ -10,8 +10,8 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # The suite under test runs on its own databases, huset_<process>_bench, made fresh for every run: each run starts
 # from the same state, and none of its registrations and bookings reaches the demo data you work with.
 export HUSET_DB_SUFFIX="${HUSET_BENCH_DB_SUFFIX:-_bench}"
-# shellcheck source=../../huset
-. "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
+# shellcheck source=lib.sh
+. "$BENCH_DIR/lib.sh"         # the shared helpers, on what ./huset bench hands over
 # shellcheck source=pages.sh
 . "$BENCH_DIR/pages.sh"       # plans_on and pages_bench (sourcing runs nothing)
 # shellcheck source=county.sh
@@ -49,8 +49,6 @@ ensure_suite() {
   if all_running; then SUITE_WAS_UP=1; fi
   step "stopping the suite; the bench runs it on its own databases ($(db_of intake), ...)"
   "$ROOT/huset" down >/dev/null
-  load_db_env
-  [[ -n "$PG_PORT" ]] || db_step
   drop_bench_databases
   trap finish EXIT
   "$ROOT/huset" up | grep -E '^==>|up on'
@@ -62,7 +60,6 @@ ensure_suite() {
 
 drop_bench_databases() {
   local p
-  ADMIN_PASSWORD="$(secret_get HUSET_DB_ADMIN_PASSWORD)"
   for p in "${PROCESSES[@]}"; do
     PGOPTIONS="-c client_min_messages=warning" admin_psql -c "drop database if exists $(db_of "$(proc_name "$p")") with (force)" >/dev/null \
       || warn "could not drop $(db_of "$(proc_name "$p")")"
@@ -82,8 +79,6 @@ finish() {
     HUSET_DB_SUFFIX="" "$ROOT/huset" up | grep -E 'up on|HUSET is up' || warn "./huset up failed: run it by hand"
   fi
 }
-
-port_of() { local p; for p in "${PROCESSES[@]}"; do if [[ "$(proc_name "$p")" == "$1" ]]; then proc_port "$p"; fi; done; }
 
 token() {
   local body
@@ -282,7 +277,7 @@ write_report() {
   gw_ratio="$(median "${GW_RATIOS[@]}")"
   nginx_ratio="$(median "${NGINX_RATIOS[@]}")" gw_nginx_ratio="$(median "${GW_NGINX_RATIOS[@]}")"
   pg_ratio="n/a"; [[ -z "${PGBENCH_MISSING:-}" ]] && pg_ratio="$(median "${PG_RATIOS[@]}")"
-  java_version="$("$(find_java)" -version 2>&1 | head -n1)"
+  java_version="$("$JAVA" -version 2>&1 | head -n1)"
   {
     echo "# Benchmark: contact registration"
     echo

@@ -6,8 +6,8 @@
 # then counts double bookings straight from the database (must be 0) and appends the result to REPORT.md.
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=../../huset
-. "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
+# shellcheck source=lib.sh
+. "$BENCH_DIR/lib.sh"         # the shared helpers, on what ./huset bench hands over
 
 CONNECTIONS="${HUSET_BENCH_CONNECTIONS:-8}"
 THREADS="${HUSET_BENCH_THREADS:-2}"
@@ -138,8 +138,6 @@ count_booked() {  # count_booked PREFIX SINCE_EPOCH
 
 booking_main() {
   mkdir -p "$STATE" "$LOGS" "$OUT"
-  load_db_env
-  [[ -n "$PG_PORT" ]] || db_step
   have wrk || die "wrk is not installed" "apt-get install -y wrk"
   have pgbench || die "pgbench is missing" "apt-get install -y postgresql-client"
   [[ "$(health_code "$(port_of_booking)")" == 200 ]] || die "booking is not running" "./huset up, then ./huset bench"

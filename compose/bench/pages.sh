@@ -5,11 +5,11 @@
 # are asked once more while PostgreSQL's auto_explain logs every statement over 10 ms (bench.sh turns it on for the
 # bench databases; superuser only), and their plans go into the report, with every sequential scan of a table of
 # over 10,000 rows named. Appends its section to compose/bench/REPORT.md.
-# Called by bench.sh once the suite is up; runs alone against a running suite too: compose/bench/pages.sh
+# Called by bench.sh once the suite is up.
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=../../huset
-. "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
+# shellcheck source=lib.sh
+. "$BENCH_DIR/lib.sh"         # the shared helpers, on what ./huset bench hands over
 
 REPORT="$BENCH_DIR/REPORT.md"
 PAGES_OUT="$STATE/bench/pages"
@@ -103,7 +103,6 @@ large_seq_scans() {
 
 pages_bench() {
   mkdir -p "$PAGES_OUT"
-  load_db_env
   curl -fsS -m 5 "http://127.0.0.1:$(gateway_port)/health" >/dev/null 2>&1 \
     || die "the gateway is not answering on port $(gateway_port)" "./huset up, then run this again"
   : >"$PAGES_OUT/results.txt"

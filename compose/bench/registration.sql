@@ -4,8 +4,10 @@
 --   pgbench -n -f compose/bench/registration.sql -c 8 -j 2 -T 20 huset_intake
 \set key random(1, 9000000000000000000)
 BEGIN;
-insert into kit_idempotency (scope, key) values ('contact:reception.region', 'pgbench-' || :key)
-on conflict do nothing;
+insert into kit_idempotency (scope, key, request_hash)
+values ('contact:reception.region', 'pgbench-' || :key, md5(:key::text))
+on conflict (scope, key) do update set request_hash = excluded.request_hash, resource_id = null, created_at = now()
+where kit_idempotency.created_at < now() - 86400 * interval '1 second';
 insert into contact (id, client_id, channel, kind, referrer, substances, reason, owner_org, registered_by,
                      registered_at, status, urgency)
 values (gen_random_uuid(), null, 'PHONE', 'SELF_APPLICATION', 'SELF', '{ALCOHOL}', 'bench', 'REGION',
@@ -18,6 +20,6 @@ insert into kit_outbox (type, aggregate_id, payload)
 select 'ContactRegistered', gen_random_uuid()::text,
        '{"contactId":"00000000-0000-0000-0000-000000000000","clientId":null,"channel":"PHONE","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],"ownerOrg":"REGION","registeredAt":"2026-11-22T10:00:00Z"}'::jsonb
 from lock;
-update kit_idempotency set body = '{"id":"00000000-0000-0000-0000-000000000000","clientId":null,"anonymous":true,"person":null,"channel":"PHONE","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],"reason":"bench","ownerOrg":"REGION","registeredBy":"reception.region","registeredAt":"2026-11-22T10:00:00Z","status":"NEW","urgency":null,"waitingMinutes":0,"triage":null}'
+update kit_idempotency set resource_id = '00000000-0000-0000-0000-000000000000'
 where scope = 'contact:reception.region' and key = 'pgbench-' || :key;
 END;

@@ -1,18 +1,17 @@
 #!/usr/bin/env bash
 # Rollout dashboard render time with the demo data, against the dashboard's KPI queries run directly in SQL
 # (psql \timing as huset_rollout on huset_rollout). Prints a section and appends it to compose/bench/REPORT.md.
-# Called by bench.sh once the suite is up; runs alone too: compose/bench/rollout.sh
+# Called by bench.sh once the suite is up.
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=../../huset
-. "$BENCH_DIR/../../huset"    # the helpers of ./huset (sourcing runs no command)
+# shellcheck source=lib.sh
+. "$BENCH_DIR/lib.sh"         # the shared helpers, on what ./huset bench hands over
 
 REPORT="$BENCH_DIR/REPORT.md"
 OUT="$STATE/bench"
 RUNS="${HUSET_BENCH_ROLLOUT_RUNS:-20}"
 TARGET_RENDER_MS=1000
 
-port_of() { local p; for p in "${PROCESSES[@]}"; do if [[ "$(proc_name "$p")" == "$1" ]]; then proc_port "$p"; fi; done; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # The same SQL as KpiRepository.LATEST and KpiRepository.WEEKLY (26 weeks): keep them in step.
@@ -28,7 +27,6 @@ where collected_at >= now() - interval '182 days' order by kpi, week_start;"
 
 rollout_bench() {
   mkdir -p "$OUT"
-  load_db_env
   local port; port="$(port_of rollout)"
   [[ -n "$port" ]] || die "rollout is not in ./huset's PROCESSES" "add \"rollout:8086\" there"
   curl -fsS -m 5 "http://127.0.0.1:$port/health" >/dev/null 2>&1 \

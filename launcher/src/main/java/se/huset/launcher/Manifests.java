@@ -22,12 +22,15 @@ public final class Manifests {
     private Manifests() {
     }
 
-    /** Writes every process's file: {@code java -cp launcher/target/classes se.huset.launcher.Manifests <root>}. */
-    public static void main(String[] args) throws IOException {
-        Path root = Path.of(args.length > 0 ? args[0] : ".");
-        for (Map.Entry<Path, String> file : renderAll(root).entrySet()) {
-            Files.writeString(file.getKey(), file.getValue());
-            System.out.println("    wrote " + root.relativize(file.getKey()));
+    /** Writes every process's file ({@code ./huset manifests}). */
+    static void write(Path root) {
+        try {
+            for (Map.Entry<Path, String> file : renderAll(root).entrySet()) {
+                Files.writeString(file.getKey(), file.getValue());
+                System.out.println("    wrote " + root.relativize(file.getKey()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
