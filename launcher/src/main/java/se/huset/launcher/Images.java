@@ -39,11 +39,7 @@ final class Images {
         for (SuiteProcess p : processes.all()) {
             String image = registry + "/" + p.name() + ":" + tag;
             step("docker build -t " + image + " -f compose/Dockerfile " + p.module());
-            int code = Os.runLogged(List.of("docker", "build", "-q", "-t", image, "-f",
-                    settings.root().resolve("compose/Dockerfile").toString(), "--build-arg", "PROCESS=" + p.name(),
-                    "--build-arg", "PORT=" + p.port(), "--build-arg", "JVM_FLAGS=" + String.join(" ",
-                            processes.jvmFlags(p, IMAGE_JAVA)), settings.root().resolve(p.module()).toString()),
-                    Map.of(), settings.root(), log);
+            int code = Os.runLogged(command(settings.root(), processes, p, image), Map.of(), settings.root(), log);
             if (code != 0) {
                 System.err.println(Os.tail(log, 30));
                 throw new Fail("docker build of " + p.name() + " failed (full log: " + log + ")",
@@ -53,5 +49,12 @@ final class Images {
         say("images built on Docker " + version + ": " + processes.all().stream()
                 .map(p -> registry + "/" + p.name() + ":" + tag).collect(Collectors.joining(" ")));
         return 0;
+    }
+
+    /** One image from the one Dockerfile: the process's name, port and JVM flags (for Java 17) as build arguments. */
+    static List<String> command(Path root, ProcessList processes, SuiteProcess p, String image) {
+        return List.of("docker", "build", "-q", "-t", image, "-f", root.resolve("compose/Dockerfile").toString(),
+                "--build-arg", "PROCESS=" + p.name(), "--build-arg", "PORT=" + p.port(), "--build-arg",
+                "JVM_FLAGS=" + String.join(" ", processes.jvmFlags(p, IMAGE_JAVA)), root.resolve(p.module()).toString());
     }
 }
