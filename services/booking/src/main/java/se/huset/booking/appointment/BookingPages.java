@@ -1,4 +1,4 @@
-package se.huset.booking.web;
+package se.huset.booking.appointment;
 
 import java.time.DayOfWeek;
 import io.micronaut.core.annotation.Nullable;
@@ -18,16 +18,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
 import se.huset.booking.BookingSettings;
-import se.huset.booking.appointment.Appointment;
-import se.huset.booking.appointment.AppointmentQueries;
-import se.huset.booking.appointment.AppointmentRepository;
-import se.huset.booking.appointment.AppointmentStatus;
-import se.huset.booking.appointment.AppointmentType;
-import se.huset.booking.appointment.AppointmentView;
-import se.huset.booking.appointment.BookAppointmentRequest;
-import se.huset.booking.appointment.BookingAppointment;
-import se.huset.booking.appointment.ChangingAppointment;
-import se.huset.booking.appointment.DoubleBookingException;
 import se.huset.booking.calendar.CalendarFeedController;
 import se.huset.booking.calendar.FeedTokens;
 import se.huset.booking.calendar.StaffCalendarRepository;

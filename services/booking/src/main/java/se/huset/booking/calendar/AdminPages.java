@@ -1,4 +1,4 @@
-package se.huset.booking.web;
+package se.huset.booking.calendar;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -14,9 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.views.ModelAndView;
 import se.huset.booking.BookingSettings;
-import se.huset.booking.calendar.CalendarController;
-import se.huset.booking.calendar.CalendarInput;
-import se.huset.booking.calendar.StaffCalendarRepository;
 import se.huset.booking.room.RoomController;
 import se.huset.booking.room.RoomRepository;
 import se.huset.contracts.security.Org;

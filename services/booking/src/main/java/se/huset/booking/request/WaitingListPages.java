@@ -1,4 +1,4 @@
-package se.huset.booking.web;
+package se.huset.booking.request;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -16,12 +16,6 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import se.huset.booking.request.CloseReason;
-import se.huset.booking.request.FirstVisitRequest;
-import se.huset.booking.request.RequestView;
-import se.huset.booking.request.WaitingList;
-import se.huset.booking.request.WaitingListQuery;
-import se.huset.booking.request.WorkingTheList;
 import se.huset.contracts.intake.Pathway;
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Roles;

@@ -1,4 +1,4 @@
-package se.huset.followup.web;
+package se.huset.followup.alert;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -9,30 +9,21 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
-import se.huset.followup.FollowupSettings;
-import se.huset.followup.alert.Alert;
-import se.huset.followup.alert.AlertQuery;
-import se.huset.followup.alert.AlertStatus;
-import se.huset.followup.alert.BetweenChairs;
-import se.huset.followup.alert.BetweenChairsRule;
-import se.huset.followup.alert.CloseReason;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.Inputs;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.time.ClinicTime;
-import se.huset.kit.web.PageDates;
 import se.huset.kit.web.PageLinks;
+import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,30 +36,25 @@ import java.util.UUID;
 @Controller("/followup/alerts")
 @Produces(MediaType.TEXT_HTML)
 @Secured({Roles.RECEPTION, Roles.THERAPIST, Roles.SOCIAL_WORKER, Roles.HOUSING_STAFF})
-public class AlertPages {
+public class AlertsPage {
 
     private static final String HOME = "/followup/alerts";
 
     private final BetweenChairs alerts;
     private final ClientNames names;
-    private final FollowupSettings settings;
-    private final HttpLocaleResolver locales;
-    private final Clock clock;
+    private final PageMessages messages;
 
-    public AlertPages(BetweenChairs alerts, ClientNames names, FollowupSettings settings, HttpLocaleResolver locales,
-                      Clock clock) {
+    public AlertsPage(BetweenChairs alerts, ClientNames names, PageMessages messages) {
         this.alerts = alerts;
         this.names = names;
-        this.settings = settings;
-        this.locales = locales;
-        this.clock = clock;
+        this.messages = messages;
     }
 
     @Get
     public HttpResponse<ModelAndView<Map<String, Object>>> list(HttpRequest<?> request, Authentication auth) {
         Staff staff = Staff.of(auth);
         Map<String, Object> model = new HashMap<>();
-        model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
+        model.put("fmt", messages.forRequest(request).dates());
         model.put("types", BetweenChairsRule.Type.values());
         model.put("statuses", AlertStatus.values());
         model.put("owners", List.of(Org.REGION, Org.KOMMUN));

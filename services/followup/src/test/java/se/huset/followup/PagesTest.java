@@ -1,4 +1,4 @@
-package se.huset.followup.web;
+package se.huset.followup;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,7 +8,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.events.EventTypes;
-import se.huset.followup.FollowupTestSupport;
 import se.huset.followup.schedule.ProgramEvents;
 
 import java.time.LocalDate;

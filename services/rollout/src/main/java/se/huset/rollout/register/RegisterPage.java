@@ -1,4 +1,4 @@
-package se.huset.rollout.web;
+package se.huset.rollout.register;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -1,4 +1,4 @@
-package se.huset.rollout.web;
+package se.huset.rollout;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;

@@ -1,4 +1,4 @@
-package se.huset.rollout.web;
+package se.huset.rollout.plan;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -25,11 +25,6 @@ import se.huset.kit.web.PageMessages;
 import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.kpi.KpiBoard;
-import se.huset.rollout.plan.EditMilestoneRequest;
-import se.huset.rollout.plan.EditingMilestone;
-import se.huset.rollout.plan.Milestone;
-import se.huset.rollout.plan.PlanRepository;
-import se.huset.rollout.plan.Status;
 import se.huset.rollout.report.Formats;
 
 import java.net.URI;

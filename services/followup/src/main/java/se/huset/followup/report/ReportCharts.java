@@ -1,11 +1,10 @@
-package se.huset.followup.web;
+package se.huset.followup.report;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import se.huset.followup.frequency.FrequencyGroups;
 import se.huset.followup.outcome.OutcomeReport;
-import se.huset.followup.report.GroupReports;
 import se.huset.followup.sip.SipPlan;
 import se.huset.contracts.stats.Figure;
 

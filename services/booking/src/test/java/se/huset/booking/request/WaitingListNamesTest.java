@@ -1,4 +1,4 @@
-package se.huset.booking.web;
+package se.huset.booking.request;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.http.HttpRequest;
@@ -8,8 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.huset.booking.BookingTestSupport;
-import se.huset.booking.request.IntakeEvents;
-import se.huset.booking.request.WaitingListTest;
 import se.huset.contracts.security.Org;
 import se.huset.kit.testing.TestTokens;
 

@@ -1,4 +1,4 @@
-package se.huset.rollout.web;
+package se.huset.rollout.report;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -24,7 +24,6 @@ import se.huset.kit.web.PageLinks;
 import se.huset.kit.list.ListParams;
 import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
-import se.huset.rollout.report.Dashboard;
 
 import java.net.URI;
 import java.util.List;
