@@ -40,6 +40,16 @@ final class DemoData {
                 + postgres.port + (scale.equals("demo") ? "" : "." + scale));
     }
 
+    /** The markers of the demo data on databases of this suffix, gone with the databases they name (./huset bench). */
+    static void forget(Settings settings, ProcessList processes, String suffix) {
+        java.io.File[] markers = settings.state().resolve("demo").toFile().listFiles();
+        for (java.io.File marker : markers == null ? new java.io.File[0] : markers) {
+            if (processes.all().stream().anyMatch(p -> marker.getName().startsWith(p.name() + suffix + "@"))) {
+                marker.delete();
+            }
+        }
+    }
+
     private boolean anyLoaded(SuiteProcess p) {
         return Files.exists(marker(p, "demo")) || Files.exists(marker(p, "county"));
     }

@@ -300,25 +300,10 @@ public final class Huset {
         return 0;
     }
 
-    /**
-     * The benchmark (compose/bench/bench.sh, still a shell script): it gets the database server and the
-     * processes' ports from here, in the environment.
-     */
+    /** The benchmark, README "Benchmarks": {@link Bench}. */
     private int bench(List<String> args) {
         postgres.choose();
-        Map<String, String> env = new HashMap<>();
-        env.put("HUSET_ROOT", settings.root().toString());
-        env.put("HUSET_JAVA", settings.java().toString());
-        env.put("HUSET_PG_KIND", postgres.kind.name().toLowerCase(java.util.Locale.ROOT));
-        env.put("HUSET_PG_HOST", postgres.host);
-        env.put("HUSET_PG_PORT", String.valueOf(postgres.port));
-        env.put("HUSET_PROCESSES", processes.all().stream().map(p -> p.name() + ":" + settings.port(p))
-                .collect(Collectors.joining(" ")));
-        processes.all().forEach(p -> env.put(p.envPrefix() + "_JVM_FLAGS",
-                String.join(" ", processes.jvmFlags(p, settings.javaMajor()))));
-        List<String> command = new ArrayList<>(List.of("bash", settings.root().resolve("compose/bench/bench.sh").toString()));
-        command.addAll(args);
-        return Os.runHere(command, env, settings.root());
+        return new Bench(settings, processes, postgres, secrets).run(args);
     }
 
     /** Every process's Kubernetes base (compose/k8s/base/<name>.yaml) from the one template, compose/k8s/process.yaml. */
@@ -348,8 +333,10 @@ public final class Huset {
                                      start what is not running, then load each process's demo data (idempotent), gateway
                                      first; county: five years of a county's volume, into databases of its own:
                                      HUSET_DB_SUFFIX=_county ./huset demo-data --scale county (HUSET_DEMO_SCALE sets up's scale)
-                  bench              benchmark contact registration (gateway, direct, pgbench), start-up and memory;
-                                     writes compose/bench/REPORT.md
+                  bench [pages]      on fresh databases of its own: contact registration (gateway, direct, nginx,
+                                     pgbench), start-up and memory, the rollout dashboard, booking under contention,
+                                     every page and list API, then at county scale; writes compose/bench/REPORT.md
+                                     (README "Benchmarks"). bench pages: the pages of the running suite only
                   chaos              under load, kill -9 each process in turn and restart PostgreSQL once, on the suite's own
                                      ports and databases; prints lost writes, events per consumer, errors by kind, recovery times
                                      (HUSET_CHAOS_ROUNDS, HUSET_CHAOS_CALM, HUSET_CHAOS_OUTAGE, HUSET_CHAOS_RESTART_POSTGRES)

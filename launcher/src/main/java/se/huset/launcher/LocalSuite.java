@@ -237,6 +237,13 @@ final class LocalSuite {
         }
     }
 
+    /** Launch to the first 200 on /health, as the last start measured it. */
+    Optional<Long> startupMillis(SuiteProcess p) {
+        long ready = readLong(settings.pids().resolve(p.name() + ".ready"));
+        long started = readLong(settings.pids().resolve(p.name() + ".started"));
+        return ready > 0 && started > 0 ? Optional.of(ready - started) : Optional.empty();
+    }
+
     void stop(SuiteProcess p, boolean report) {
         runningPid(p).flatMap(ProcessHandle::of).ifPresent(process -> {
             if (report) {

@@ -137,18 +137,23 @@ final class Postgres {
 
     /** SQL as the server's superuser, the way this kind of server allows it. */
     private Os.Result superSql(String command, String input) {
+        return superSql("postgres", command, input);
+    }
+
+    /** SQL on a database as the server's superuser where this user can be it: root on the system cluster, else the admin. */
+    Os.Result superSql(String database, String command, String input) {
         return switch (kind) {
             case SYSTEM -> {
                 List<String> args = new ArrayList<>(List.of("runuser", "-u", "postgres", "--", "psql", "-X", "-q", "-A",
-                        "-t", "-v", "ON_ERROR_STOP=1", "-p", String.valueOf(port), "-d", "postgres"));
+                        "-t", "-v", "ON_ERROR_STOP=1", "-p", String.valueOf(port), "-d", database));
                 if (command != null) {
                     args.addAll(List.of("-c", command));
                 }
                 yield Os.run(args, Map.of(), input, Path.of("/"), null);
             }
             case URL -> psql(settings.env("HUSET_DB_ADMIN_USER", ADMIN_ROLE), settings.env("HUSET_DB_ADMIN_PASSWORD", ""),
-                    "postgres", command, input);
-            default -> psql(ADMIN_ROLE, adminPassword, "postgres", command, input);
+                    database, command, input);
+            default -> psql(ADMIN_ROLE, adminPassword, database, command, input);
         };
     }
 

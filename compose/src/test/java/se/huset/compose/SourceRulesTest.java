@@ -1,0 +1,55 @@
+package se.huset.compose;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The house rules that live in the sources rather than the classes (issue 16): what runs the suite is Java,
+ * unit-tested, so the shell left in the repository stays a thin front.
+ */
+class SourceRulesTest {
+
+    private static final Path ROOT = DebianTool.projectRoot();
+    private static final int SHELL_LINES = 300;
+
+    @Test
+    void theShellScriptsStayAThinFront() throws IOException {
+        List<Path> scripts = files().filter(SourceRulesTest::isShell).toList();
+        long lines = 0;
+        for (Path script : scripts) {
+            lines += Files.readAllLines(script).size();
+        }
+        assertThat(lines).as("lines of shell in %s (the Maven wrapper aside)", scripts).isLessThan(SHELL_LINES);
+    }
+
+    /** The checkout's own files: build output, installed tools and git's store left out. */
+    static Stream<Path> files() throws IOException {
+        return Files.walk(ROOT).filter(Files::isRegularFile).filter(p -> {
+            String relative = ROOT.relativize(p).toString();
+            return !relative.startsWith(".git/") && !relative.startsWith(".huset/") && !relative.contains("/target/")
+                    && !relative.contains("node_modules/") && !relative.startsWith(".mvn/");
+        });
+    }
+
+    private static boolean isShell(Path file) {
+        String name = file.getFileName().toString();
+        if (name.equals("mvnw") || name.equals("mvnw.cmd")) {
+            return false;
+        }
+        if (name.endsWith(".sh")) {
+            return true;
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.findFirst().map(first -> first.startsWith("#!") && first.matches("#!.*\\b(ba)?sh\\b.*")).orElse(false);
+        } catch (IOException | java.io.UncheckedIOException binary) {
+            return false;
+        }
+    }
+}
