@@ -61,16 +61,6 @@ class AuthorizationMatrixTest extends BookingTestSupport {
                 .roles("GET /api/booking/presence", Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN,
                         Roles.USER_ORG, Roles.STEERING))
                 .roles("POST /api/booking/presence", Set.of(Roles.ADMIN))
-                .roles("GET /api/booking/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
-                .roles("GET /api/booking/events", Set.of(SERVICE))
-                .roles("GET /api/booking/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
-                .roles("GET /api/booking/audit", Set.of(Roles.AUDITOR))
-                .roles("GET /api/booking/audit/verify", Set.of(Roles.AUDITOR))
-                .roles("POST /api/booking/emergency-access", CLIENT_WORK)
-                .roles("GET /api/booking/emergency-access/situations", CLIENT_WORK)
-                .roles("GET /api/booking/emergency-access/notices", Set.of(THERAPIST, SOCIAL_WORKER))
-                .roles("GET /api/booking/emergency-access/reviews", Set.of(Roles.AUDITOR))
-                .roles("POST /api/booking/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /booking/waiting-list", CLIENT_WORK)
                 .roles("GET /booking/waiting-list/{id}", CLIENT_WORK)
                 .roles("POST /booking/waiting-list/{id}/book", CLIENT_WORK)
@@ -85,8 +75,9 @@ class AuthorizationMatrixTest extends BookingTestSupport {
                 .roles("POST /booking/admin/absences", Set.of(Roles.ADMIN))
                 .roles("POST /booking/admin/rooms", Set.of(Roles.ADMIN))
                 .roles("POST /booking/admin/presence", Set.of(Roles.ADMIN))
-                .signedIn("GET /api/booking/openapi.yml")
-                .anonymous("GET /lang")
+                .roles("GET /api/booking/events", Set.of(Roles.SERVICE))
+                .kitRoutes("booking")
+                .clientDataRoutes("booking")
                 .verify(router, http);
     }
 

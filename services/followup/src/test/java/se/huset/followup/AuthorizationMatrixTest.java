@@ -67,16 +67,6 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("POST /api/followup/alerts/{id}/assign", CLIENT_WORK)
                 .roles("POST /api/followup/alerts/{id}/acknowledge", CLIENT_WORK)
                 .roles("POST /api/followup/alerts/{id}/close", CLIENT_WORK)
-                .roles("GET /api/followup/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
-                .roles("GET /api/followup/events", Set.of(SERVICE))
-                .roles("GET /api/followup/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
-                .roles("GET /api/followup/audit", Set.of(Roles.AUDITOR))
-                .roles("GET /api/followup/audit/verify", Set.of(Roles.AUDITOR))
-                .roles("POST /api/followup/emergency-access", CLIENT_WORK)
-                .roles("GET /api/followup/emergency-access/situations", CLIENT_WORK)
-                .roles("GET /api/followup/emergency-access/notices", Set.of(THERAPIST, SOCIAL_WORKER))
-                .roles("GET /api/followup/emergency-access/reviews", Set.of(Roles.AUDITOR))
-                .roles("POST /api/followup/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /followup/due", WORKERS)
                 .roles("POST /followup/follow-ups/{id}/claim", WORKERS)
                 .roles("POST /followup/follow-ups/{id}/status", WORKERS)
@@ -99,8 +89,9 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
                 .roles("POST /followup/sips/{id}/goals", WORKERS)
                 .roles("POST /followup/sips/{id}/tasks", WORKERS)
                 .roles("POST /followup/sips/{id}/tasks/{taskId}", WORKERS)
-                .signedIn("GET /api/followup/openapi.yml")
-                .anonymous("GET /lang")
+                .roles("GET /api/followup/events", Set.of(Roles.SERVICE))
+                .kitRoutes("followup")
+                .clientDataRoutes("followup")
                 .verify(router, http);
     }
 

@@ -48,16 +48,6 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("GET /api/programs/groups/{id}/participants", RUNNERS)
                 .roles("GET /api/programs/groups/{id}/sessions/{sessionId}/attendance", RUNNERS)
                 .roles("PUT /api/programs/groups/{id}/sessions/{sessionId}/attendance", RUNNERS)
-                .roles("GET /api/programs/stats", Set.of(Roles.STEERING, Roles.USER_ORG, SERVICE))
-                .roles("GET /api/programs/events", Set.of(SERVICE))
-                .roles("GET /api/programs/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
-                .roles("GET /api/programs/audit", Set.of(Roles.AUDITOR))
-                .roles("GET /api/programs/audit/verify", Set.of(Roles.AUDITOR))
-                .roles("POST /api/programs/emergency-access", CLIENT_WORK)
-                .roles("GET /api/programs/emergency-access/situations", CLIENT_WORK)
-                .roles("GET /api/programs/emergency-access/notices", Set.of(THERAPIST, SOCIAL_WORKER))
-                .roles("GET /api/programs/emergency-access/reviews", Set.of(Roles.AUDITOR))
-                .roles("POST /api/programs/emergency-access/{id}/review", Set.of(Roles.AUDITOR))
                 .roles("GET /programs/today", RUNNERS)
                 .roles("GET /programs/groups/{id}", RUNNERS)
                 .roles("POST /programs/groups/{id}/enrollments", RUNNERS)
@@ -68,8 +58,9 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("GET /programs/catalog/{code}/edit", Set.of(Roles.ADMIN))
                 .roles("POST /programs/catalog/{code}", Set.of(Roles.ADMIN))
                 .roles("GET /programs/catalog", Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN))
-                .signedIn("GET /api/programs/openapi.yml")
-                .anonymous("GET /lang")
+                .roles("GET /api/programs/events", Set.of(Roles.SERVICE))
+                .kitRoutes("programs")
+                .clientDataRoutes("programs")
                 .verify(router, http);
     }
 

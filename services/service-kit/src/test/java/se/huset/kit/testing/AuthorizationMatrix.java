@@ -57,6 +57,33 @@ public final class AuthorizationMatrix {
     }
 
     /**
+     * The routes service-kit gives every service: the audit log and its verification (auditors), the steering figures, the OpenAPI document (any signed-in user) and the language switch.
+     */
+    public AuthorizationMatrix kitRoutes(String service) {
+        String api = "/api/" + service;
+        return roles("GET " + api + "/audit", Set.of(Roles.AUDITOR))
+                .roles("GET " + api + "/audit/verify", Set.of(Roles.AUDITOR))
+                .roles("GET " + api + "/stats", Set.of(Roles.STEERING, Roles.USER_ORG, Roles.SERVICE))
+                .signedIn("GET " + api + "/openapi.yml")
+                .anonymous("GET /lang");
+    }
+
+    /**
+     * The kit's routes around client data, for a service that holds some: a client's access log (auditors) and
+     * emergency access, asked for by client work, noticed by the care team's roles, reviewed by auditors.
+     */
+    public AuthorizationMatrix clientDataRoutes(String service) {
+        String api = "/api/" + service;
+        Set<String> clientWork = Set.copyOf(Roles.CLIENT_WORK);
+        return roles("GET " + api + "/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("POST " + api + "/emergency-access", clientWork)
+                .roles("GET " + api + "/emergency-access/situations", clientWork)
+                .roles("GET " + api + "/emergency-access/notices", Set.of(Roles.THERAPIST, Roles.SOCIAL_WORKER))
+                .roles("GET " + api + "/emergency-access/reviews", Set.of(Roles.AUDITOR))
+                .roles("POST " + api + "/emergency-access/{id}/review", Set.of(Roles.AUDITOR));
+    }
+
+    /**
      * A route of the gateway's internal listener, which the test's client does not reach (it answers 404 there): the
      * test of that listener checks who may call it.
      */
