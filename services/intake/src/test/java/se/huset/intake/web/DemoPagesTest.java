@@ -1,5 +1,7 @@
 package se.huset.intake.web;
 
+import se.huset.intake.PageTestSupport;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
 package se.huset.intake.web;
 
+import se.huset.intake.PageTestSupport;
+
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
