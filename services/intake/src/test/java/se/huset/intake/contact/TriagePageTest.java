@@ -1,4 +1,4 @@
-package se.huset.intake.web;
+package se.huset.intake.contact;
 
 import se.huset.intake.PageTestSupport;
 
