@@ -85,8 +85,11 @@ public class CareTeamPage {
             careTeam.end(staff, id, form.value("party"), form.value("ref"));
             return HttpResponse.seeOther(URI.create("/intake/clients/" + id + "?note=teamEnded#care-team"));
         } catch (ProblemException e) {
-            errors.add(FieldErrors.FORM, e.problem().status() == 403 ? texts.text("client.team.refused")
-                    : e.problem().detail());
+            if (e.problem().status() == 403) {
+                errors.add(FieldErrors.FORM, texts.text("client.team.refused"));
+            } else {
+                errors.add(e);
+            }
         }
         return view.page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "team", null);
     }
