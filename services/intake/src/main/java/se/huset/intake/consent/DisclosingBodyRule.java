@@ -5,6 +5,7 @@ import se.huset.contracts.security.Org;
 import se.huset.kit.security.Staff;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Optional;
  * disclosing body's staff. Both rules hold whatever consent or emergency opening the caller has.
  */
 public final class DisclosingBodyRule {
+
+    /** The responsible bodies (huvudmän): the ones whose staff record consents and whose data they release. */
+    public static final List<Org> RESPONSIBLE_BODIES = List.of(Org.REGION, Org.KOMMUN);
 
     private DisclosingBodyRule() {
     }

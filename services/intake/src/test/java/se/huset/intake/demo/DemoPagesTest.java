@@ -1,10 +1,11 @@
-package se.huset.intake.web;
+package se.huset.intake.demo;
+
+import se.huset.intake.PageTestSupport;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.huset.intake.demo.IntakeDemoData;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,11 +1,10 @@
-package se.huset.intake.web;
+package se.huset.intake;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import se.huset.intake.IntakeTestSupport;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Drives intake's pages as a browser would: HTML accepted, forms posted url-encoded. */
-abstract class PageTestSupport extends IntakeTestSupport {
+public abstract class PageTestSupport extends IntakeTestSupport {
 
     /** Redirects are checked, not followed: a page without a session must send the browser to the login form. */
     @Override
@@ -25,21 +24,21 @@ abstract class PageTestSupport extends IntakeTestSupport {
     }
 
     /** A page's answer: status, body text and the Location header of a redirect. */
-    record Page(int status, String html, String location) {
+    public record Page(int status, String html, String location) {
     }
 
-    Page get(String path, String token) {
+    protected Page get(String path, String token) {
         return send(HttpRequest.GET(path), token);
     }
 
-    Page post(String path, String token, List<Map.Entry<String, String>> fields) {
+    protected Page post(String path, String token, List<Map.Entry<String, String>> fields) {
         String body = fields.stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), token);
     }
 
-    Page send(MutableHttpRequest<?> request, String token) {
+    protected Page send(MutableHttpRequest<?> request, String token) {
         request.accept(MediaType.TEXT_HTML_TYPE);
         if (token != null) {
             request.bearerAuth(token);
@@ -53,7 +52,7 @@ abstract class PageTestSupport extends IntakeTestSupport {
         }
     }
 
-    static Map.Entry<String, String> f(String name, String value) {
+    protected static Map.Entry<String, String> f(String name, String value) {
         return Map.entry(name, value);
     }
 

@@ -1,10 +1,8 @@
-package se.huset.intake.web;
+package se.huset.intake.client;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.security.Org;
-import se.huset.intake.client.Client;
-import se.huset.intake.client.ClientRepository;
 import se.huset.kit.client.ClientRegistry;
 
 import java.util.Optional;

@@ -1,4 +1,6 @@
-package se.huset.intake.web;
+package se.huset.intake.client;
+
+import se.huset.intake.PageTestSupport;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -1,4 +1,6 @@
-package se.huset.intake.web;
+package se.huset.intake.contact;
+
+import se.huset.intake.PageTestSupport;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;

@@ -1,4 +1,6 @@
-package se.huset.intake.web;
+package se.huset.intake.contact;
+
+import se.huset.intake.PageTestSupport;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -38,14 +40,14 @@ class TriageWorklistPageTest extends PageTestSupport {
     void theBoardIsAWorklistPagedWithItsOpenCount() {
         Instant now = Instant.now();
         String oldest = register(RECEPTION_REGION, Instant.parse("2024-12-06T09:15:00Z"));
-        for (int i = 0; i < TriagePage.PAGE_SIZE + 1; i++) {
+        for (int i = 0; i < TriageQueueView.PAGE_SIZE + 1; i++) {
             register(i % 2 == 0 ? RECEPTION_REGION : RECEPTION_KOMMUN, now.minus(i + 1, ChronoUnit.MINUTES));
         }
         Page board = get("/intake/triage", RECEPTION_REGION);
         assertThat(board.status()).isEqualTo(200);
-        assertThat(board.html()).contains((TriagePage.PAGE_SIZE + 2) + " kontakter väntar")
+        assertThat(board.html()).contains((TriageQueueView.PAGE_SIZE + 2) + " kontakter väntar")
                 .contains("fre 6 dec. 2024 10:15").as("an old date carries its year");
-        assertThat(count(board.html(), "<article")).isEqualTo(TriagePage.PAGE_SIZE);
+        assertThat(count(board.html(), "<article")).isEqualTo(TriageQueueView.PAGE_SIZE);
         assertThat(board.html()).contains("Jag tar den").contains("Avsluta utan triagering");
         String next = next(board.html());
 

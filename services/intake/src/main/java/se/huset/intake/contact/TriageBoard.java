@@ -1,8 +1,8 @@
-package se.huset.intake.web;
+package se.huset.intake.contact;
 
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Org;
-import se.huset.intake.contact.ContactView;
+import se.huset.intake.consent.DisclosingBodyRule;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
 public final class TriageBoard {
 
     static final TriageBoard INSTANCE = new TriageBoard();
-    static final List<Org> RESPONSIBLE = List.of(Org.REGION, Org.KOMMUN);
+    static final List<Org> RESPONSIBLE = DisclosingBodyRule.RESPONSIBLE_BODIES;
 
     private TriageBoard() {
     }
@@ -46,10 +46,5 @@ public final class TriageBoard {
             case SOON -> 4 * 60;
             case PLANNED -> 24 * 60;
         };
-    }
-
-    /** The body whose data a reader may be missing: the other one. */
-    public static Org otherOrg(Org reader) {
-        return reader == Org.KOMMUN ? Org.REGION : Org.KOMMUN;
     }
 }

@@ -1,4 +1,4 @@
-package se.huset.intake.web;
+package se.huset.intake.contact;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -22,10 +22,6 @@ import se.huset.contracts.intake.Referrer;
 import se.huset.contracts.intake.Substance;
 import se.huset.contracts.intake.Urgency;
 import se.huset.contracts.security.Roles;
-import se.huset.intake.contact.ContactQueries;
-import se.huset.intake.contact.ContactView;
-import se.huset.intake.contact.RegisterContactRequest;
-import se.huset.intake.contact.RegisteringContact;
 import se.huset.kit.idempotency.Idempotency;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -114,10 +110,10 @@ public class ReceptionPage {
         RegisterContactRequest.PersonInput person = new RegisterContactRequest.PersonInput(
                 form.checked("person.anonymous") ? Boolean.TRUE : null, form.orNull("person.identifier"),
                 form.checked("person.reservnummer"), form.orNull("person.name"), form.orNull("person.phone"));
-        return new RegisterContactRequest(Enums.one(Channel.class, form, "channel", errors),
-                Enums.one(ContactKind.class, form, "kind", errors), Enums.one(Referrer.class, form, "referrer", errors),
-                Enums.many(Substance.class, form, "substances", errors), form.orNull("reason"), person,
-                Enums.one(Urgency.class, form, "urgency", errors), null);
+        return new RegisterContactRequest(form.oneOf(Channel.class, "channel", errors),
+                form.oneOf(ContactKind.class, "kind", errors), form.oneOf(Referrer.class, "referrer", errors),
+                form.manyOf(Substance.class, "substances", errors), form.orNull("reason"), person,
+                form.oneOf(Urgency.class, "urgency", errors), null);
     }
 
     private static Map<String, Object> model(FormData form, FieldErrors errors, PageDates formats) {
