@@ -19,6 +19,10 @@ public final class EventTypes {
     public static final String ENROLLMENT_STARTED = "EnrollmentStarted";
     public static final String ENROLLMENT_COMPLETED = "EnrollmentCompleted";
     public static final String ENROLLMENT_DROPPED_OUT = "EnrollmentDroppedOut";
+    public static final String INVESTIGATION_OPENED = "InvestigationOpened";
+    public static final String INVESTIGATION_CLOSED = "InvestigationClosed";
+    public static final String DECISION_MADE = "DecisionMade";
+    public static final String DECISION_ENFORCED = "DecisionEnforced";
 
     private EventTypes() {
     }

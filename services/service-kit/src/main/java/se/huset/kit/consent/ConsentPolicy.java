@@ -12,8 +12,8 @@ import java.util.UUID;
 /**
  * The consent rule of HUSET, in one place. Data belongs to the body that recorded it. Inside that body its staff
  * read a client's care and social records only with a care relationship ({@link CareRelationships}; need-to-know,
- * inre sekretess: PDL 4 kap 1 §, OSL 26 kap 1 §); identity and bookings are for all its client-work staff, and its
- * reception reads the contacts in its queue. The other body sees a record only under an active consent naming it
+ * inre sekretess: PDL 4 kap 1 §, OSL 26 kap 1 §); identity and bookings are for all its client-work staff, its
+ * reception reads the contacts in its queue, and its social workers the matters in social services' queue. The other body sees a record only under an active consent naming it
  * as recipient and covering the record's category for care coordination, and then, inside the recipient body, the
  * same need-to-know holds: care and social records for staff with a care relationship, identity and bookings for
  * its client-work staff. An emergency opening overrides both.
@@ -46,7 +46,8 @@ public final class ConsentPolicy {
                 return AccessDecision.allow(AccessDecision.Reason.OWNER, "OWNER");
             }
             if (reader.hasAny(Roles.CLIENT_WORK) && record.bodyWide()
-                    || reader.has(Roles.RECEPTION) && record.receptionQueue()) {
+                    || reader.has(Roles.RECEPTION) && record.receptionQueue()
+                    || reader.has(Roles.SOCIAL_WORKER) && record.socialServicesQueue()) {
                 return AccessDecision.allow(AccessDecision.Reason.FRONT_DESK, "FRONT_DESK");
             }
         } else {

@@ -16,6 +16,14 @@ public record OwnedRecord(UUID clientId, Org owner, DataCategory category, Strin
         return category == DataCategory.IDENTITY || category == DataCategory.APPOINTMENTS;
     }
 
+    /**
+     * A matter in social services' queue (casework's {@code actualisation/…} records): the owning body's social
+     * workers make its förhandsbedömning before anyone works with the client.
+     */
+    public boolean socialServicesQueue() {
+        return resource != null && resource.startsWith("actualisation/");
+    }
+
     /** A contact in reception's queue (intake's {@code contact/…} records): the owning body's reception works it. */
     public boolean receptionQueue() {
         return resource != null && resource.startsWith("contact/");

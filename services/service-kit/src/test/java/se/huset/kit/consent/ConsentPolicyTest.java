@@ -90,6 +90,23 @@ class ConsentPolicyTest {
     }
 
     @Test
+    void theKommunsSocialWorkersWorkSocialServicesQueueAndNoOneElse() {
+        Staff socialWorker = new Staff("sw.k", Set.of("SOCIAL_WORKER"), Org.KOMMUN, "Team Vuxen");
+        Staff regionSocialWorker = new Staff("sw.r", Set.of("SOCIAL_WORKER"), Org.REGION, "Kurator");
+        Staff kommunReception = new Staff("rec.k", Set.of("RECEPTION"), Org.KOMMUN, "Mottagningen");
+        OwnedRecord matter = new OwnedRecord(client, Org.KOMMUN, DataCategory.SOCIAL, "actualisation/1");
+        OwnedRecord investigation = new OwnedRecord(client, Org.KOMMUN, DataCategory.SOCIAL, "investigation/1");
+        assertThat(policy.decide(socialWorker, matter, List.of(), List.of(), Set.of(), now, today).reason())
+                .isEqualTo(AccessDecision.Reason.FRONT_DESK);
+        assertThat(policy.decide(socialWorker, investigation, List.of(), List.of(), Set.of(), now, today).reason())
+                .as("an investigation is its handler's, not the queue's").isEqualTo(AccessDecision.Reason.NEED_TO_KNOW);
+        for (Staff other : List.of(regionSocialWorker, kommunReception, kommunTherapist)) {
+            assertThat(policy.decide(other, matter, List.of(), List.of(), Set.of(), now, today).allowed())
+                    .as(other.username()).isFalse();
+        }
+    }
+
+    @Test
     void aServiceTokenReadsNoClientRecordEvenWithAConsentOnlyTheServicesOwnJobsDo() {
         Staff serviceToken = new Staff("service:followup", Set.of("SERVICE"), null, null);
         Staff serviceWithOrg = new Staff("service:booking", Set.of("SERVICE", "THERAPIST"), Org.REGION, "BE");

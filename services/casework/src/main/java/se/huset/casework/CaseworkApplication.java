@@ -1,0 +1,26 @@
+package se.huset.casework;
+
+import io.micronaut.openapi.annotation.OpenAPIInclude;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import se.huset.kit.HusetApplication;
+import se.huset.kit.audit.AuditController;
+import se.huset.kit.audit.AuditTrailController;
+import se.huset.kit.consent.EmergencyAccessController;
+import se.huset.kit.consent.EmergencyReviewController;
+import se.huset.kit.events.EventFeedController;
+import se.huset.kit.openapi.OpenApiController;
+import se.huset.kit.web.LanguageController;
+
+@OpenAPIDefinition(info = @Info(title = "HUSET casework", version = "0.1.0"))
+@OpenAPIInclude(classes = {AuditController.class, AuditTrailController.class, EmergencyAccessController.class,
+        EmergencyReviewController.class, EventFeedController.class, LanguageController.class, OpenApiController.class})
+public final class CaseworkApplication {
+
+    private CaseworkApplication() {
+    }
+
+    public static void main(String[] args) {
+        HusetApplication.run(CaseworkApplication.class, args);
+    }
+}
