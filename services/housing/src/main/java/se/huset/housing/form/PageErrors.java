@@ -1,4 +1,4 @@
-package se.huset.housing.web;
+package se.huset.housing.form;
 
 import io.micronaut.core.annotation.Nullable;
 import se.huset.housing.placement.NotEligible;
