@@ -1,17 +1,14 @@
-package se.huset.housing.unit;
+package se.huset.housing.placement;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import se.huset.housing.form.PageErrors;
-import se.huset.housing.placement.Placement;
-import se.huset.housing.placement.PlacementFilter;
-import se.huset.housing.placement.PlacementQueries;
+import se.huset.housing.unit.Unit;
+import se.huset.housing.unit.UnitRepository;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.consent.Visible;
 import se.huset.kit.list.Cursor;
@@ -30,11 +27,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A unit's page, its residents and its waiting list paged with {@code ?after=&limit=}: rendered by the unit page
- * and again, with the errors, by the forms on it that fail.
+ * A unit's page as the unit and waiting-list pages render it: its residents and its waiting list, paged with
+ * {@code ?after=&limit=}, with the placing form.
  */
 @Singleton
-public class UnitPageView {
+class UnitView {
 
     private final UnitRepository units;
     private final PlacementQueries queries;
@@ -42,8 +39,8 @@ public class UnitPageView {
     private final HttpLocaleResolver locales;
     private final Clock clock;
 
-    public UnitPageView(UnitRepository units, PlacementQueries queries, ClientNames names, HttpLocaleResolver locales,
-                        Clock clock) {
+    UnitView(UnitRepository units, PlacementQueries queries, ClientNames names, HttpLocaleResolver locales,
+             Clock clock) {
         this.units = units;
         this.queries = queries;
         this.names = names;
@@ -51,24 +48,23 @@ public class UnitPageView {
         this.clock = clock;
     }
 
-    /** The placing form as the user filled it in. */
-    @Serdeable
-    public record PlaceForm(@Nullable String clientId, @Nullable String decisionId, @Nullable String queue) {
-
-        public static PlaceForm empty() {
-            return new PlaceForm(null, null, null);
+    /** A placing refusal as the placement pages show it: eligibility and a full unit have messages of their own. */
+    static PageErrors errorsOf(ProblemException e) {
+        if (e instanceof NotEligible notEligible) {
+            return new PageErrors(Map.of(), "refusal." + notEligible.refusal().code(), List.of(), e.problem().status());
         }
-
-        public boolean queued() {
-            return "true".equals(queue);
+        if (e instanceof UnitFull) {
+            return new PageErrors(Map.of(), "error.full", List.of(), e.problem().status());
         }
+        return PageErrors.of(e);
     }
 
-    public Unit unitOr404(UUID id) {
+    Unit unitOr404(UUID id) {
         return units.findById(id).orElseThrow(() -> ProblemException.notFound("Unit " + id));
     }
 
-    public HttpResponse<?> render(HttpRequest<?> request, Staff staff, Unit unit, PlaceForm form, PageErrors errors) {
+    HttpResponse<?> render(HttpRequest<?> request, Staff staff, Unit unit, UnitPage.PlaceForm form,
+                           PageErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
         Visible<Placement> residents = queries.residents(staff, unit.id());
@@ -92,6 +88,7 @@ public class UnitPageView {
         model.put("dates", PageDates.of(locales.resolveOrDefault(request), clock));
         model.put("form", form);
         model.put("errors", shown);
-        return HttpResponse.status(HttpStatus.valueOf(shown.status())).body(new ModelAndView<>("housing/unit", model));
+        return HttpResponse.status(HttpStatus.valueOf(shown.status()))
+                .body(new ModelAndView<>("housing/unit", model));
     }
 }
