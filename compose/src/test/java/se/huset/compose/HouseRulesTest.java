@@ -77,6 +77,14 @@ class HouseRulesTest {
     }
 
     @Test
+    void pagesLiveInTheirFeatureNotInAWebLayer() {
+        noClasses().that().resideOutsideOfPackage("se.huset.kit..")
+                .should().resideInAPackage("se.huset.*.web..")
+                .because("a page controller sits beside its feature's API controller (service-kit's shared layout aside)")
+                .check(classes);
+    }
+
+    @Test
     void theConsentRuleIsAPlainObjectWithoutDatabaseOrHttp() {
         noClasses().that().haveSimpleName("ConsentPolicy")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "io.micronaut.data..", "io.micronaut.http..")

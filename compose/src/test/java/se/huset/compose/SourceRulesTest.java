@@ -18,6 +18,7 @@ class SourceRulesTest {
 
     private static final Path ROOT = DebianTool.projectRoot();
     private static final int SHELL_LINES = 300;
+    private static final int PAGE_CLASS_LINES = 150;
 
     @Test
     void theShellScriptsStayAThinFront() throws IOException {
@@ -27,6 +28,20 @@ class SourceRulesTest {
             lines += Files.readAllLines(script).size();
         }
         assertThat(lines).as("lines of shell in %s (the Maven wrapper aside)", scripts).isLessThan(SHELL_LINES);
+    }
+
+    /** A page controller holds one screen or a close family of them: a class that outgrows that is split by screen. */
+    @Test
+    void everyPageControllerIsSmall() throws IOException {
+        List<String> large = new java.util.ArrayList<>();
+        for (Path source : files().filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/")).toList()) {
+            String text = Files.readString(source);
+            long lines = text.lines().count();
+            if (text.contains("@Controller") && text.contains("@View(") && lines >= PAGE_CLASS_LINES) {
+                large.add(ROOT.relativize(source) + " (" + lines + " lines)");
+            }
+        }
+        assertThat(large).as("page controllers of %d lines or more", PAGE_CLASS_LINES).isEmpty();
     }
 
     /** The checkout's own files: build output, installed tools and git's store left out. */

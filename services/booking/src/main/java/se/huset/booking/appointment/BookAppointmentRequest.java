@@ -20,6 +20,13 @@ public record BookAppointmentRequest(@NotNull AppointmentType type, @Nullable UU
                                      @Nullable String start, @Nullable String end, @Nullable UUID requestId,
                                      @Nullable @Valid Reminder reminder) {
 
+    /** A first visit booked from the waiting list: one staff member, no room, no reminder. */
+    public static BookAppointmentRequest firstVisit(UUID requestId, @Nullable UUID clientId, String staff,
+                                                    @Nullable String start, @Nullable String end) {
+        return new BookAppointmentRequest(AppointmentType.FIRST_VISIT, clientId, List.of(staff), null, start, end,
+                requestId, null);
+    }
+
     public List<String> staffOrEmpty() {
         return staff == null ? List.of() : staff;
     }

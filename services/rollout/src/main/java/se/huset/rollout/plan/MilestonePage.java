@@ -21,11 +21,12 @@ import se.huset.kit.security.Staff;
 import se.huset.kit.list.Page;
 import se.huset.kit.list.ListParams;
 import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
 import se.huset.kit.web.PageMessages;
 import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.kpi.KpiBoard;
-import se.huset.rollout.report.Formats;
+import se.huset.rollout.report.Figures;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -62,11 +63,12 @@ public class MilestonePage {
      */
     @Get("/{code}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> show(String code, @Nullable @QueryValue Boolean saved,
+    public HttpResponse<?> show(String code, @Nullable @QueryValue Boolean saved, HttpRequest<?> request,
                                 Authentication authentication) {
+        PageMessages.Translator texts = messages.forRequest(request);
         return plan.one(code)
                 .<HttpResponse<?>>map(m -> HttpResponse.ok(new ModelAndView<>(VIEW,
-                        model(m, authentication, formOf(m), Map.of(), Boolean.TRUE.equals(saved)))))
+                        model(m, authentication, formOf(m), texts.errors(), texts, Boolean.TRUE.equals(saved)))))
                 .orElseGet(() -> HttpResponse.status(HttpStatus.NOT_FOUND)
                         .body(new ModelAndView<>("rollout/missing", new HashMap<>(Map.of("code", code)))));
     }
@@ -77,31 +79,28 @@ public class MilestonePage {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> edit(String code, @Nullable @Body Map<String, Object> body, HttpRequest<?> request,
                                 Authentication authentication) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String field : new String[] {"status", "evidence", "decision", "decidedOn"}) {
-            Object v = body == null ? null : body.get(field);
-            form.put(field, v == null ? "" : String.valueOf(v));
-        }
+        FormData form = FormData.from(body);
         Milestone current = plan.one(code).orElse(null);
         if (current == null) {
             return HttpResponse.status(HttpStatus.NOT_FOUND)
                     .body(new ModelAndView<>("rollout/missing", new HashMap<>(Map.of("code", code))));
         }
         try {
-            editing.edit(Staff.of(authentication), code, new EditMilestoneRequest(form.get("status"),
-                    form.get("evidence"), current.decisionRequired() ? form.get("decision") : null,
-                    current.decisionRequired() ? form.get("decidedOn") : null));
+            editing.edit(Staff.of(authentication), code, new EditMilestoneRequest(form.value("status"),
+                    form.value("evidence"), current.decisionRequired() ? form.value("decision") : null,
+                    current.decisionRequired() ? form.value("decidedOn") : null));
             return HttpResponse.seeOther(URI.create("/rollout/milestones/" + code + "?saved=true"));
         } catch (ProblemException e) {
-            FieldErrors errors = messages.forRequest(request).errors();
+            PageMessages.Translator texts = messages.forRequest(request);
+            FieldErrors errors = texts.errors();
             errors.add(e);
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                    .body(new ModelAndView<>(VIEW, model(current, authentication, form, errors.all(), false)));
+                    .body(new ModelAndView<>(VIEW, model(current, authentication, form, errors, texts, false)));
         }
     }
 
-    private Map<String, Object> model(Milestone m, Authentication authentication, Map<String, String> form,
-                                      Map<String, String> errors, boolean saved) {
+    private Map<String, Object> model(Milestone m, Authentication authentication, FormData form,
+                                      FieldErrors errors, PageMessages.Translator texts, boolean saved) {
         Map<String, Object> model = new HashMap<>();
         model.put("m", m);
         model.put("history", plan.history(m.code()));
@@ -110,7 +109,8 @@ public class MilestonePage {
         model.put("form", form);
         model.put("errors", errors);
         model.put("saved", saved);
-        model.put("fmt", Formats.INSTANCE);
+        model.put("fmt", texts.dates());
+        model.put("figures", Figures.INSTANCE);
         model.put("kpis", kpis.current().stream().filter(k -> m.code().equals(k.milestone())).toList());
         Page<ActionPlan> linked = actions.page(null, m.code(), null, ListParams.DEFAULT_LIMIT);
         model.put("actions", linked.items());
@@ -118,12 +118,12 @@ public class MilestonePage {
         return model;
     }
 
-    private static Map<String, String> formOf(Milestone m) {
+    private static FormData formOf(Milestone m) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("status", m.status().name());
         form.put("evidence", m.evidence() == null ? "" : m.evidence());
         form.put("decision", m.decision() == null ? "" : m.decision());
         form.put("decidedOn", m.decidedOn() == null ? "" : m.decidedOn().toString());
-        return form;
+        return FormData.of(form);
     }
 }

@@ -3,6 +3,7 @@ package se.huset.rollout.report;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.kit.web.PageDates;
 import se.huset.rollout.action.ActionPlans;
 import se.huset.rollout.cost.SharedCost;
 import se.huset.rollout.cost.SharedCosts;
@@ -65,8 +66,9 @@ public class Dashboard {
         this.clock = clock;
     }
 
+    /** The model, with days and times shown by {@code dates} (the reader's language, the clinic's zone). */
     @Transactional(readOnly = true)
-    public Map<String, Object> model() {
+    public Map<String, Object> model(PageDates dates) {
         LocalDate today = LocalDate.now(clock);
         List<Milestone> milestones = plan.all();
         List<KpiView> current = kpis.current();
@@ -90,7 +92,8 @@ public class Dashboard {
         model.put("trainings", trainings.page(null, LATEST_TRAININGS).items());
         model.put("trainingTotals", trainings.totals());
         model.put("costYears", costs.byYear(costEntries));
-        model.put("fmt", Formats.INSTANCE);
+        model.put("fmt", dates);
+        model.put("figures", Figures.INSTANCE);
         return model;
     }
 

@@ -21,6 +21,7 @@ import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.web.PageLinks;
+import se.huset.kit.web.PageMessages;
 import se.huset.kit.list.ListParams;
 import se.huset.rollout.action.ActionPlan;
 import se.huset.rollout.action.ActionPlans;
@@ -38,10 +39,12 @@ public class DashboardPage {
 
     private final Dashboard dashboard;
     private final ActionPlans actions;
+    private final PageMessages messages;
 
-    public DashboardPage(Dashboard dashboard, ActionPlans actions) {
+    public DashboardPage(Dashboard dashboard, ActionPlans actions, PageMessages messages) {
         this.dashboard = dashboard;
         this.actions = actions;
+        this.messages = messages;
     }
 
     /** The board; its action plans are paged ({@code ?after=&limit=}) and may be narrowed to one milestone. */
@@ -52,7 +55,7 @@ public class DashboardPage {
                                                                      @Nullable @QueryValue String after,
                                                                      HttpRequest<?> request,
                                                                      Authentication authentication) {
-        Map<String, Object> model = dashboard.model();
+        Map<String, Object> model = dashboard.model(messages.forRequest(request).dates());
         model.put("pdf", false);
         model.put("canEdit", Staff.of(authentication).has(Roles.STEERING));
         Page<ActionPlan> page;

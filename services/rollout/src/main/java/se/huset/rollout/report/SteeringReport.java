@@ -5,6 +5,7 @@ import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
+import se.huset.kit.web.PageMessages;
 import se.huset.rollout.kpi.KpiBoard;
 import se.huset.rollout.kpi.KpiPoint;
 import se.huset.rollout.kpi.KpiView;
@@ -29,15 +30,18 @@ public class SteeringReport {
     private final Dashboard dashboard;
     private final KpiBoard kpis;
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
+    private final PageMessages messages;
 
-    public SteeringReport(Dashboard dashboard, KpiBoard kpis, ThymeleafViewsRenderer<Map<String, Object>> views) {
+    public SteeringReport(Dashboard dashboard, KpiBoard kpis, ThymeleafViewsRenderer<Map<String, Object>> views,
+                          PageMessages messages) {
         this.dashboard = dashboard;
         this.kpis = kpis;
         this.views = views;
+        this.messages = messages;
     }
 
     public byte[] pdf(HttpRequest<?> request) {
-        Map<String, Object> model = dashboard.model();
+        Map<String, Object> model = dashboard.model(messages.forRequest(request).dates());
         model.put("pdf", true);
         StringWriter html = new StringWriter();
         try {

@@ -108,14 +108,15 @@ public final class TestDatabase {
         TestDatabase database = new TestDatabase(s, db, password);
         try (Connection admin = DriverManager.getConnection(s.base() + "postgres", s.user(), s.password());
              Statement st = admin.createStatement()) {
-            st.execute("drop database if exists " + db + " with (force)");
             for (String role : List.of(database.owner(), database.serviceRole())) {
                 st.execute("do $$ begin if exists (select from pg_roles where rolname = '" + role + "') then "
                         + "alter role " + role + " with login password '" + password + "'; else "
                         + "create role " + role + " with login password '" + password + "'; end if; end $$");
+                // the admin must be a member of the owner to create its database (and, in tests, to play it), and
+                // of both roles to end their sessions a previous suite's processes may still hold (drop ... force)
+                st.execute("grant " + role + " to current_user");
             }
-            // the admin must be a member of the owner to create its database (and, in tests, to play it)
-            st.execute("grant " + database.owner() + " to current_user");
+            st.execute("drop database if exists " + db + " with (force)");
             st.execute("create database " + db + " owner " + database.owner());
             st.execute("revoke all on database " + db + " from public");
             st.execute("grant connect on database " + db + " to " + database.serviceRole());

@@ -1,4 +1,4 @@
-package se.huset.housing.web;
+package se.huset.housing.decision;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -17,11 +17,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Roles;
-import se.huset.housing.decision.Decision;
-import se.huset.housing.decision.DecisionRepository;
-import se.huset.housing.decision.DecisionRequest;
-import se.huset.housing.decision.LegalBasis;
-import se.huset.housing.decision.RecordingDecision;
+import se.huset.housing.form.Forms;
+import se.huset.housing.form.PageErrors;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.list.ListParams;
 import se.huset.kit.list.Cursor;
@@ -46,7 +43,7 @@ import java.util.UUID;
  */
 @Controller("/housing/decisions")
 @Secured(Roles.SOCIAL_WORKER)
-public class DecisionPages {
+public class DecisionPage {
 
     private final DecisionRepository decisions;
     private final RecordingDecision recording;
@@ -54,7 +51,7 @@ public class DecisionPages {
     private final HttpLocaleResolver locales;
     private final Clock clock;
 
-    public DecisionPages(DecisionRepository decisions, RecordingDecision recording, ConsentGuard guard,
+    public DecisionPage(DecisionRepository decisions, RecordingDecision recording, ConsentGuard guard,
                          HttpLocaleResolver locales, Clock clock) {
         this.locales = locales;
         this.decisions = decisions;

@@ -1,4 +1,4 @@
-package se.huset.housing.web;
+package se.huset.housing.form;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Reads posted form text into typed values, noting a message key per field that cannot be read. */
-final class Forms {
+public final class Forms {
 
     private Forms() {
     }
 
-    static boolean blank(@Nullable String s) {
+    public static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 
     @Nullable
-    static UUID uuid(@Nullable String text, String field, boolean required, Map<String, String> errors) {
+    public static UUID uuid(@Nullable String text, String field, boolean required, Map<String, String> errors) {
         if (blank(text)) {
             if (required) {
                 errors.put(field, "form.error." + field);
@@ -35,7 +35,7 @@ final class Forms {
     }
 
     @Nullable
-    static LocalDate date(@Nullable String text, String field, Map<String, String> errors) {
+    public static LocalDate date(@Nullable String text, String field, Map<String, String> errors) {
         if (blank(text)) {
             errors.put(field, "form.error." + field);
             return null;
@@ -49,7 +49,7 @@ final class Forms {
     }
 
     @Nullable
-    static Integer integer(@Nullable String text, String field, boolean required, Map<String, String> errors) {
+    public static Integer integer(@Nullable String text, String field, boolean required, Map<String, String> errors) {
         if (blank(text)) {
             if (required) {
                 errors.put(field, "form.error." + field);
@@ -65,7 +65,7 @@ final class Forms {
     }
 
     @Nullable
-    static BigDecimal decimal(@Nullable String text, String field, Map<String, String> errors) {
+    public static BigDecimal decimal(@Nullable String text, String field, Map<String, String> errors) {
         if (blank(text)) {
             return null;
         }
@@ -78,7 +78,7 @@ final class Forms {
     }
 
     @Nullable
-    static <E extends Enum<E>> E choice(Class<E> type, @Nullable String text, String field, boolean required,
+    public static <E extends Enum<E>> E choice(Class<E> type, @Nullable String text, String field, boolean required,
                                         Map<String, String> errors) {
         if (blank(text)) {
             if (required) {

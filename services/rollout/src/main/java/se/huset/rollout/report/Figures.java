@@ -3,24 +3,21 @@ package se.huset.rollout.report;
 import io.micronaut.core.annotation.Nullable;
 import se.huset.contracts.stats.Unit;
 
-import se.huset.kit.time.ClinicTime;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Number formatting for the pages and the PDF: shares as percent, money in whole kronor, ages in min/h/d. */
-public final class Formats {
+/**
+ * The KPI figures as the pages and the PDF show them: shares as percent, money in whole kronor, ages in min/h/d.
+ * Days and times are the kit's {@link se.huset.kit.web.PageDates} ({@code fmt} in a model); this is {@code figures}.
+ */
+public final class Figures {
 
-    public static final Formats INSTANCE = new Formats();
+    public static final Figures INSTANCE = new Figures();
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ClinicTime.ZONE);
 
-    private Formats() {
+    private Figures() {
     }
 
     public String value(@Nullable BigDecimal value, Unit unit) {
@@ -61,11 +58,6 @@ public final class Formats {
             return (minutes / 60) + " h";
         }
         return (minutes / (24 * 60)) + " d";
-    }
-
-    /** A moment as Swedish local time, to the minute. */
-    public String time(Instant instant) {
-        return TIME.format(instant);
     }
 
     private static String number(NumberFormat f, BigDecimal value) {

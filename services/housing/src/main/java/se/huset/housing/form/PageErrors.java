@@ -1,8 +1,6 @@
-package se.huset.housing.web;
+package se.huset.housing.form;
 
 import io.micronaut.core.annotation.Nullable;
-import se.huset.housing.placement.NotEligible;
-import se.huset.housing.placement.UnitFull;
 import se.huset.kit.problem.Problem;
 import se.huset.kit.problem.ProblemException;
 
@@ -24,15 +22,9 @@ public record PageErrors(Map<String, String> fields, @Nullable String formKey, L
         return new PageErrors(fields, null, List.of(), 400);
     }
 
-    /** Field errors become {@code form.error.<field>} (a nested {@code aftercare.x} becomes {@code x}). */
+    /** A refusal of placing (NotEligible, UnitFull) is mapped by the placement pages themselves. Field errors become {@code form.error.<field>} (a nested {@code aftercare.x} becomes {@code x}). */
     public static PageErrors of(ProblemException e) {
         Problem p = e.problem();
-        if (e instanceof NotEligible notEligible) {
-            return new PageErrors(Map.of(), "refusal." + notEligible.refusal().code(), List.of(), p.status());
-        }
-        if (e instanceof UnitFull) {
-            return new PageErrors(Map.of(), "error.full", List.of(), p.status());
-        }
         if (p.errors() != null && !p.errors().isEmpty()) {
             Map<String, String> fields = new LinkedHashMap<>();
             for (Problem.FieldError error : p.errors()) {

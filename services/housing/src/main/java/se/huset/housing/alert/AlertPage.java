@@ -1,4 +1,4 @@
-package se.huset.housing.web;
+package se.huset.housing.alert;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -17,9 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Roles;
-import se.huset.housing.alert.Alert;
-import se.huset.housing.alert.AlertState;
-import se.huset.housing.alert.Alerts;
+import se.huset.housing.form.PageErrors;
 import se.huset.kit.list.ListParams;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Cursor;
@@ -42,14 +40,14 @@ import java.util.UUID;
  */
 @Controller("/housing/alerts")
 @Secured(Roles.SOCIAL_WORKER)
-public class AlertPages {
+public class AlertPage {
 
     private final Alerts alerts;
     private final ClientNames names;
     private final HttpLocaleResolver locales;
     private final Clock clock;
 
-    public AlertPages(Alerts alerts, ClientNames names, HttpLocaleResolver locales, Clock clock) {
+    public AlertPage(Alerts alerts, ClientNames names, HttpLocaleResolver locales, Clock clock) {
         this.alerts = alerts;
         this.names = names;
         this.locales = locales;

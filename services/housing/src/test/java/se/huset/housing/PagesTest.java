@@ -1,4 +1,4 @@
-package se.huset.housing.web;
+package se.huset.housing;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -7,7 +7,6 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import se.huset.housing.HousingTestSupport;
 
 import java.time.LocalDate;
 import java.util.UUID;

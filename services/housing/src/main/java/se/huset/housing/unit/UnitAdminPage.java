@@ -1,4 +1,4 @@
-package se.huset.housing.web;
+package se.huset.housing.unit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -15,11 +15,8 @@ import io.micronaut.views.ModelAndView;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import se.huset.contracts.security.Roles;
-import se.huset.housing.unit.ManagingUnits;
-import se.huset.housing.unit.Unit;
-import se.huset.housing.unit.UnitRepository;
-import se.huset.housing.unit.UnitRequest;
-import se.huset.housing.unit.UnitType;
+import se.huset.housing.form.Forms;
+import se.huset.housing.form.PageErrors;
 import se.huset.kit.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -33,7 +30,7 @@ import java.util.UUID;
 /** ADMIN's pages for units: list, create and edit (capacity, age limit, decision, provider and daily cost). */
 @Controller("/housing/admin/units")
 @Secured(Roles.ADMIN)
-public class UnitAdminPages {
+public class UnitAdminPage {
 
     private static final URI LIST = URI.create("/housing/admin/units");
 
@@ -41,7 +38,7 @@ public class UnitAdminPages {
     private final ManagingUnits managing;
     private final Validator validator;
 
-    public UnitAdminPages(UnitRepository units, ManagingUnits managing, Validator validator) {
+    public UnitAdminPage(UnitRepository units, ManagingUnits managing, Validator validator) {
         this.units = units;
         this.managing = managing;
         this.validator = validator;
