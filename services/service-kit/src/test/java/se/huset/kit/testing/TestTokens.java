@@ -30,7 +30,7 @@ import java.util.List;
 public final class TestTokens {
 
     public static final List<String> SUITE = List.of("gateway", "intake", "booking", "programs", "housing",
-            "followup", "rollout");
+            "followup", "rollout", "casework");
     /** The unit each body's test tokens belong to (the demo reception units). */
     public static final String REGION_UNIT = "Beroendeenheten";
     public static final String KOMMUN_UNIT = "Team Vuxen";
