@@ -56,6 +56,7 @@ public abstract class GatewayTestSupport extends ServiceTestSupport {
         p.put("huset.routes.housing", "");
         p.put("huset.routes.followup", "");
         p.put("huset.routes.rollout", "");
+        p.put("huset.routes.casework", "");
         p.put("micronaut.http.client.follow-redirects", "false");
         p.put("huset.internal-port", String.valueOf(INTERNAL_PORT));
         // every test signs in from 127.0.0.1: the per-address limit is PasswordSprayingTest's to exercise

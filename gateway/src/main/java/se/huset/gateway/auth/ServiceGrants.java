@@ -27,6 +27,7 @@ public final class ServiceGrants {
             "programs", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
             "housing", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
             "followup", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "booking", "programs", "housing")),
+            "casework", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
             "rollout", reads(Set.of(Scopes.STATS_READ), Set.of("intake", "booking", "programs", "housing", "followup")));
 
     private ServiceGrants() {
