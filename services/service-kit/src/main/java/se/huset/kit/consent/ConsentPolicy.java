@@ -13,8 +13,9 @@ import java.util.UUID;
  * The consent rule of HUSET, in one place. Data belongs to the body that recorded it. Inside that body its staff
  * read a client's care and social records only with a care relationship ({@link CareRelationships}; need-to-know,
  * inre sekretess: PDL 4 kap 1 §, OSL 26 kap 1 §); identity and bookings are for all its client-work staff, its
- * reception reads the contacts in its queue, and its social workers the matters in social services' queue. The other body sees a record only under an active consent naming it
- * as recipient and covering the record's category for care coordination, and then, inside the recipient body, the
+ * reception reads the contacts in its queue, and its social workers the matters in social services' queue. The
+ * other body sees a record only under an active consent naming it as recipient and covering the record's category
+ * for care coordination, and then, inside the recipient body, the
  * same need-to-know holds: care and social records for staff with a care relationship, identity and bookings for
  * its client-work staff. An emergency opening overrides both.
  * Aggregate-only roles never see client-level data, and neither does a SERVICE token: its scopes open event feeds
