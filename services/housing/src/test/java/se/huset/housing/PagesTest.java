@@ -215,7 +215,7 @@ class PagesTest extends HousingTestSupport {
         String unread = text(page(form(path, "reason=EVICTED&ownerOrg=KOMMUN&followUpDate=nej")
                 .header("Accept-Language", "en"), SOCIAL_KOMMUN));
         assertThat(unread).containsPattern("<div class=\"alert alert-danger\" role=\"alert\"")
-                .contains("<a href=\"#followUpDate\">Give a date (YYYY-MM-DD).</a>");
+                .contains("<a href=\"#followUpDate\">Give a date (YYYY-MM-DD).</a>").doesNotContain("??");
         assertFieldError(unread, "followUpDate", "Follow-up date", "Give a date (YYYY-MM-DD).");
 
         // the API names the plan's fields aftercare.nextHousing …; the form's inputs are flat
