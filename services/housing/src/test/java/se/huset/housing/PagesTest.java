@@ -205,4 +205,25 @@ class PagesTest extends HousingTestSupport {
         assertThat(created.code()).isEqualTo(200);
         assertThat(text(created)).contains("HVB Sidan", "3100.50").doesNotContain("??");
     }
+
+    @Test
+    void theErrorSummaryLinksEachMessageToItsFieldInTheReadersLanguage() {
+        String unit = unit("Summering", "SUPPORTED", 2, null, false);
+        String placementId = (String) ok(place(client(40), unit, null, HOUSING_KOMMUN), 201).get("id");
+        String path = "/housing/placements/" + placementId + "/end";
+
+        String unread = text(page(form(path, "reason=EVICTED&ownerOrg=KOMMUN&followUpDate=nej")
+                .header("Accept-Language", "en"), SOCIAL_KOMMUN));
+        assertThat(unread).containsPattern("<div class=\"alert alert-danger\" role=\"alert\"")
+                .contains("<a href=\"#followUpDate\">Give a date (YYYY-MM-DD).</a>").doesNotContain("??");
+        assertFieldError(unread, "followUpDate", "Follow-up date", "Give a date (YYYY-MM-DD).");
+
+        // the API names the plan's fields aftercare.nextHousing …; the form's inputs are flat
+        HttpResponse<String> missing = page(form(path, "reason=EVICTED&ownerStaff=sara&ownerOrg=KOMMUN")
+                .header("Accept-Language", "en"), SOCIAL_KOMMUN);
+        assertThat(missing.code()).isEqualTo(400);
+        assertThat(text(missing)).contains("<a href=\"#nextHousing\">Give the next housing.</a>");
+        assertFieldError(text(missing), "nextHousing", "Next housing", "Give the next housing.");
+        assertFieldError(text(missing), "followUpDate", "Follow-up date", "Give a follow-up date, today or later.");
+    }
 }

@@ -1,6 +1,7 @@
 package se.huset.housing.placement;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,20 +12,19 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.housing.aftercare.AftercarePlan;
-import se.huset.housing.form.Forms;
-import se.huset.housing.form.PageErrors;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
+import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,56 +36,54 @@ public class EndPage {
 
     private final PlacementQueries queries;
     private final EndingPlacement ending;
+    private final PageMessages messages;
     private final Clock clock;
 
-    public EndPage(PlacementQueries queries, EndingPlacement ending, Clock clock) {
+    public EndPage(PlacementQueries queries, EndingPlacement ending, PageMessages messages, Clock clock) {
         this.queries = queries;
         this.ending = ending;
+        this.messages = messages;
         this.clock = clock;
     }
 
     @Get(value = "/{id}/end", produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> endForm(UUID id, Authentication authentication) {
+    public ModelAndView<Map<String, Object>> endForm(UUID id, HttpRequest<?> request, Authentication authentication) {
         Staff staff = Staff.of(authentication);
         Placement p = queries.one(staff, id);
-        EndForm form = new EndForm(null, staff.username(), staff.org() == null ? null : staff.org().name(), null, null,
-                null, null);
-        return endPage(p, form, PageErrors.none());
+        FormData form = FormData.of(Map.of("ownerStaff", staff.username(),
+                "ownerOrg", staff.org() == null ? "" : staff.org().name()));
+        return endPage(p, form, messages.forRequest(request).errors());
     }
 
     @Post(value = "/{id}/end", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> end(UUID id, @Body EndForm form, Authentication authentication) {
+    public HttpResponse<?> end(UUID id, @Nullable @Body Map<String, Object> body, HttpRequest<?> request,
+                               Authentication authentication) {
         Staff staff = Staff.of(authentication);
         Placement p = queries.one(staff, id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        EndReason reason = Forms.choice(EndReason.class, form.reason(), "reason", true, errors);
-        Org org = Forms.choice(Org.class, form.ownerOrg(), "ownerOrg", false, errors);
-        LocalDate followUp = Forms.blank(form.followUpDate()) ? null
-                : Forms.date(form.followUpDate(), "followUpDate", errors);
+        FormData form = FormData.from(body);
+        PageMessages.Translator texts = messages.forRequest(request);
+        FieldErrors errors = texts.errors();
+        form.required("reason", errors);
+        EndReason reason = form.oneOf(EndReason.class, "reason", errors);
+        AftercarePlan plan = new AftercarePlan(form.orNull("ownerStaff"), form.oneOf(Org.class, "ownerOrg", errors),
+                form.orNull("nextHousing"), form.orNull("occupation"), form.orNull("network"),
+                form.date("followUpDate", errors));
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(endPage(p, form, PageErrors.fields(errors)));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(endPage(p, form, errors));
         }
-        AftercarePlan plan = new AftercarePlan(form.ownerStaff(), org, form.nextHousing(), form.occupation(),
-                form.network(), followUp);
         try {
             ending.end(staff, id, new EndRequest(reason, plan));
         } catch (ProblemException e) {
-            PageErrors pageErrors = UnitView.errorsOf(e);
-            return HttpResponse.status(HttpStatus.valueOf(pageErrors.status())).body(endPage(p, form, pageErrors));
+            HttpStatus status = UnitView.refusal(e, texts, errors);
+            return HttpResponse.status(status).body(endPage(p, form, errors));
         }
         return HttpResponse.seeOther(URI.create("/housing/units/" + p.unitId()));
     }
 
-    private ModelAndView<Map<String, Object>> endPage(Placement p, EndForm form, PageErrors errors) {
+    private ModelAndView<Map<String, Object>> endPage(Placement p, FormData form, FieldErrors errors) {
         return new ModelAndView<>("housing/end", Map.of("placement", p, "form", form, "errors", errors,
                 "reasons", List.of(EndReason.values()), "orgs", List.of(Org.REGION, Org.KOMMUN),
                 "today", LocalDate.now(clock).toString()));
-    }
-
-    @Serdeable
-    public record EndForm(@Nullable String reason, @Nullable String ownerStaff, @Nullable String ownerOrg,
-                          @Nullable String nextHousing, @Nullable String occupation, @Nullable String network,
-                          @Nullable String followUpDate) {
     }
 }

@@ -2,6 +2,7 @@ package se.huset.housing.placement;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -9,9 +10,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import se.huset.contracts.security.Roles;
-import se.huset.housing.form.PageErrors;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
+import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.util.UUID;
@@ -24,11 +27,13 @@ public class WaitingListPage {
     private final UnitView view;
     private final PlacementQueries queries;
     private final PlacingClient placing;
+    private final PageMessages messages;
 
-    public WaitingListPage(UnitView view, PlacementQueries queries, PlacingClient placing) {
+    public WaitingListPage(UnitView view, PlacementQueries queries, PlacingClient placing, PageMessages messages) {
         this.view = view;
         this.queries = queries;
         this.placing = placing;
+        this.messages = messages;
     }
 
     /** Takes the waiting client into a free place. */
@@ -51,8 +56,10 @@ public class WaitingListPage {
         try {
             change.run();
         } catch (ProblemException e) {
-            return view.render(request, staff, view.unitOr404(p.unitId()), UnitPage.PlaceForm.empty(),
-                    UnitView.errorsOf(e));
+            PageMessages.Translator texts = messages.forRequest(request);
+            FieldErrors errors = texts.errors();
+            HttpStatus status = UnitView.refusal(e, texts, errors);
+            return view.render(request, texts, staff, view.unitOr404(p.unitId()), FormData.empty(), errors, status);
         }
         return HttpResponse.seeOther(URI.create("/housing/units/" + p.unitId()));
     }

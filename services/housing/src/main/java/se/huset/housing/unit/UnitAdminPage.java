@@ -1,6 +1,7 @@
 package se.huset.housing.unit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -10,21 +11,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import se.huset.contracts.security.Roles;
-import se.huset.housing.form.Forms;
-import se.huset.housing.form.PageErrors;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.web.FieldErrors;
+import se.huset.kit.web.FormData;
+import se.huset.kit.web.PageMessages;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** ADMIN's pages for units: list, create and edit (capacity, age limit, decision, provider and daily cost). */
@@ -37,11 +37,13 @@ public class UnitAdminPage {
     private final UnitRepository units;
     private final ManagingUnits managing;
     private final Validator validator;
+    private final PageMessages messages;
 
-    public UnitAdminPage(UnitRepository units, ManagingUnits managing, Validator validator) {
+    public UnitAdminPage(UnitRepository units, ManagingUnits managing, Validator validator, PageMessages messages) {
         this.units = units;
         this.managing = managing;
         this.validator = validator;
+        this.messages = messages;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -50,42 +52,40 @@ public class UnitAdminPage {
     }
 
     @Get(value = "/new", produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> newUnit() {
-        return form(null, UnitForm.empty(), PageErrors.none());
+    public ModelAndView<Map<String, Object>> newUnit(HttpRequest<?> request) {
+        return form(null, FormData.of(Map.of("type", UnitType.SUPPORTED.name())),
+                messages.forRequest(request).errors());
     }
 
     @Post(produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(@Body UnitForm form) {
-        return save(null, form);
+    public HttpResponse<?> create(@Nullable @Body Map<String, Object> body, HttpRequest<?> request) {
+        return save(null, FormData.from(body), request);
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    public ModelAndView<Map<String, Object>> edit(UUID id) {
+    public ModelAndView<Map<String, Object>> edit(UUID id, HttpRequest<?> request) {
         Unit unit = existing(id);
-        return form(unit, UnitForm.of(unit), PageErrors.none());
+        return form(unit, formOf(unit), messages.forRequest(request).errors());
     }
 
     @Post(value = "/{id}", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> update(UUID id, @Body UnitForm form) {
-        return save(existing(id), form);
+    public HttpResponse<?> update(UUID id, @Nullable @Body Map<String, Object> body, HttpRequest<?> request) {
+        return save(existing(id), FormData.from(body), request);
     }
 
-    private HttpResponse<?> save(@Nullable Unit unit, UnitForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        UnitType type = Forms.choice(UnitType.class, form.type(), "type", true, errors);
-        Integer capacity = Forms.integer(form.capacity(), "capacity", true, errors);
-        Integer minAge = Forms.integer(form.minAge(), "minAge", false, errors);
-        BigDecimal cost = Forms.decimal(form.costPerDay(), "costPerDay", errors);
-        UnitRequest request = new UnitRequest(form.name(), type, capacity, minAge,
-                "true".equals(form.requiresDecision()), form.provider(), cost);
-        for (ConstraintViolation<UnitRequest> v : validator.validate(request)) {
-            String field = v.getPropertyPath().toString();
-            errors.putIfAbsent(field, "form.error." + field);
-        }
+    private HttpResponse<?> save(@Nullable Unit unit, FormData form, HttpRequest<?> http) {
+        PageMessages.Translator texts = messages.forRequest(http);
+        FieldErrors errors = texts.errors();
+        form.required("type", errors);
+        form.required("capacity", errors);
+        UnitRequest request = new UnitRequest(form.value("name"), form.oneOf(UnitType.class, "type", errors),
+                form.integer("capacity", errors), form.integer("minAge", errors), form.checked("requiresDecision"),
+                form.value("provider"), form.decimal("costPerDay", errors));
+        errors.addAll(validator.validate(request));
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(unit, form, PageErrors.fields(errors)));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(unit, form, errors));
         }
         try {
             if (unit == null) {
@@ -94,8 +94,12 @@ public class UnitAdminPage {
                 managing.update(unit.id(), request);
             }
         } catch (ProblemException e) {
-            PageErrors pageErrors = PageErrors.of(e);
-            return HttpResponse.status(HttpStatus.valueOf(pageErrors.status())).body(form(unit, form, pageErrors));
+            if (e.problem().errors() == null || e.problem().errors().isEmpty()) {
+                errors.add(FieldErrors.FORM, texts.text("refused." + e.problem().status(),
+                        Objects.toString(e.problem().detail(), "")));
+            }
+            errors.add(e);
+            return HttpResponse.status(HttpStatus.valueOf(e.problem().status())).body(form(unit, form, errors));
         }
         return HttpResponse.seeOther(LIST);
     }
@@ -104,7 +108,19 @@ public class UnitAdminPage {
         return units.findById(id).orElseThrow(() -> ProblemException.notFound("Unit " + id));
     }
 
-    private static ModelAndView<Map<String, Object>> form(@Nullable Unit unit, UnitForm form, PageErrors errors) {
+    private static FormData formOf(Unit u) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", u.name());
+        values.put("type", u.type().name());
+        values.put("capacity", String.valueOf(u.capacity()));
+        values.put("minAge", u.minAge() == null ? "" : String.valueOf(u.minAge()));
+        values.put("requiresDecision", u.requiresDecision() ? "true" : "");
+        values.put("provider", u.provider() == null ? "" : u.provider());
+        values.put("costPerDay", u.costPerDay() == null ? "" : u.costPerDay().toPlainString());
+        return FormData.of(values);
+    }
+
+    private static ModelAndView<Map<String, Object>> form(@Nullable Unit unit, FormData form, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
         model.put("form", form);
@@ -112,22 +128,5 @@ public class UnitAdminPage {
         model.put("types", List.of(UnitType.values()));
         model.put("action", unit == null ? "/housing/admin/units" : "/housing/admin/units/" + unit.id());
         return new ModelAndView<>("housing/admin-unit-form", model);
-    }
-
-    @Serdeable
-    public record UnitForm(@Nullable String name, @Nullable String type, @Nullable String capacity,
-                           @Nullable String minAge, @Nullable String requiresDecision, @Nullable String provider,
-                           @Nullable String costPerDay) {
-
-        static UnitForm empty() {
-            return new UnitForm("", UnitType.SUPPORTED.name(), "", "", null, "", "");
-        }
-
-        static UnitForm of(Unit u) {
-            return new UnitForm(u.name(), u.type().name(), String.valueOf(u.capacity()),
-                    u.minAge() == null ? "" : String.valueOf(u.minAge()), u.requiresDecision() ? "true" : null,
-                    u.provider() == null ? "" : u.provider(),
-                    u.costPerDay() == null ? "" : u.costPerDay().toPlainString());
-        }
     }
 }

@@ -56,8 +56,9 @@ public final class FieldErrors {
         return byField.get(field);
     }
 
+    /** Every message by field, in the order they were added: the error summary lists them so. */
     public Map<String, String> all() {
-        return Map.copyOf(byField);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byField));
     }
 
     /** The HTML id of the input for a field path, for aria-describedby and the summary's links. */

@@ -57,4 +57,14 @@ class FormDataTest {
         form.integer("n", english);
         assertThat(english.get("n")).isEqualTo("Must be a whole number.");
     }
+
+    @Test
+    void theSummaryListsTheErrorsInTheOrderTheFormAddedThem() {
+        FieldErrors errors = errors(Locale.forLanguageTag("sv"));
+        for (String field : java.util.List.of("start", "end", "room", "client", "kind", "note")) {
+            errors.add(field, "must not be blank");
+        }
+        org.assertj.core.api.Assertions.assertThat(errors.all().keySet())
+                .containsExactly("start", "end", "room", "client", "kind", "note");
+    }
 }
