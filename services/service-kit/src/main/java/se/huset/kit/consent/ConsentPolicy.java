@@ -15,9 +15,9 @@ import java.util.UUID;
  * inre sekretess: PDL 4 kap 1 §, OSL 26 kap 1 §); identity and bookings are for all its client-work staff, its
  * reception reads the contacts in its queue, and its social workers the matters in social services' queue. The
  * other body sees a record only under an active consent naming it as recipient and covering the record's category
- * for care coordination, and then, inside the recipient body, the
- * same need-to-know holds: care and social records for staff with a care relationship, identity and bookings for
- * its client-work staff. An emergency opening overrides both.
+ * for care coordination, and then, inside the recipient body, the same need-to-know holds: care and social records
+ * for staff with a care relationship, identity and bookings for its client-work staff. An emergency opening
+ * overrides both.
  * Aggregate-only roles never see client-level data, and neither does a SERVICE token: its scopes open event feeds
  * and stats, never a client's record. Only the service's own in-process jobs read everything it holds.
  */
