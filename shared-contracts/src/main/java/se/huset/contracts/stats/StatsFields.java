@@ -17,7 +17,8 @@ public final class StatsFields {
             "booking", BookingStatsDocument.class,
             "programs", ProgramsStatsDocument.class,
             "housing", HousingStatsDocument.class,
-            "followup", FollowupStatsDocument.class);
+            "followup", FollowupStatsDocument.class,
+            "casework", CaseworkStatsDocument.class);
 
     public static final List<StatsField<?>> ALL = List.of(
             intake("contactsPerWeek[last].contacts", Unit.COUNT, Better.HIGHER,
