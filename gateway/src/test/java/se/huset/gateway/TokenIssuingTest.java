@@ -57,7 +57,7 @@ class TokenIssuingTest extends GatewayTestSupport {
         assertThat(claims.getStringClaim("unit")).isEqualTo("Nexus");
         assertThat(claims.getStringClaim("name")).isEqualTo("Test " + username);
         assertThat(claims.getAudience()).as("staff work across the suite")
-                .containsExactlyInAnyOrder("gateway", "intake", "booking", "programs", "housing", "followup", "rollout");
+                .containsExactlyInAnyOrder("gateway", "intake", "booking", "programs", "housing", "followup", "rollout", "casework");
         long lifetime = (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
         assertThat(lifetime).isEqualTo(1800);
     }
