@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: inserts with ON CONFLICT DO NOTHING, answering whether the name was free. */
 @Singleton
 public class RoomRepository {
 
