@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The milestones and their change history, in SQL. */
+/**
+ * Hand-written: locks a milestone FOR UPDATE for an edit, so concurrent edits record their history in turn. The
+ * milestones and their change history, in SQL.
+ */
 @Singleton
 public class PlanRepository {
 
