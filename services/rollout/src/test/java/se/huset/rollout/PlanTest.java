@@ -70,6 +70,8 @@ class PlanTest extends RolloutTestSupport {
         assertThat(history).extracting(h -> h.get("field") + ":" + h.get("oldValue") + "->" + h.get("newValue"))
                 .contains("status:NOT_STARTED->IN_PROGRESS", "status:IN_PROGRESS->DONE",
                         "evidence:null->Dialog med sju kommuner påbörjad.", "decidedOn:null->2026-11-01");
+        List<String> fields = history.stream().map(h -> h.get("field") + ":" + h.get("newValue")).toList();
+        assertThat(fields.indexOf("status:DONE")).as("newest first").isLessThan(fields.indexOf("status:IN_PROGRESS"));
         assertThat(history).allSatisfy(h -> {
             assertThat(h.get("changedBy")).isEqualTo("steering");
             assertThat(h.get("changedAt")).isNotNull();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: locks appointments FOR UPDATE and books under the no_double_booking exclusion constraint. */
 @Singleton
 public class AppointmentRepository {
 

@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
+import se.huset.booking.room.PresenceRepository;
 import se.huset.booking.room.RoomRepository;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.web.FieldErrors;
@@ -26,13 +27,15 @@ public class AdminBoard {
 
     private final StaffCalendarRepository calendars;
     private final RoomRepository rooms;
+    private final PresenceRepository presence;
     private final Validator validator;
     private final TransactionOperations<Connection> tx;
 
-    public AdminBoard(StaffCalendarRepository calendars, RoomRepository rooms, Validator validator,
-                      TransactionOperations<Connection> tx) {
+    public AdminBoard(StaffCalendarRepository calendars, RoomRepository rooms, PresenceRepository presence,
+                      Validator validator, TransactionOperations<Connection> tx) {
         this.calendars = calendars;
         this.rooms = rooms;
+        this.presence = presence;
         this.validator = validator;
         this.tx = tx;
     }
@@ -59,7 +62,7 @@ public class AdminBoard {
         tx.executeRead(status -> {
             model.put("calendars", calendars.all());
             model.put("rooms", rooms.all());
-            model.put("presence", rooms.presence());
+            model.put("presence", presence.all());
             return null;
         });
         model.put("saved", saved);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: upserts calendars with ON CONFLICT DO UPDATE and matches absences by tstzrange overlap. */
 @Singleton
 public class StaffCalendarRepository {
 

@@ -14,6 +14,7 @@ import se.huset.booking.request.IntakeEvents;
 import se.huset.booking.calendar.StaffCalendarRepository;
 import se.huset.booking.room.PresenceHours;
 import se.huset.booking.room.Room;
+import se.huset.booking.room.PresenceRepository;
 import se.huset.booking.room.RoomRepository;
 import se.huset.booking.series.SchedulingSeries;
 import se.huset.booking.series.SeriesInput;
@@ -51,6 +52,7 @@ public class BookingDemoData implements DemoDataLoader {
     static final Staff LOADER = Staff.inProcess("demo-data");
 
     private final RoomRepository rooms;
+    private final PresenceRepository presence;
     private final StaffCalendarRepository calendars;
     private final AppointmentRepository appointments;
     private final BookingAppointment booking;
@@ -63,8 +65,9 @@ public class BookingDemoData implements DemoDataLoader {
     private final DemoRoster roster;
     private final Clock clock;
 
-    public BookingDemoData(RoomRepository rooms, StaffCalendarRepository calendars, AppointmentRepository appointments,
-                           BookingAppointment booking, ChangingAppointment changing, SchedulingSeries series,
+    public BookingDemoData(RoomRepository rooms, PresenceRepository presence, StaffCalendarRepository calendars,
+                           AppointmentRepository appointments, BookingAppointment booking,
+                           ChangingAppointment changing, SchedulingSeries series,
                            BookingSettings settings, FirstVisitHistory history, DemoFeeds feeds,
                            DemoClients clients, DemoScale scale, Clock clock) {
         this.history = history;
@@ -72,6 +75,7 @@ public class BookingDemoData implements DemoDataLoader {
         this.clients = clients;
         this.roster = DemoRoster.of(scale);
         this.rooms = rooms;
+        this.presence = presence;
         this.calendars = calendars;
         this.appointments = appointments;
         this.booking = booking;
@@ -90,9 +94,9 @@ public class BookingDemoData implements DemoDataLoader {
     public void loadOnce() {
         roster.rooms().forEach(r -> rooms.insert(new Room(id("room:" + r.name()), r.name(), r.capacity(), true)));
         roster.staff().forEach(this::staff);
-        rooms.addPresence(new PresenceHours(id("presence:RFHL:TUESDAY"), "RFHL", "TUESDAY", "13:00", "16:00"));
-        rooms.addPresence(new PresenceHours(id("presence:RFHL:THURSDAY"), "RFHL", "THURSDAY", "13:00", "16:00"));
-        rooms.addPresence(new PresenceHours(id("presence:Anonyma Alkoholister:WEDNESDAY"), "Anonyma Alkoholister",
+        presence.add(new PresenceHours(id("presence:RFHL:TUESDAY"), "RFHL", "TUESDAY", "13:00", "16:00"));
+        presence.add(new PresenceHours(id("presence:RFHL:THURSDAY"), "RFHL", "THURSDAY", "13:00", "16:00"));
+        presence.add(new PresenceHours(id("presence:Anonyma Alkoholister:WEDNESDAY"), "Anonyma Alkoholister",
                 "WEDNESDAY", "10:00", "12:00"));
         if (appointments.find(id("appointment:1")).isEmpty()) {
             appointments(clients.all());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: locks requests FOR UPDATE, inserts with ON CONFLICT DO NOTHING, pages the queue in its own order. */
 @Singleton
 public class RequestRepository {
 

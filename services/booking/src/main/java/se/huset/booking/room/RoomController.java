@@ -29,10 +29,12 @@ import java.util.UUID;
 public class RoomController {
 
     private final RoomRepository rooms;
+    private final PresenceRepository presence;
     private final Idempotency idempotency;
 
-    public RoomController(RoomRepository rooms, Idempotency idempotency) {
+    public RoomController(RoomRepository rooms, PresenceRepository presence, Idempotency idempotency) {
         this.rooms = rooms;
+        this.presence = presence;
         this.idempotency = idempotency;
     }
 
@@ -78,7 +80,7 @@ public class RoomController {
             Roles.USER_ORG, Roles.STEERING})
     @Transactional(readOnly = true)
     public List<PresenceHours> presence() {
-        return rooms.presence();
+        return presence.all();
     }
 
     /**
@@ -99,7 +101,7 @@ public class RoomController {
             }
             PresenceHours p = new PresenceHours(UUID.randomUUID(), input.organisation().strip(), day,
                     starts.toString(), ends.toString());
-            rooms.addPresence(p);
+            presence.add(p);
             return p;
         });
     }

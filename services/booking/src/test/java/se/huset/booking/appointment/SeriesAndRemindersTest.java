@@ -62,6 +62,8 @@ class SeriesAndRemindersTest extends BookingTestSupport {
                 .isEqualTo(200);
 
         Map<String, Object> series = body(call(HttpRequest.GET("/api/booking/series/" + body(created).get("id")), therapist));
+        assertThat(series).containsEntry("facilitators", List.of("group.region", "group.kommun"))
+                .containsEntry("title", "Återfallsprevention").containsEntry("capacity", 10).containsEntry("weeks", 4);
         assertThat((List<Map<String, Object>>) series.get("occurrences")).extracting(o -> o.get("status"))
                 .containsExactly("BOOKED", "BOOKED", "CANCELLED_BY_CLINIC", "BOOKED");
         // the cancelled occurrence freed the room

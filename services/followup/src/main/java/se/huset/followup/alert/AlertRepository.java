@@ -23,8 +23,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The stored alerts. The sweep's statements are set-based and bounded by the raising window, so a sweep over years
- * of data reads only the recent events; a page is one range of an index on (status, priority, since, id).
+ * Hand-written: claims alerts with FOR UPDATE SKIP LOCKED and sweeps with set-based SQL, which generated queries
+ * cannot express. The stored alerts. The sweep's statements are set-based and bounded by the raising window, so a
+ * sweep over years of data reads only the recent events; a page is one range of an index on (status, priority,
+ * since, id).
  */
 @Singleton
 public class AlertRepository {

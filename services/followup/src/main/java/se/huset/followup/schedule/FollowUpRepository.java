@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: inserts with ON CONFLICT DO NOTHING and pages the due list by a hand-ordered keyset. */
 @Singleton
 public class FollowUpRepository {
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: spans four SIP tables with joins, filtered aggregates and a keyset page on (review_on, id). */
 @Singleton
 public class SipRepository {
 

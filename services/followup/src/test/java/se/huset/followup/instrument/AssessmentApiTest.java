@@ -28,6 +28,10 @@ class AssessmentApiTest extends FollowupTestSupport {
 
         Map<String, Object> list = body(call(HttpRequest.GET("/api/followup/clients/" + woman + "/assessments"), THERAPIST_REGION));
         assertThat((List<?>) list.get("items")).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kept = (Map<String, Object>) ((List<?>) list.get("items")).get(0);
+        assertThat(kept).containsEntry("answers", List.of(2, 2, 1, 1, 0, 0, 0, 0, 0, 0)).containsEntry("score", 6)
+                .containsEntry("instrument", "AUDIT").containsEntry("ownerOrg", "REGION");
         Map<String, Object> other = body(call(HttpRequest.GET("/api/followup/clients/" + woman + "/assessments"), THERAPIST_KOMMUN));
         assertThat(other).containsEntry("withheld", 1);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: locks alerts FOR UPDATE and pages the worklist by a hand-ordered keyset joined with the unit. */
 @Singleton
 public class AlertRepository {
 

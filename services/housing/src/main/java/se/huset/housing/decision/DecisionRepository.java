@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Joins the caller's transaction, or runs in its own when a page reads decisions directly. */
+/**
+ * Hand-written: a client's decisions are paged by a keyset on (decision_date, id) with its own order. Joins the
+ * caller's transaction, or runs in its own when a page reads decisions directly.
+ */
 @Singleton
 @Transactional
 public class DecisionRepository {

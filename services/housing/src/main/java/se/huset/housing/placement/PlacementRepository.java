@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: locks placements FOR UPDATE, makes conditional status moves and joins unit, place and aftercare. */
 @Singleton
 public class PlacementRepository {
 

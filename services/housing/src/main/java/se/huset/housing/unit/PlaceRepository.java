@@ -8,8 +8,9 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * The places of each unit, one row per place. Taking a place is a single conditional update on a free row locked
- * with SKIP LOCKED: concurrent requests take different places, and when none is left the update takes nothing.
+ * Hand-written: takes and frees places with FOR UPDATE SKIP LOCKED, which generated queries cannot express. The
+ * places of each unit, one row per place. Taking a place is a single conditional update on a free row locked with
+ * SKIP LOCKED: concurrent requests take different places, and when none is left the update takes nothing.
  */
 @Singleton
 public class PlaceRepository {

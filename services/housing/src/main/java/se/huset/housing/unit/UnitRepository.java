@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Units with their live counts; transactional itself, as units are read outside any use case too. */
+/**
+ * Hand-written: locks unit rows FOR UPDATE, inserts with ON CONFLICT DO NOTHING and reads live counts in
+ * subqueries. Units with their live counts; transactional itself, as units are read outside any use case too.
+ */
 @Singleton
 @Transactional
 public class UnitRepository {

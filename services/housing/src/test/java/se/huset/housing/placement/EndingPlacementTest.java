@@ -4,12 +4,17 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.events.FeedPage;
 import se.huset.housing.HousingTestSupport;
+import se.huset.housing.aftercare.AftercarePlan;
+import se.huset.housing.aftercare.AftercareRepository;
 import se.huset.kit.testing.TestTokens;
 
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndingPlacementTest extends HousingTestSupport {
 
     String bjorkebo;
+
+    @Inject
+    AftercareRepository aftercarePlans;
+    @Inject
+    JdbcOperations jdbc;
 
     @BeforeAll
     void units() {
@@ -133,5 +143,51 @@ class EndingPlacementTest extends HousingTestSupport {
         List<Map<String, Object>> units = http.toBlocking().retrieve(HttpRequest.GET("/api/housing/units")
                 .bearerAuth(HOUSING_KOMMUN), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertThat(units).filteredOn(u -> small.equals(u.get("id"))).extracting(u -> u.get("occupied")).containsExactly(1);
+    }
+
+    @Test
+    void theAftercarePlanIsStoredStrippedAndTheStayIsClosed() {
+        String id = placed();
+        Map<String, Object> padded = new HashMap<>(aftercare());
+        padded.put("ownerStaff", "  socialworker.kommun ");
+        padded.put("network", " Syster i Brunflo ");
+        ok(end(id, "PLANNED_OWN_HOUSING", padded), 200);
+
+        AftercarePlan plan = aftercarePlans.find(UUID.fromString(id)).orElseThrow();
+        assertThat(plan.ownerStaff()).isEqualTo("socialworker.kommun");
+        assertThat(plan.network()).isEqualTo("Syster i Brunflo");
+        assertThat(plan.ownerOrg()).hasToString("KOMMUN");
+        assertThat(aftercarePlans.find(UUID.randomUUID())).isEmpty();
+        assertThat(openStays(id)).isZero();
+    }
+
+    @Test
+    void aMoveClosesOneStayAndOpensTheNext() {
+        String id = placed();
+        assertThat(openStays(id)).isEqualTo(1);
+        String other = unit("Björkebo T2", "EMERGENCY", 5, null, false);
+        ok(call(HttpRequest.POST("/api/housing/placements/" + id + "/move", Map.of("unitId", other)), HOUSING_KOMMUN), 200);
+        assertThat(openStays(id)).isEqualTo(1);
+        assertThat(stays(id)).isEqualTo(2);
+    }
+
+    private int openStays(String placementId) {
+        return count("select count(*) from stay where placement_id = ? and ended_at is null", placementId);
+    }
+
+    private int stays(String placementId) {
+        return count("select count(*) from stay where placement_id = ?", placementId);
+    }
+
+    private int count(String sql, String placementId) {
+        return jdbc.execute(c -> {
+            try (var ps = c.prepareStatement(sql)) {
+                ps.setObject(1, UUID.fromString(placementId));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 }

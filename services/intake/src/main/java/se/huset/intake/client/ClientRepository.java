@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Hand-written: inserts with ON CONFLICT DO NOTHING and searches by a keyset on (created_at, id). */
 @Singleton
 public class ClientRepository {
 

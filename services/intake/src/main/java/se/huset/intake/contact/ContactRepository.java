@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+/** Hand-written: the worklist is filtered and keyset-paged in SQL built per filter; transitions are conditional. */
 @Singleton
 public class ContactRepository {
 

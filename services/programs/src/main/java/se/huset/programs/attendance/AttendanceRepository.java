@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Joins the caller's transaction, or opens one for a lone read. */
+/**
+ * Hand-written: records attendance as an upsert (ON CONFLICT DO UPDATE), which a generated save cannot express.
+ * Joins the caller's transaction, or opens one for a lone read.
+ */
 @Singleton
 @Transactional
 public class AttendanceRepository {

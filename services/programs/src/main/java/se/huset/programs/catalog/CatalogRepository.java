@@ -14,7 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Joins the caller's transaction, or opens one for a lone read. */
+/**
+ * Hand-written: upserts programmes with ON CONFLICT DO UPDATE and pages by a keyset on (name, code). Joins the
+ * caller's transaction, or opens one for a lone read.
+ */
 @Singleton
 @Transactional
 public class CatalogRepository {

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Joins the caller's transaction, or opens one for a lone read. */
+/**
+ * Hand-written: locks enrollments and groups FOR UPDATE and pages by hand-ordered keysets. Joins the caller's
+ * transaction, or opens one for a lone read.
+ */
 @Singleton
 @Transactional
 public class EnrollmentRepository {

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Joins the caller's transaction, or opens one for a lone read. */
+/**
+ * Hand-written: pages groups by a keyset on (name, id) under optional filters. Joins the caller's transaction, or
+ * opens one for a lone read.
+ */
 @Singleton
 @Transactional
 public class GroupRepository {

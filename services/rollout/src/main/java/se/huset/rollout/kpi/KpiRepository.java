@@ -17,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** KPI definitions, their time series and the state of each source, in SQL. */
+/**
+ * Hand-written: takes a transaction advisory lock and upserts the series with ON CONFLICT DO UPDATE. KPI
+ * definitions, their time series and the state of each source, in SQL.
+ */
 @Singleton
 public class KpiRepository {
 

@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The milestones and their change history, in SQL. */
+/**
+ * Hand-written: locks a milestone FOR UPDATE for an edit, so concurrent edits record their history in turn. The
+ * milestones in SQL; their change history through the generated {@link MilestoneChangeRepository}.
+ */
 @Singleton
 public class PlanRepository {
 
@@ -24,11 +27,14 @@ public class PlanRepository {
             + "status, evidence, decision_required, decision, decided_on, updated_at, updated_by";
 
     private final JdbcOperations jdbc;
+    private final MilestoneChangeRepository changes;
     private final MilestoneSchedule schedule;
     private final Clock clock;
 
-    public PlanRepository(JdbcOperations jdbc, MilestoneSchedule schedule, Clock clock) {
+    public PlanRepository(JdbcOperations jdbc, MilestoneChangeRepository changes, MilestoneSchedule schedule,
+                          Clock clock) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -84,34 +90,13 @@ public class PlanRepository {
     }
 
     public void recordChange(String code, Instant at, String by, String field, @Nullable String from, @Nullable String to) {
-        jdbc.prepareStatement("""
-                insert into milestone_change (milestone, changed_at, changed_by, field, old_value, new_value)
-                values (?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setString(1, code);
-            ps.setTimestamp(2, Timestamp.from(at));
-            ps.setString(3, by);
-            ps.setString(4, field);
-            ps.setString(5, from);
-            ps.setString(6, to);
-            return ps.executeUpdate();
-        });
+        changes.save(new RecordedChange(null, code, at, by, field, from, to));
     }
 
     @Transactional(readOnly = true)
     public List<MilestoneChange> history(String code) {
-        return jdbc.prepareStatement("""
-                select changed_at, changed_by, field, old_value, new_value from milestone_change
-                where milestone = ? order by changed_at desc, id desc""", ps -> {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<MilestoneChange> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new MilestoneChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
-                }
-                return out;
-            }
-        });
+        return changes.findByMilestone(code, MilestoneChangeRepository.NEWEST_FIRST).stream()
+                .map(RecordedChange::change).toList();
     }
 
     private Milestone map(ResultSet rs, LocalDate today) throws SQLException {
