@@ -45,6 +45,9 @@ public class AssessingActualisation {
         Actualisation matter = actualisations.findById(id).orElseThrow(() -> ProblemException.notFound("Actualisation " + id));
         guard.wrote(staff, matter.asRecord(), "ASSESS");
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        if (reason != null && reason.length() > 1000) {
+            throw ProblemException.invalid("reason", "must be at most 1000 characters");
+        }
         if (request.open()) {
             if (request.law() == null) {
                 throw ProblemException.invalid("law", "is required: SOL or LVM");

@@ -109,7 +109,7 @@ public class RecordingDecision {
         LocalDate on = request == null || request.on() == null ? today : request.on();
         notInTheFuture("on", on, today);
         if (on.isBefore(decision.decidedOn())) {
-            throw ProblemException.invalid("on", "must not be before the decision was made (" + decision.decidedOn() + ")");
+            throw ProblemException.invalid("on", "must not be before the day the decision was made");
         }
         return on;
     }
