@@ -3,6 +3,8 @@ package se.huset.compose;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Across real processes, through the gateway: a LOB notice registered at the Region's reception becomes a matter in
  * the Kommun's social services' queue in casework, read from intake's event feed; the Kommun's social worker opens
- * an investigation and records a decision; the Region's staff see none of it.
+ * an investigation and records a decision; the Region's staff see none of it. Then the same chain in headless
+ * Chromium through the gateway, each page checked with axe.
  */
 class CaseworkSuiteTest {
 
@@ -44,19 +47,7 @@ class CaseworkSuiteTest {
         String contactId = Suite.field(contact.body(), "id");
         String clientId = Suite.field(contact.body(), "clientId");
 
-        String matter = null;
-        long start = System.nanoTime();
-        while (matter == null && Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(15)) < 0) {
-            HttpResponse<String> queue = suite.get("gateway", "/api/casework/actualisations?source=LOB&limit=200", socialWorker);
-            assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
-            int at = queue.body().indexOf("\"contactId\":\"" + contactId + "\"");
-            if (at >= 0) {
-                matter = Suite.field(queue.body().substring(queue.body().lastIndexOf('{', at)), "id");
-            } else {
-                Thread.sleep(250);
-            }
-        }
-        assertThat(matter).as("the LOB notice is in social services' queue within 15 s").isNotNull();
+        String matter = awaitMatter(contactId, "LOB", socialWorker);
         assertThat(suite.get("gateway", "/api/casework/actualisations/" + matter, therapist).statusCode())
                 .as("a Region therapist is no social worker").isEqualTo(403);
 
@@ -70,5 +61,65 @@ class CaseworkSuiteTest {
         assertThat(decision.statusCode()).as(decision.body()).isEqualTo(201);
         HttpResponse<String> toEnforce = suite.get("gateway", "/api/casework/decisions/to-enforce?limit=200", socialWorker);
         assertThat(toEnforce.body()).contains(clientId).contains("\"reportable\":false");
+    }
+
+    @Test
+    void aSocialWorkerAssessesDecidesAndEnforcesInTheBrowser() throws Exception {
+        Browser.assumeAvailable();
+        String reception = suite.login("reception.kommun", "huset-demo");
+        String socialWorker = suite.login("socialworker.kommun", "huset-demo");
+        HttpResponse<String> contact = suite.post("gateway", "/api/intake/contacts", """
+                {"channel":"WALK_IN","kind":"SELF_APPLICATION","referrer":"SELF","substances":["ALCOHOL"],
+                 "reason":"Ansöker om stöd","person":{"identifier":"19800202-2385","name":"Suite Ansökan"}}""",
+                reception, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+        String contactId = Suite.field(contact.body(), "id");
+        String matter = awaitMatter(contactId, "APPLICATION", socialWorker);
+
+        try (Browser browser = Browser.open(suite)) {
+            browser.login("socialworker.kommun", "huset-demo");
+            browser.go("/casework?source=APPLICATION");
+            assertThat(browser.text()).contains("Aktualiseringar att bedöma", "Suite Ansökan");
+            browser.check("casework-queue");
+            new Select(browser.driver().findElement(By.id(matter + "-decision"))).selectByValue("SOL");
+            browser.driver().findElement(By.cssSelector("form[action$='/" + matter + "/assessment'] button")).click();
+            browser.await(d -> d.getCurrentUrl().contains("/casework/investigations"), "my investigations");
+            assertThat(browser.text()).contains("Pågående utredningar", "Suite Ansökan");
+            browser.check("casework-investigations");
+
+            browser.driver().findElement(By.xpath("//tr[contains(., 'Suite Ansökan')]//a[contains(@href, '/casework/decisions/new')]"))
+                    .click();
+            browser.await(d -> d.getCurrentUrl().contains("/casework/decisions/new"), "the decision form");
+            browser.check("casework-decision-form");
+            new Select(browser.driver().findElement(By.id("intervention"))).selectByValue("OUTPATIENT_TREATMENT");
+            browser.driver().findElement(By.id("outcome")).click();
+            browser.driver().findElement(By.cssSelector("form[action='/casework/decisions'] button[type=submit]")).click();
+            browser.await(d -> d.getCurrentUrl().endsWith("/casework/decisions"), "the decisions to enforce");
+            assertThat(browser.text()).contains("Beslut att verkställa", "Suite Ansökan", "Öppenvårdsbehandling");
+            browser.check("casework-decisions");
+
+            browser.driver().findElement(By.xpath("//tr[contains(., 'Suite Ansökan')]//form//button")).click();
+            browser.await(d -> !d.findElement(By.tagName("main")).getText().contains("Suite Ansökan"),
+                    "the enforced decision to leave the list");
+            browser.assertAccessible();
+        }
+        HttpResponse<String> left = suite.get("gateway", "/api/casework/decisions/to-enforce?limit=200", socialWorker);
+        assertThat(left.body()).doesNotContain(Suite.field(contact.body(), "clientId"));
+    }
+
+    /** The actualisation intake's contact became in casework, once its feed has delivered it (within 15 s). */
+    private static String awaitMatter(String contactId, String source, String token) throws InterruptedException {
+        long start = System.nanoTime();
+        while (Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(15)) < 0) {
+            HttpResponse<String> queue = suite.get("gateway", "/api/casework/actualisations?source=" + source
+                    + "&limit=200", token);
+            assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
+            int at = queue.body().indexOf("\"contactId\":\"" + contactId + "\"");
+            if (at >= 0) {
+                return Suite.field(queue.body().substring(queue.body().lastIndexOf('{', at)), "id");
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("contact " + contactId + " did not reach social services' queue within 15 s");
     }
 }

@@ -88,7 +88,8 @@ class CrawlBrowserTest {
     @BeforeAll
     static void boot() {
         Browser.assumeAvailable();
-        suite = Suite.startWithDemoData(Map.of(), "intake", "booking", "programs", "housing", "followup", "rollout");
+        suite = Suite.startWithDemoData(Map.of(), "intake", "booking", "programs", "housing", "followup", "rollout",
+                "casework");
         browser = Browser.openRecording(suite);
     }
 

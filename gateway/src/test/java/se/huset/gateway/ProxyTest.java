@@ -56,6 +56,17 @@ class ProxyTest extends GatewayTestSupport {
                 .as("the API stays problem+json").startsWith("application/problem+json");
     }
 
+    /** Post/redirect/get: the browser is sent on, so its address is the page it sees and a reload posts nothing. */
+    @Test
+    void aServicesRedirectAfterAFormPostReachesTheBrowserUnfollowed() {
+        RawHttp.Answer answer = RawHttp.send(server.getPort(), "POST", "/booking/rooms/redirect",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html",
+                        "Origin", "http://localhost:8080"), "name=x");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(303);
+        assertThat(answer.headers().get("location")).isEqualTo("/booking/after-the-post");
+        assertThat(LIVE.last().rawPath()).isEqualTo("/booking/rooms/redirect");
+    }
+
     @Test
     void aBodyOverTheLimitAnswers413ProblemJsonWithoutReachingTheService() {
         String threeMegabytes = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";

@@ -76,6 +76,13 @@ final class Upstream implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (exchange.getRequestURI().getRawPath().endsWith("/redirect")) {
+            // a page's answer to a successful form post: see the list it changed
+            exchange.getResponseHeaders().add("Location", "/booking/after-the-post");
+            exchange.sendResponseHeaders(303, -1);
+            exchange.close();
+            return;
+        }
         byte[] out = (health ? "{\"status\":\"UP\"}" : "{\"echo\":true}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("X-Upstream", "yes");
