@@ -180,4 +180,32 @@ class ChainTest extends CaseworkTestSupport {
         assertThat(call(HttpRequest.POST("/api/casework/decisions/" + id + "/enforcement", Map.of()), SOCIAL_KOMMUN)
                 .code()).isEqualTo(409);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClientsChainIsWholeToItsHandlerAndWithheldAndCountedForEveryoneElse() {
+        UUID client = UUID.randomUUID();
+        String matter = (String) actualisationOf(contact("REPORT", Org.KOMMUN, client, Instant.now())).get("id");
+        ok(call(HttpRequest.POST("/api/casework/actualisations/" + matter + "/assessment",
+                Map.of("open", true, "law", "SOL")), SOCIAL_KOMMUN), 200);
+        ok(call(HttpRequest.POST("/api/casework/decisions", Map.of("clientId", client.toString(),
+                "intervention", "HOUSING_SUPPORT", "granted", true, "legalBasis", "SOL",
+                "decidedOn", LocalDate.now().toString(), "validFrom", LocalDate.now().toString())), SOCIAL_KOMMUN), 201);
+
+        Map<String, Object> handler = get("/api/casework/clients/" + client + "/chain", SOCIAL_KOMMUN);
+        assertThat((List<Object>) handler.get("actualisations")).hasSize(1);
+        assertThat((List<Object>) handler.get("investigations")).hasSize(1);
+        assertThat((List<Object>) handler.get("decisions")).hasSize(1);
+        assertThat(handler).containsEntry("withheld", 0);
+
+        Map<String, Object> colleague = get("/api/casework/clients/" + client + "/chain", SOCIAL_KOMMUN_2);
+        assertThat((List<Object>) colleague.get("actualisations")).as("the queue is every Kommun social worker's").hasSize(1);
+        assertThat((List<Object>) colleague.get("investigations")).isEmpty();
+        assertThat(colleague).containsEntry("withheld", 2);
+
+        Map<String, Object> region = get("/api/casework/clients/" + client + "/chain",
+                TestTokens.token("therapist.region", Org.REGION, "THERAPIST"));
+        assertThat((List<Object>) region.get("actualisations")).isEmpty();
+        assertThat(region).containsEntry("withheld", 3);
+    }
 }

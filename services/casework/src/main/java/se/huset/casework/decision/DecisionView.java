@@ -8,7 +8,7 @@ import java.time.LocalDate;
 @Serdeable
 public record DecisionView(Decision decision, LocalDate enforceBy, boolean reportable) {
 
-    static DecisionView of(Decision decision, LocalDate today) {
+    public static DecisionView of(Decision decision, LocalDate today) {
         return new DecisionView(decision, EnforcementDeadline.of(decision), EnforcementDeadline.reportable(decision, today));
     }
 }
