@@ -101,6 +101,16 @@ class CaseworkSuiteTest {
             browser.driver().findElement(By.xpath("//tr[contains(., 'Suite Ansökan')]//form//button")).click();
             browser.await(d -> !d.findElement(By.tagName("main")).getText().contains("Suite Ansökan"),
                     "the enforced decision to leave the list");
+
+            // the client page reads the chain from casework with the reader's token (first asked of intake itself:
+            // its first call to casework opens the connection, which the gateway's proxy timeout does not wait for)
+            HttpResponse<String> clientPage = suite.get("intake", "/intake/clients/" + Suite.field(contact.body(), "clientId"),
+                    socialWorker, Map.of("Accept", "text/html"));
+            assertThat(clientPage.body()).contains("id=\"social-heading\"");
+            browser.go("/intake/clients/" + Suite.field(contact.body(), "clientId"));
+            assertThat(browser.text()).contains("Socialtjänsten", "Beslut: öppenvårdsbehandling, beviljat",
+                    "Utredning enligt SoL");
+            browser.check("intake-client-with-social-services");
             browser.assertAccessible();
         }
         HttpResponse<String> left = suite.get("gateway", "/api/casework/decisions/to-enforce?limit=200", socialWorker);

@@ -51,10 +51,12 @@ public class ClientPageView {
     private final ClientLookup lookup;
     private final ConsentRegistry consents;
     private final CareTeam careTeam;
+    private final SocialServicesChain socialServices;
     private final Clock clock;
 
     public ClientPageView(ClientQueries clients, ClientLookup lookup, ConsentRegistry consents, CareTeam careTeam,
-                          Clock clock) {
+                          SocialServicesChain socialServices, Clock clock) {
+        this.socialServices = socialServices;
         this.clients = clients;
         this.lookup = lookup;
         this.consents = consents;
@@ -104,6 +106,7 @@ public class ClientPageView {
         model.put("statusActive", ConsentView.Status.ACTIVE);
         List<CareRelationships.Relationship> team = teamFor(staff, id);
         Set<String> mine = CareRelationships.partiesOf(staff);
+        model.put("socialServices", socialServices.of(id));
         model.put("team", team);
         model.put("inTeam", team != null && team.stream().anyMatch(r -> mine.contains(r.party())));
         model.put("endable", team == null ? List.of() : careTeam.endable(staff, id, team));
