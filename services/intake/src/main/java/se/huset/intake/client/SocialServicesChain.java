@@ -1,6 +1,8 @@
 package se.huset.intake.client;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
@@ -81,6 +83,16 @@ public class SocialServicesChain {
         config.setReadTimeout(TIMEOUT);
         config.setConnectTimeout(TIMEOUT);
         this.http = HttpClient.create(URI.create(caseworkUrl).toURL(), config);
+    }
+
+    /**
+     * Opens the client once at start-up (casework's health, answered or not), so the first client page does not pay
+     * for the client's first connection and classes inside the gateway's proxy timeout.
+     */
+    @EventListener
+    void warm(ServerStartupEvent started) {
+        reactor.core.publisher.Mono.from(http.exchange(HttpRequest.GET("/health"), String.class))
+                .subscribe(ok -> { }, failed -> LOG.debug("casework not up yet at intake's start: {}", failed.getMessage()));
     }
 
     /** The chain of {@code clientId} as the caller of the request being served may see it. */
