@@ -29,6 +29,7 @@ import se.huset.kit.web.PageLinks;
 import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,23 +81,24 @@ public class InvestigationsPage {
         if (outcome == null && !errors.has("outcome")) {
             errors.add("outcome", "is required");
         }
+        LocalDate closedOn = form.date("closedOn", errors);
+        HttpStatus status = HttpStatus.BAD_REQUEST;
         if (errors.isEmpty()) {
             try {
-                closing.close(staff, id, new CloseRequest(outcome, form.date("closedOn", errors)));
+                closing.close(staff, id, new CloseRequest(outcome, closedOn));
+                return HttpResponse.seeOther(URI.create("/casework/investigations?handler=me"));
             } catch (ProblemException e) {
                 errors.add(e);
-                return view(request, texts, staff, Filter.NONE, id, form, errors, HttpStatus.valueOf(e.problem().status()));
+                status = HttpStatus.valueOf(e.problem().status());
             }
         }
-        if (!errors.isEmpty()) {
-            return view(request, texts, staff, Filter.NONE, id, form, errors, HttpStatus.BAD_REQUEST);
-        }
-        return HttpResponse.seeOther(URI.create("/casework/investigations?handler=me"));
+        return view(request, texts, staff, Filter.MINE, id, form, errors, status);
     }
 
     /** The list's query as the user gave it, kept for the filter form. */
     record Filter(@Nullable String handler, @Nullable String law, @Nullable String limit, @Nullable String after) {
-        static final Filter NONE = new Filter("me", null, null, null);
+        /** Where a post lands: the caller's own open investigations. */
+        static final Filter MINE = new Filter("me", null, null, null);
     }
 
     /** In a transaction of its own: a use case that refused the post has marked its own one rollback-only. */
