@@ -35,6 +35,7 @@ class AuthorizationMatrixTest extends CaseworkTestSupport {
                 .roles("POST /api/casework/decisions/{id}/enforcement", SOCIAL)
                 .roles("POST /api/casework/decisions/{id}/appeal", SOCIAL)
                 .roles("GET /api/casework/clients/{clientId}/chain", Set.copyOf(Roles.CLIENT_WORK))
+                .roles("GET /api/casework/clients/{clientId}/timeline", Set.copyOf(Roles.CLIENT_WORK))
                 .roles("GET /casework", SOCIAL)
                 .roles("POST /casework/actualisations/{id}/assessment", SOCIAL)
                 .roles("GET /casework/investigations", SOCIAL)

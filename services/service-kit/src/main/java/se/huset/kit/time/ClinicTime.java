@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -14,6 +16,11 @@ import java.time.ZoneId;
 public class ClinicTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+    /** The moment a clinic day starts: where a day stands in a line of moments (a client's timeline). */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
 
     /** One clock for the process, so tests and demo data can reason about time. */
     @Singleton
