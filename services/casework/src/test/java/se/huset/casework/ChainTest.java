@@ -183,7 +183,7 @@ class ChainTest extends CaseworkTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aClientsChainIsWholeToItsHandlerAndWithheldAndCountedForEveryoneElse() {
+    void aClientsChainIsWholeToItsHandlerInTheTimelineAndWithheldAndNamedForEveryoneElse() {
         UUID client = UUID.randomUUID();
         String matter = (String) actualisationOf(contact("REPORT", Org.KOMMUN, client, Instant.now())).get("id");
         ok(call(HttpRequest.POST("/api/casework/actualisations/" + matter + "/assessment",
@@ -191,21 +191,59 @@ class ChainTest extends CaseworkTestSupport {
         ok(call(HttpRequest.POST("/api/casework/decisions", Map.of("clientId", client.toString(),
                 "intervention", "HOUSING_SUPPORT", "granted", true, "legalBasis", "SOL",
                 "decidedOn", LocalDate.now().toString(), "validFrom", LocalDate.now().toString())), SOCIAL_KOMMUN), 201);
+        String timeline = "/api/casework/clients/" + client + "/timeline";
 
-        Map<String, Object> handler = get("/api/casework/clients/" + client + "/chain", SOCIAL_KOMMUN);
-        assertThat((List<Object>) handler.get("actualisations")).hasSize(1);
-        assertThat((List<Object>) handler.get("investigations")).hasSize(1);
-        assertThat((List<Object>) handler.get("decisions")).hasSize(1);
-        assertThat(handler).containsEntry("withheld", 0);
+        Map<String, Object> handler = get(timeline, SOCIAL_KOMMUN);
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) handler.get("entries");
+        assertThat(steps).extracting(e -> e.get("kind")).as("newest first; the day's two by id")
+                .containsExactly("ACTUALISATION", "INVESTIGATION", "DECISION");
+        assertThat(steps).extracting(e -> e.get("status")).containsExactly("OPENED", "OPEN", "GRANTED");
+        assertThat(steps).extracting(e -> e.get("label")).containsExactly("REPORT", "SOL", "HOUSING_SUPPORT");
+        assertThat(steps.get(1)).containsEntry("value", 0).containsEntry("wholeDay", true);
+        assertThat(steps).allSatisfy(e -> assertThat(e).containsEntry("body", "KOMMUN"));
+        assertThat((List<Object>) handler.get("withheld")).isEmpty();
+        assertThat(handler).containsEntry("more", false);
 
-        Map<String, Object> colleague = get("/api/casework/clients/" + client + "/chain", SOCIAL_KOMMUN_2);
-        assertThat((List<Object>) colleague.get("actualisations")).as("the queue is every Kommun social worker's").hasSize(1);
-        assertThat((List<Object>) colleague.get("investigations")).isEmpty();
-        assertThat(colleague).containsEntry("withheld", 2);
+        Map<String, Object> first = get(timeline + "?limit=1", SOCIAL_KOMMUN);
+        assertThat((List<Object>) first.get("entries")).hasSize(1);
+        assertThat(first).containsEntry("more", true);
+        String cursor = se.huset.kit.timeline.TimelineQuery.cursorAfter(
+                new se.huset.contracts.timeline.TimelineEntry((String) steps.get(0).get("id"),
+                        Instant.parse((String) steps.get(0).get("at")), false,
+                        se.huset.contracts.timeline.TimelineKind.ACTUALISATION, Org.KOMMUN, null, null, null, null, null));
+        Map<String, Object> rest = get(timeline + "?before=" + cursor, SOCIAL_KOMMUN);
+        assertThat((List<Map<String, Object>>) rest.get("entries")).extracting(e -> e.get("kind"))
+                .containsExactly("INVESTIGATION", "DECISION");
+        assertThat((List<Map<String, Object>>) get(timeline + "?kind=decision", SOCIAL_KOMMUN).get("entries"))
+                .extracting(e -> e.get("kind")).containsExactly("DECISION");
+        assertThat(ok(call(HttpRequest.GET(timeline + "?kind=GOSSIP"), SOCIAL_KOMMUN), 400).toString()).contains("kind");
+        assertThat(ok(call(HttpRequest.GET(timeline + "?before=x"), SOCIAL_KOMMUN), 400).toString()).contains("before");
 
-        Map<String, Object> region = get("/api/casework/clients/" + client + "/chain",
-                TestTokens.token("therapist.region", Org.REGION, "THERAPIST"));
-        assertThat((List<Object>) region.get("actualisations")).isEmpty();
-        assertThat(region).containsEntry("withheld", 3);
+        Map<String, Object> colleague = get(timeline, SOCIAL_KOMMUN_2);
+        assertThat((List<Map<String, Object>>) colleague.get("entries")).as("the queue is every Kommun social worker's")
+                .extracting(e -> e.get("kind")).containsExactly("ACTUALISATION");
+        assertThat((List<Object>) colleague.get("withheld")).containsExactly(
+                Map.of("body", "KOMMUN", "category", "SOCIAL", "reason", "NEED_TO_KNOW", "count", 2));
+
+        Map<String, Object> region = get(timeline, TestTokens.token("therapist.region", Org.REGION, "THERAPIST"));
+        assertThat((List<Object>) region.get("entries")).isEmpty();
+        assertThat((List<Object>) region.get("withheld")).containsExactly(
+                Map.of("body", "KOMMUN", "category", "SOCIAL", "reason", "CONSENT_REQUIRED", "count", 3));
+        assertThat(call(HttpRequest.GET(timeline), TestTokens.service()).code()).isEqualTo(403);
+        assertThat(auditRows(client, "TIMELINE")).as("every step shown or withheld is logged").isGreaterThanOrEqualTo(9);
+    }
+
+    private long auditRows(UUID client, String action) {
+        try (Connection c = database().connect(); var ps = c.prepareStatement(
+                "select count(*) from kit_audit where client_id = ? and action = ?")) {
+            ps.setObject(1, client);
+            ps.setString(2, action);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

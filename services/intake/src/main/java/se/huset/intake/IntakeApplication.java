@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import se.huset.kit.HusetApplication;
 import se.huset.kit.audit.AuditController;
+import se.huset.kit.timeline.TimelineController;
 import se.huset.kit.audit.AuditTrailController;
 import se.huset.kit.consent.EmergencyAccessController;
 import se.huset.kit.consent.EmergencyReviewController;
@@ -13,7 +14,7 @@ import se.huset.kit.openapi.OpenApiController;
 import se.huset.kit.web.LanguageController;
 
 @OpenAPIDefinition(info = @Info(title = "HUSET intake", version = "0.1.0"))
-@OpenAPIInclude(classes = {AuditController.class, AuditTrailController.class, EmergencyAccessController.class,
+@OpenAPIInclude(classes = {AuditController.class, TimelineController.class, AuditTrailController.class, EmergencyAccessController.class,
         EmergencyReviewController.class, EventFeedController.class, LanguageController.class, OpenApiController.class})
 public final class IntakeApplication {
 

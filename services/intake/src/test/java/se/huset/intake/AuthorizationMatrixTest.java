@@ -43,6 +43,8 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .roles("GET /api/intake/clients/{clientId}", CLIENT_WORK)
                 .roles("POST /api/intake/clients/{clientId}/consents", REGISTER)
                 .roles("GET /api/intake/clients/{clientId}/consents", CLIENT_WORK)
+                .roles("GET /api/intake/clients/{clientId}/overview", CLIENT_WORK)
+                .roles("GET /api/intake/clients/{clientId}/timeline", CLIENT_WORK)
                 .roles("GET /api/intake/clients/{clientId}/care-team", CLIENT_WORK)
                 .roles("POST /api/intake/clients/{clientId}/care-team", CLIENT_WORK)
                 .roles("DELETE /api/intake/clients/{clientId}/care-team", CLIENT_WORK)

@@ -24,11 +24,16 @@ public abstract class IntakeTestSupport extends ServiceTestSupport {
         return "intake";
     }
 
-    /** casework is not running in intake's tests: the client page's social-services section reads as unavailable. */
+    /**
+     * The other services are not running in intake's tests: their parts of the client overview read as unavailable
+     * (a closed port answers at once).
+     */
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new java.util.HashMap<>(super.getProperties());
-        p.put("huset.casework-url", "http://127.0.0.1:9");
+        for (String service : java.util.List.of("booking", "programs", "housing", "followup", "casework")) {
+            p.put("huset.sources." + service, "http://127.0.0.1:9");
+        }
         return p;
     }
 

@@ -6,31 +6,42 @@ package se.huset.contracts.timeline;
  */
 public enum TimelineKind {
     /** intake: a contact from the phone line, a walk-in, a referral or a report. */
-    CONTACT,
+    CONTACT("intake"),
     /** intake: a contact's triage (urgency and pathway). */
-    TRIAGE,
+    TRIAGE("intake"),
     /** booking: a first visit or an appointment, attended, missed or cancelled. */
-    APPOINTMENT,
+    APPOINTMENT("booking"),
     /** booking: a request on the waiting list. */
-    WAITING,
+    WAITING("booking"),
     /** programs: an enrolment in a programme, with its attendance. */
-    ENROLMENT,
+    ENROLMENT("programs"),
     /** housing: a housing decision. */
-    HOUSING_DECISION,
+    HOUSING_DECISION("housing"),
     /** housing: a placement in a place, ended or live. */
-    PLACEMENT,
+    PLACEMENT("housing"),
     /** casework: an actualisation (aktualisering) and its förhandsbedömning. */
-    ACTUALISATION,
+    ACTUALISATION("casework"),
     /** casework: an investigation (utredning) under SoL or LVM. */
-    INVESTIGATION,
+    INVESTIGATION("casework"),
     /** casework: a decision on an intervention (biståndsbeslut), and its enforcement. */
-    DECISION,
+    DECISION("casework"),
     /** followup: an AUDIT or DUDIT score. */
-    ASSESSMENT,
+    ASSESSMENT("followup"),
     /** followup: a follow-up form on the schedule. */
-    FOLLOWUP,
+    FOLLOWUP("followup"),
     /** followup: a coordinated individual plan (SIP). */
-    SIP,
+    SIP("followup"),
     /** followup: an open frequent-attender alert. */
-    ALERT
+    ALERT("followup");
+
+    private final String service;
+
+    TimelineKind(String service) {
+        this.service = service;
+    }
+
+    /** The service that owns this kind of step and serves it in its {@code /clients/{id}/timeline}. */
+    public String service() {
+        return service;
+    }
 }

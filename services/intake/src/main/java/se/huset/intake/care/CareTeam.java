@@ -93,11 +93,33 @@ public class CareTeam {
     /** The client's live relationships in the reader's body, for its members and its reception. */
     @Transactional
     public List<CareRelationships.Relationship> of(Staff reader, UUID clientId) {
-        Client client = mayRoute(reader, clientId, "CARE_TEAM_READ");
+        return read(reader, mayRoute(reader, clientId, "CARE_TEAM_READ"));
+    }
+
+    /**
+     * The care team as the reader may see it: null, the refusal logged, when not in it nor its reception (said on the
+     * page, without names). Decided without throwing: a refusal inside this transaction would roll it back.
+     */
+    @Transactional
+    public @Nullable List<CareRelationships.Relationship> visibleTo(Staff reader, UUID clientId) {
+        Client client = clients.findById(clientId).orElseThrow(() -> ProblemException.notFound("Client " + clientId));
+        if (!mayRead(reader, clientId)) {
+            refused(reader, clientId, "CARE_TEAM_READ");
+            return null;
+        }
+        return read(reader, client);
+    }
+
+    private List<CareRelationships.Relationship> read(Staff reader, Client client) {
         List<CareRelationships.Relationship> team = inBody(reader, client.id());
-        audit.record(AuditEntry.of(reader, clientId, "CARE_TEAM_READ", "care-team/" + clientId, "CARE_TEAM",
+        audit.record(AuditEntry.of(reader, client.id(), "CARE_TEAM_READ", "care-team/" + client.id(), "CARE_TEAM",
                 AuditEntry.Outcome.ALLOWED));
         return team;
+    }
+
+    /** The client's named coordinator in a body (vård- och stödsamordnare, case manager), not another member. */
+    public static boolean isCoordinator(CareRelationships.Relationship r) {
+        return r.ref().equals(TEAM_REF + Basis.COORDINATOR.name());
     }
 
     /** Adds a colleague of the reader's body, or a unit, to the client's care team. */
@@ -169,7 +191,7 @@ public class CareTeam {
             return true;
         }
         List<CareRelationships.Relationship> coordinators = team.stream()
-                .filter(c -> c.ref().equals(TEAM_REF + Basis.COORDINATOR.name())).toList();
+                .filter(CareTeam::isCoordinator).toList();
         return coordinators.isEmpty() || coordinators.stream().anyMatch(c -> mine.contains(c.party()));
     }
 
@@ -187,14 +209,22 @@ public class CareTeam {
      */
     private Client mayRoute(Staff staff, UUID clientId, String action) {
         Client client = clients.findById(clientId).orElseThrow(() -> ProblemException.notFound("Client " + clientId));
-        boolean member = staff.org() != null && !relationships.relatedTo(staff, Set.of(clientId)).isEmpty();
-        if (!member && !isReception(staff, clientId)) {
-            audit.recordIndependently(AuditEntry.of(staff, clientId, action, "care-team/" + clientId,
-                    "NOT_IN_CARE_TEAM", AuditEntry.Outcome.DENIED));
+        if (!mayRead(staff, clientId)) {
+            refused(staff, clientId, action);
             throw ProblemException.forbidden("Only the client's care team, or the reception of a body that took a"
                     + " contact from the client, sees and changes the care team.");
         }
         return client;
+    }
+
+    private boolean mayRead(Staff staff, UUID clientId) {
+        boolean member = staff.org() != null && !relationships.relatedTo(staff, Set.of(clientId)).isEmpty();
+        return member || isReception(staff, clientId);
+    }
+
+    private void refused(Staff staff, UUID clientId, String action) {
+        audit.recordIndependently(AuditEntry.of(staff, clientId, action, "care-team/" + clientId,
+                "NOT_IN_CARE_TEAM", AuditEntry.Outcome.DENIED));
     }
 
     private String party(Staff staff, @Nullable String party) {

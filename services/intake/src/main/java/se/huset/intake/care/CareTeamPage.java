@@ -16,13 +16,13 @@ import se.huset.contracts.security.Roles;
 import se.huset.intake.client.ClientPageView;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.timeline.TimelineQuery;
 import se.huset.kit.web.FieldErrors;
 import se.huset.kit.web.FormData;
 import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -69,7 +69,7 @@ public class CareTeamPage {
                 }
             }
         }
-        return view.page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "team", null);
+        return view.page(texts, staff, id, TimelineQuery.NEWEST, HttpStatus.BAD_REQUEST, form, errors, "team", null);
     }
 
     @Post("/{id}/care-team/end")
@@ -91,6 +91,6 @@ public class CareTeamPage {
                 errors.add(e);
             }
         }
-        return view.page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "team", null);
+        return view.page(texts, staff, id, TimelineQuery.NEWEST, HttpStatus.BAD_REQUEST, form, errors, "team", null);
     }
 }

@@ -16,12 +16,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Validator;
 import se.huset.contracts.security.Roles;
-import se.huset.intake.contact.ContactFilter;
-import se.huset.intake.contact.ContactRepository;
 import se.huset.kit.consent.EmergencyAccess;
 import se.huset.kit.consent.EmergencyAccessController;
 import se.huset.kit.consent.EmergencySituation;
-import se.huset.kit.list.Cursor;
+import se.huset.kit.timeline.TimelineQuery;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
 import se.huset.kit.web.FieldErrors;
@@ -30,12 +28,12 @@ import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The client page, and, when consent is missing, an honest refusal that offers emergency access (nödåtkomst),
+ * The client page (the client overview: identity, consents, care team and the timeline across the suite, filtered by
+ * {@code kind} and {@code body} and paged by {@code before}), and, when consent is missing, an honest refusal that offers emergency access (nödåtkomst),
  * whose form posts here.
  */
 @Controller("/intake/clients")
@@ -61,11 +59,12 @@ public class ClientPage {
 
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> client(UUID id, @Nullable @QueryValue String note, @Nullable @QueryValue String after,
+    public HttpResponse<?> client(UUID id, @Nullable @QueryValue String note, @Nullable @QueryValue String before,
+                                  @Nullable @QueryValue String kind, @Nullable @QueryValue String body,
                                   HttpRequest<?> request, Authentication authentication) {
         PageMessages.Translator texts = messages.forRequest(request);
-        Optional<Cursor> contactsAfter = Cursor.parse("after", after, ContactRepository.cursorKeys(ContactFilter.ofClient(id)));
-        return view.page(texts.dates(), Staff.of(authentication), id, contactsAfter, HttpStatus.OK, FormData.empty(),
+        TimelineQuery steps = TimelineQuery.parse(before, kind, body, null);
+        return view.page(texts, Staff.of(authentication), id, steps, HttpStatus.OK, FormData.empty(),
                 texts.errors(), null, note != null && NOTES.contains(note) ? note : null);
     }
 
@@ -79,7 +78,7 @@ public class ClientPage {
         PageMessages.Translator texts = messages.forRequest(request);
         FieldErrors errors = texts.errors();
         if (lookup.ownerOf(id).isEmpty()) {
-            return view.page(texts.dates(), staff, id, Optional.empty(), HttpStatus.NOT_FOUND, form, errors, null, null);
+            return view.page(texts, staff, id, TimelineQuery.NEWEST, HttpStatus.NOT_FOUND, form, errors, null, null);
         }
         EmergencySituation situation = form.oneOf(EmergencySituation.class, "situation", errors);
         String explanation = form.value("explanation");

@@ -1,7 +1,10 @@
 package se.huset.intake.client;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
@@ -16,17 +19,19 @@ import se.huset.intake.consent.ConsentRegistry;
 import se.huset.intake.consent.ConsentView;
 import se.huset.intake.consent.DisclosingBodyRule;
 import se.huset.intake.consent.RevocationRequester;
+import se.huset.intake.overview.Coordinators;
+import se.huset.intake.overview.SuiteTimeline;
+import se.huset.intake.overview.TimelineLines;
 import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.consent.EmergencySituation;
-import se.huset.kit.list.Cursor;
 import se.huset.kit.problem.ProblemException;
+import se.huset.kit.security.CallerToken;
 import se.huset.kit.security.Staff;
+import se.huset.kit.timeline.TimelineQuery;
 import se.huset.kit.web.FieldErrors;
 import se.huset.kit.web.FormData;
-import se.huset.kit.web.PageDates;
+import se.huset.kit.web.PageMessages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -44,19 +49,18 @@ import java.util.UUID;
 @Singleton
 public class ClientPageView {
 
-    /** A frequent attender has tens of contacts a year: the page shows the newest, the rest a page at a time. */
-    static final int CONTACTS_PAGE = 25;
-
     private final ClientQueries clients;
     private final ClientLookup lookup;
     private final ConsentRegistry consents;
     private final CareTeam careTeam;
-    private final SocialServicesChain socialServices;
+    private final SuiteTimeline timeline;
+    private final Coordinators coordinators;
     private final Clock clock;
 
     public ClientPageView(ClientQueries clients, ClientLookup lookup, ConsentRegistry consents, CareTeam careTeam,
-                          SocialServicesChain socialServices, Clock clock) {
-        this.socialServices = socialServices;
+                          SuiteTimeline timeline, Coordinators coordinators, Clock clock) {
+        this.timeline = timeline;
+        this.coordinators = coordinators;
         this.clients = clients;
         this.lookup = lookup;
         this.consents = consents;
@@ -64,12 +68,15 @@ public class ClientPageView {
         this.clock = clock;
     }
 
-    /** The client page with the form {@code open} names (grant, team, a consent's id) showing the user's input. */
-    public HttpResponse<?> page(PageDates fmt, Staff staff, UUID id, Optional<Cursor> contactsAfter, HttpStatus status,
+    /**
+     * The client page with the form {@code open} names (grant, team, a consent's id) showing the user's input and
+     * the page of the timeline {@code steps} asks for.
+     */
+    public HttpResponse<?> page(PageMessages.Translator texts, Staff staff, UUID id, TimelineQuery steps, HttpStatus status,
                                 FormData form, FieldErrors errors, @Nullable String open, @Nullable String note) {
         ClientView client;
         try {
-            client = clients.get(staff, id, contactsAfter, CONTACTS_PAGE);
+            client = clients.profile(staff, id);
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
                 return missing(staff, id, HttpStatus.NOT_FOUND, false, form, errors);
@@ -78,14 +85,10 @@ public class ClientPageView {
             return missing(staff, id, HttpStatus.FORBIDDEN, consentRequired, form, errors);
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("fmt", fmt);
+        model.put("fmt", texts.dates());
         model.put("client", client);
         model.put("history", history(client));
-        // built here, not from the request: a form posted to a sub-path re-renders this page too
-        String self = "/intake/clients/" + id;
-        model.put("contactsNext", client.contacts().hasNext()
-                ? self + "?after=" + URLEncoder.encode(client.contacts().next(), StandardCharsets.UTF_8) : null);
-        model.put("contactsFirst", contactsAfter.isPresent() ? self : null);
+        timeline(model, texts, staff, id, steps);
         List<ConsentView> consentList = consents.list(staff, id);
         model.put("consents", consentList);
         model.put("revocable", consentList.stream()
@@ -104,10 +107,10 @@ public class ClientPageView {
         model.put("forms", ConsentForm.values());
         model.put("defaultValidUntil", LocalDate.now(clock).plusMonths(12).toString());
         model.put("statusActive", ConsentView.Status.ACTIVE);
-        List<CareRelationships.Relationship> team = teamFor(staff, id);
+        List<CareRelationships.Relationship> team = careTeam.visibleTo(staff, id);
         Set<String> mine = CareRelationships.partiesOf(staff);
-        model.put("socialServices", socialServices.of(id));
         model.put("team", team);
+        model.put("coordinators", coordinators.of(staff, id, team));
         model.put("inTeam", team != null && team.stream().anyMatch(r -> mine.contains(r.party())));
         model.put("endable", team == null ? List.of() : careTeam.endable(staff, id, team));
         model.put("teamBases", CareTeam.Basis.values());
@@ -130,16 +133,33 @@ public class ClientPageView {
         return HttpResponse.status(status).body(new ModelAndView<>("intake/client-missing", model));
     }
 
-    /** The care team as the reader may see it: null when not in it nor its reception (said, without names). */
-    private @Nullable List<CareRelationships.Relationship> teamFor(Staff staff, UUID id) {
-        try {
-            return careTeam.of(staff, id);
-        } catch (ProblemException e) {
-            if (e.problem().status() == 403) {
-                return null;
-            }
-            throw e;
+    /**
+     * One page of the client's timeline across the suite, with the filter it was read with and the links to the
+     * next page and back to the newest, built here rather than from the request: a form posted to a sub-path
+     * re-renders this page too.
+     */
+    private void timeline(Map<String, Object> model, PageMessages.Translator texts, Staff staff, UUID id,
+                          TimelineQuery steps) {
+        HttpRequest<?> request = ServerRequestContext.currentRequest()
+                .orElseThrow(() -> new IllegalStateException("the client page is rendered for a request"));
+        SuiteTimeline.Merged merged = timeline.page(staff, CallerToken.of(request), id, steps);
+        UriBuilder self = UriBuilder.of("/intake/clients/" + id);
+        if (steps.kind() != null) {
+            self.queryParam("kind", steps.kind().name());
         }
+        if (steps.body() != null) {
+            self.queryParam("body", steps.body().name());
+        }
+        model.put("timeline", TimelineLines.of(merged.entries(), texts));
+        model.put("timelineWithheld", TimelineLines.withheld(merged.withheld(), texts));
+        model.put("timelineUnavailable", merged.unavailable());
+        model.put("timelineKinds", timeline.kinds());
+        model.put("timelineBodies", DisclosingBodyRule.RESPONSIBLE_BODIES);
+        model.put("timelineKind", steps.kind());
+        model.put("timelineBody", steps.body());
+        model.put("timelineFirst", steps.firstPage() ? null : self.build().toString() + "#timeline");
+        model.put("timelineNext", merged.next() == null ? null
+                : UriBuilder.of(self.build()).queryParam("before", merged.next()).build().toString() + "#timeline");
     }
 
     /** The last 12 months by kind, every kind listed in a fixed order so the table reads the same for each client. */

@@ -60,9 +60,18 @@ public class ClientQueries {
      * 12 months counted by kind over all the contacts of those months the reader may see.
      */
     public ClientView get(Staff staff, UUID id, Optional<Cursor> after, int limit) {
+        return view(staff, id, () -> contactQueries.ofClient(staff, id, after, limit));
+    }
+
+    /** The client without a page of contacts: the client page shows them in the client's timeline. */
+    public ClientView profile(Staff staff, UUID id) {
+        return view(staff, id, () -> new Page<>(List.of(), null, 0));
+    }
+
+    private ClientView view(Staff staff, UUID id, java.util.function.Supplier<Page<ContactView>> contactsPage) {
         Client client = clients.findById(id).orElseThrow(() -> ProblemException.notFound("Client " + id));
         guard.read(staff, client.asIdentityRecord(), "READ", client);
-        Page<ContactView> page = contactQueries.ofClient(staff, id, after, limit);
+        Page<ContactView> page = contactsPage.get();
         Instant yearAgo = clock.instant().atOffset(ZoneOffset.UTC).minusMonths(12).toInstant();
         Visible<Contact> lastYear = guard.filter(staff, contacts.forClientSince(id, yearAgo), Contact::asRecord, "READ");
         Map<ContactKind, Long> history = new EnumMap<>(ContactKind.class);

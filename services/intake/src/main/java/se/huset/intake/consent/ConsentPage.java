@@ -21,13 +21,13 @@ import se.huset.contracts.security.Roles;
 import se.huset.intake.client.ClientPageView;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
+import se.huset.kit.timeline.TimelineQuery;
 import se.huset.kit.web.FieldErrors;
 import se.huset.kit.web.FormData;
 import se.huset.kit.web.PageMessages;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -77,7 +77,7 @@ public class ConsentPage {
                 }
             }
         }
-        return view.page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors, "grant", null);
+        return view.page(texts, staff, id, TimelineQuery.NEWEST, HttpStatus.BAD_REQUEST, form, errors, "grant", null);
     }
 
     @Post("/{id}/consents/{consentId}/revoke")
@@ -105,7 +105,7 @@ public class ConsentPage {
                 }
             }
         }
-        return view.page(texts.dates(), staff, id, Optional.empty(), HttpStatus.BAD_REQUEST, form, errors,
+        return view.page(texts, staff, id, TimelineQuery.NEWEST, HttpStatus.BAD_REQUEST, form, errors,
                 consentId.toString(), null);
     }
 }

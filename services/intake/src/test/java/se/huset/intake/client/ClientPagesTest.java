@@ -26,15 +26,21 @@ class ClientPagesTest extends PageTestSupport {
         assertThat(page.html()).contains("Owner Seen").contains("Egen ansökan").contains("Registrera samtycke")
                 .contains("Identitet").contains("Bokningar").contains("Skriftligt").contains("Muntligt")
                 .contains("value=\"" + LocalDate.now().plusMonths(12) + "\"")
-                .as("casework down: its section is named unavailable, the rest shows")
-                .contains("Socialtjänstens ärenden kan inte visas just nu");
+                .as("the other services down: each one's part of the timeline is named unavailable, the rest shows")
+                .contains("Socialtjänstens ärenden kan inte visas just nu", "Bokningar kan inte visas just nu",
+                        "Program kan inte visas just nu", "Boende kan inte visas just nu",
+                        "Uppföljningen kan inte visas just nu")
+                .contains("Kontakt: Egen ansökan</span><span> – Ny</span>", "Ingen namngiven samordnare");
         Page search = get("/intake/clients?q=Owner", RECEPTION_REGION);
         assertThat(search.html()).contains("/intake/clients/" + clientId);
         assertThat(get("/intake/clients?q=a", RECEPTION_REGION).status()).isEqualTo(400);
         assertThat(get("/intake/clients/" + clientId, STEERING).status()).isEqualTo(403);
     }
 
-    /** A frequent attender's years of contacts: the newest on the page, the rest a page at a time; nothing cut. */
+    /**
+     * A frequent attender's years of contacts in the timeline: the newest on the page, the rest a page at a time;
+     * nothing cut, and the year counted whole.
+     */
     @Test
     @SuppressWarnings("unchecked")
     void aClientsContactsGoAPageAtATimeNewestFirstAndTheYearIsCountedWhole() {
@@ -45,12 +51,12 @@ class ClientPagesTest extends PageTestSupport {
         }
         Page first = get("/intake/clients/" + clientId, THERAPIST_REGION);
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.html().split("<td>Telefon</td>", -1)).as("25 contact rows").hasSize(26);
+        assertThat(first.html().split("Kontakt: Egen ansökan", -1)).as("25 steps").hasSize(26);
         assertThat(first.html()).contains("rel=\"next\"").contains("<td class=\"text-end\">30</td>");
         String next = first.html().replaceAll("(?s).*href=\"([^\"]*)\" class=\"btn btn-outline-primary btn-sm\" rel=\"next\".*", "$1")
                 .replace("&amp;", "&");
         Page second = get(next, THERAPIST_REGION);
-        assertThat(second.html().split("<td>Telefon</td>", -1)).as("the other 5").hasSize(6);
+        assertThat(second.html().split("Kontakt: Egen ansökan", -1)).as("the other 5").hasSize(6);
         assertThat(second.html()).doesNotContain("rel=\"next\"").contains("Första sidan");
 
         java.util.Set<Object> seen = new java.util.HashSet<>();
@@ -63,7 +69,8 @@ class ClientPagesTest extends PageTestSupport {
             after = (String) contacts.get("next");
         } while (after != null);
         assertThat(seen).hasSize(30);
-        assertThat(get("/intake/clients/" + clientId + "?after=nonsense", THERAPIST_REGION).status()).isEqualTo(400);
+        assertThat(get("/intake/clients/" + clientId + "?before=nonsense", THERAPIST_REGION).status()).isEqualTo(400);
+        assertThat(get("/intake/clients/" + clientId + "?kind=GOSSIP", THERAPIST_REGION).status()).isEqualTo(400);
     }
 
     @Test
@@ -88,7 +95,7 @@ class ClientPagesTest extends PageTestSupport {
         Page shown = get("/intake/clients/" + clientId, THERAPIST_KOMMUN);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.html()).contains("Consent Later").contains("Aktivt")
-                .contains("1 uppgifter visas inte: samtycke eller vårdrelation saknas");
+                .contains("Region (Vård): uppgifter visas inte – samtycke saknas (1).");
         assertThat(call(HttpRequest.GET("/api/intake/clients/" + clientId), THERAPIST_KOMMUN).code()).isEqualTo(200);
 
         assertThat(shown.html()).as("the recipient does not revoke the Region's consent").doesNotContain("/revoke");
@@ -170,7 +177,8 @@ class ClientPagesTest extends PageTestSupport {
         Page outside = get(page, psychiatry);
         assertThat(outside.status()).isEqualTo(200);
         assertThat(outside.html()).contains("Team Sida").contains("Du ingår inte i klientens vårdteam")
-                .contains("1 uppgifter visas inte").doesNotContain("Enheten Beroendeenheten");
+                .contains("Region (Vård): uppgifter visas inte – du arbetar inte med klienten (1).")
+                .doesNotContain("Enheten Beroendeenheten");
         Page selfAdd = post(page + "/care-team", psychiatry, List.of(f("partyKind", "user"), f("partyName", "psyk.sida"),
                 f("basis", "TREATMENT")));
         assertThat(selfAdd.status()).isEqualTo(400);

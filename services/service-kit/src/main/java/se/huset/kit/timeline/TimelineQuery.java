@@ -24,12 +24,17 @@ public record TimelineQuery(@Nullable Cursor before, @Nullable TimelineKind kind
     /** At most this many steps a page: a frequent attender's year fits in a few pages. */
     public static final int MAX_LIMIT = 100;
 
+    static final int DEFAULT_LIMIT = 25;
+
+    /** The first page of every kind and body. */
+    public static final TimelineQuery NEWEST = new TimelineQuery(null, null, null, DEFAULT_LIMIT);
+
     /** The query of {@code ?before=&kind=&body=&limit=}; a bad value answers 400 naming its parameter. */
     public static TimelineQuery parse(@Nullable String before, @Nullable String kind, @Nullable String body,
                                       @Nullable String limit) {
         return new TimelineQuery(Cursor.parse("before", before, 2).orElse(null),
                 ListParams.choice("kind", kind, TimelineKind.class), ListParams.choice("body", body, Org.class),
-                ListParams.limit(limit, 25, MAX_LIMIT));
+                ListParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
 
     /** The cursor that leads on after {@code last}. */

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A process's page texts for use in Java (error messages, flash notes), in the language the request asks for.
@@ -54,7 +55,12 @@ public class PageMessages {
         }
 
         public String text(String key, Object... args) {
-            return own.getMessage(key, locale, args).or(() -> kit.getMessage(key, locale, args)).orElse(key);
+            return find(key, args).orElse(key);
+        }
+
+        /** The text of {@code key} when a bundle has one: for words of other services' codes, which may be new. */
+        public Optional<String> find(String key, Object... args) {
+            return own.getMessage(key, locale, args).or(() -> kit.getMessage(key, locale, args));
         }
 
         /**
