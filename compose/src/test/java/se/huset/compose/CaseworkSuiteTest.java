@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Across real processes, through the gateway: a LOB notice registered at the Region's reception becomes a matter in
  * the Kommun's social services' queue in casework, read from intake's event feed; the Kommun's social worker opens
  * an investigation and records a decision; the Region's staff see none of it. Then the same chain in headless
- * Chromium through the gateway, each page checked with axe.
+ * Chromium through the gateway, each page checked with axe, ending in the client overview's timeline.
  */
 class CaseworkSuiteTest {
 
@@ -61,6 +61,13 @@ class CaseworkSuiteTest {
         assertThat(decision.statusCode()).as(decision.body()).isEqualTo(201);
         HttpResponse<String> toEnforce = suite.get("gateway", "/api/casework/decisions/to-enforce?limit=200", socialWorker);
         assertThat(toEnforce.body()).contains(clientId).contains("\"reportable\":false");
+
+        HttpResponse<String> regionsView = suite.get("gateway", "/api/intake/clients/" + clientId + "/overview",
+                therapist);
+        assertThat(regionsView.statusCode()).as(regionsView.body()).isEqualTo(200);
+        assertThat(regionsView.body()).as("the Kommun's chain named withheld to the Region, never silently absent")
+                .contains("{\"body\":\"KOMMUN\",\"category\":\"SOCIAL\",\"reason\":\"CONSENT_REQUIRED\",\"count\":3}")
+                .doesNotContain("\"kind\":\"DECISION\"");
     }
 
     @Test
@@ -102,15 +109,25 @@ class CaseworkSuiteTest {
             browser.await(d -> !d.findElement(By.tagName("main")).getText().contains("Suite Ansökan"),
                     "the enforced decision to leave the list");
 
-            // the client page reads the chain from casework with the reader's token (first asked of intake itself:
-            // its first call to casework opens the connection, which the gateway's proxy timeout does not wait for)
-            HttpResponse<String> clientPage = suite.get("intake", "/intake/clients/" + Suite.field(contact.body(), "clientId"),
-                    socialWorker, Map.of("Accept", "text/html"));
-            assertThat(clientPage.body()).contains("id=\"social-heading\"");
-            browser.go("/intake/clients/" + Suite.field(contact.body(), "clientId"));
-            assertThat(browser.text()).contains("Socialtjänsten", "Beslut: öppenvårdsbehandling, beviljat",
-                    "Utredning enligt SoL");
-            browser.check("intake-client-with-social-services");
+            // the client overview reads casework's part of the timeline with the reader's token (first asked of
+            // intake itself: its first call to casework opens the connection, which the gateway's proxy timeout does
+            // not wait for); the services this suite does not run are named unavailable, the rest shows
+            String clientId = Suite.field(contact.body(), "clientId");
+            HttpResponse<String> overview = suite.get("intake", "/api/intake/clients/" + clientId + "/overview",
+                    socialWorker);
+            assertThat(overview.body()).contains("\"kind\":\"DECISION\"", "\"status\":\"ENFORCED\"",
+                    "\"kind\":\"INVESTIGATION\"", "\"kind\":\"ACTUALISATION\"", "\"kind\":\"CONTACT\"");
+            browser.go("/intake/clients/" + clientId);
+            assertThat(browser.text()).contains("Tidslinje", "Beslut: öppenvårdsbehandling – verkställt",
+                    "Utredning: SoL – pågår", "Aktualisering: ansökan – utredning inledd", "Kontakt: Egen ansökan",
+                    "Bokningar kan inte visas just nu");
+            browser.check("intake-client-overview");
+            new Select(browser.driver().findElement(By.id("timeline-kind"))).selectByValue("DECISION");
+            browser.driver().findElement(By.cssSelector("#timeline form button[type=submit]")).click();
+            browser.await(d -> d.getCurrentUrl().contains("kind=DECISION"), "the timeline filtered to decisions");
+            assertThat(browser.text()).contains("Beslut: öppenvårdsbehandling").doesNotContain("Kontakt: Egen ansökan",
+                    "Bokningar kan inte visas just nu");
+            browser.check("intake-client-overview-decisions");
             browser.assertAccessible();
         }
         HttpResponse<String> left = suite.get("gateway", "/api/casework/decisions/to-enforce?limit=200", socialWorker);

@@ -119,7 +119,7 @@ public class CareTeam {
 
     /** The client's named coordinator in a body (vård- och stödsamordnare, case manager), not another member. */
     public static boolean isCoordinator(CareRelationships.Relationship r) {
-        return r.ref().equals(TEAM_REF + Basis.COORDINATOR.name());
+        return r.ref().equals(CareRelationships.COORDINATOR_REF);
     }
 
     /** Adds a colleague of the reader's body, or a unit, to the client's care team. */

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.events.CareRelationshipChanged;
+import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.security.Staff;
 
@@ -13,8 +14,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +38,12 @@ public class CareRelationships {
     /** Roles whose unit's relationships count as their own: reception works the queue, not the unit's clients. */
     private static final List<String> UNIT_CLINICIANS = List.of(Roles.THERAPIST, Roles.SOCIAL_WORKER,
             Roles.HOUSING_STAFF);
+
+    /**
+     * The ref of a client's named coordinator in a body (vård- och stödsamordnare, case manager), which intake's care
+     * team assigns and ends and every service holds from its feed.
+     */
+    public static final String COORDINATOR_REF = "team:COORDINATOR";
 
     private final JdbcOperations jdbc;
 
@@ -135,6 +144,32 @@ public class CareRelationships {
                 }
             }
             return related;
+        });
+    }
+
+    /**
+     * The named coordinators in {@code body} of the given clients, for a worklist to show beside each client:
+     * the party ({@code user:…} or {@code unit:…}) of each client that has one (the longest-standing if several).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> coordinators(Collection<UUID> clientIds, Org body) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.prepareStatement("""
+                select distinct on (client_id) client_id, party from kit_care_relationship
+                where client_id = any(?) and ref = ? and owner_org = ? and ended_at is null
+                order by client_id, started_at, party""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", clientIds.toArray()));
+            ps.setString(2, COORDINATOR_REF);
+            ps.setString(3, body.name());
+            Map<UUID, String> named = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    named.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }
+            }
+            return named;
         });
     }
 
