@@ -105,6 +105,30 @@ class ProgramsTimelineTest extends ProgramsTestSupport {
                 .containsExactlyInAnyOrderElementsOf(page.entries().stream().map(e -> e.id() + " OWNER ALLOWED").toList());
     }
 
+    /** Sessions held before a late joiner started, or after a drop-out ended, were not theirs to attend. */
+    @Test
+    void aLateJoinerAndADropOutAreCountedOnlyForTheSessionsThatWereTheirs() throws Exception {
+        UUID client = UUID.randomUUID();
+        facts.apply(new ClientRegistered(client, "REGION", LocalDate.now().minusYears(30), "M"));
+        careRelationships.start(client, CareRelationships.unitParty(TestTokens.REGION_UNIT), "CONTACT_UNIT", "test",
+                "REGION", Instant.now());
+        LocalDate today = LocalDate.now(ClinicTime.ZONE);
+        UUID group = groupBegun("Sen ÅP " + client, 4);
+        String late = active(THERAPIST_REGION, client, "AP", group);
+        sql("update enrollment set started_on = ? where id = ?::uuid", today.minusDays(10), late);
+        attend(group, sessions(group).get(1), late, "PRESENT");
+        assertThat(timeline(client, "", THERAPIST_REGION).entries()).singleElement()
+                .satisfies(e -> assertThat(List.of(e.value(), e.of())).as("sessions 2 and 3 of 3 held").containsExactly(1, 2));
+
+        assertThat(call(HttpRequest.POST("/api/programs/enrollments/" + late + "/drop-out",
+                Map.of("reason", "flyttade")), THERAPIST_REGION).code()).isEqualTo(200);
+        sql("update enrollment set ended_on = ? where id = ?::uuid", today.minusDays(3), late);
+        assertThat(timeline(client, "", THERAPIST_REGION).entries()).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo("DROPPED_OUT");
+            assertThat(List.of(e.value(), e.of())).as("session 2 only: 3 came after they left").containsExactly(1, 1);
+        });
+    }
+
     @Test
     void kindFiltersAndTheCursorLeadsThroughEveryStepOnce() throws Exception {
         UUID client = history();
@@ -236,6 +260,14 @@ class ProgramsTimelineTest extends ProgramsTestSupport {
                 ps.setDate(3, Date.valueOf(ended));
                 ps.setString(4, enrollment);
             }
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private void sql(String update, LocalDate day, String enrollment) throws Exception {
+        try (Connection c = database().connect(); PreparedStatement ps = c.prepareStatement(update)) {
+            ps.setDate(1, Date.valueOf(day));
+            ps.setString(2, enrollment);
             assertThat(ps.executeUpdate()).isEqualTo(1);
         }
     }
