@@ -127,6 +127,11 @@ public class AppointmentRepository {
         return query(sql.toString(), params.toArray());
     }
 
+    /** Every appointment of a client, in start order (the index appointment_client_start), cancelled ones included. */
+    public List<Appointment> forClient(UUID clientId) {
+        return query("select " + COLUMNS + " from appointment where client_id = ? order by starts_at, id", clientId);
+    }
+
     public List<Appointment> inSeries(UUID seriesId) {
         return query("select " + COLUMNS + " from appointment where series_id = ? order by occurrence", seriesId);
     }

@@ -170,6 +170,12 @@ public class RequestRepository {
         });
     }
 
+    /** Every request of a client, whatever its status, in triage order (the index first_visit_request_client). */
+    public List<FirstVisitRequest> forClient(UUID clientId) {
+        return query("select " + COLUMNS + " from first_visit_request where client_id = ? order by triaged_at, id",
+                clientId);
+    }
+
     /** Every open request, oldest triage first (the demo data's history works through them once). */
     public List<FirstVisitRequest> allOpen() {
         return query("select " + COLUMNS + " from first_visit_request where status = 'OPEN' order by triaged_at, id");

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -194,6 +195,44 @@ public class EnrollmentRepository {
         });
     }
 
+    /** A client's enrollment with its programme's name and its attendance so far ({@link #forClientWithAttendance}). */
+    public record Attended(Enrollment enrollment, String programName, int present, int held) {
+    }
+
+    /**
+     * Every enrollment of a client, in referral order, with its programme's name and, in one query, the group
+     * sessions begun by {@code now} that were the client's (from the day they started to the day they ended, or any
+     * with the client's attendance taken) and how many of those the client was present at.
+     */
+    public List<Attended> forClientWithAttendance(UUID clientId, Instant now, ZoneId zone) {
+        return jdbc.prepareStatement("""
+                select e.*, p.name as program_name,
+                       (select count(*) from attendance a join group_session s on s.id = a.session_id
+                        where a.enrollment_id = e.id and a.status = 'PRESENT' and s.starts_at <= ?) as present,
+                       (select count(*) from group_session s
+                        where s.group_id = e.group_id and s.starts_at <= ?
+                          and (exists (select 1 from attendance a where a.session_id = s.id and a.enrollment_id = e.id)
+                               or e.started_on is not null and s.starts_at >= e.started_on::timestamp at time zone ?
+                                  and (e.ended_on is null
+                                       or s.starts_at < (e.ended_on + 1)::timestamp at time zone ?))) as held
+                from enrollment e join program p on p.code = e.program_code
+                where e.client_id = ? order by e.referred_on, e.id""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setString(3, zone.getId());
+            ps.setString(4, zone.getId());
+            ps.setObject(5, clientId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Attended> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Attended(enrollment(rs), rs.getString("program_name"), rs.getInt("present"),
+                            rs.getInt("held")));
+                }
+                return out;
+            }
+        });
+    }
+
     /** The number of the last session the client was present at, 0 when none. */
     public int lastSessionPresent(UUID enrollmentId) {
         return jdbc.prepareStatement("""
@@ -223,16 +262,20 @@ public class EnrollmentRepository {
         try (rs) {
             List<Enrollment> out = new ArrayList<>();
             while (rs.next()) {
-                out.add(new Enrollment(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                        rs.getString("program_code"), rs.getObject("group_id", UUID.class),
-                        Org.valueOf(rs.getString("owner_org")), rs.getString("therapist"),
-                        EnrollmentStatus.valueOf(rs.getString("status")), rs.getString("goals"),
-                        rs.getBoolean("is_return"), rs.getDate("referred_on").toLocalDate(),
-                        local(rs.getDate("started_on")), local(rs.getDate("ended_on")), rs.getString("drop_reason"),
-                        (Integer) rs.getObject("dropped_at_session")));
+                out.add(enrollment(rs));
             }
             return out;
         }
+    }
+
+    private static Enrollment enrollment(ResultSet rs) throws SQLException {
+        return new Enrollment(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                rs.getString("program_code"), rs.getObject("group_id", UUID.class),
+                Org.valueOf(rs.getString("owner_org")), rs.getString("therapist"),
+                EnrollmentStatus.valueOf(rs.getString("status")), rs.getString("goals"),
+                rs.getBoolean("is_return"), rs.getDate("referred_on").toLocalDate(),
+                local(rs.getDate("started_on")), local(rs.getDate("ended_on")), rs.getString("drop_reason"),
+                (Integer) rs.getObject("dropped_at_session"));
     }
 
     private static LocalDate local(Date d) {
