@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientNames;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.list.Page;
 import se.huset.kit.problem.ProblemException;
 import se.huset.kit.security.Staff;
@@ -29,11 +30,14 @@ public class FrequentAttendersPage {
 
     private final FrequentAttenders frequent;
     private final ClientNames names;
+    private final CareRelationships relationships;
     private final PageMessages messages;
 
-    public FrequentAttendersPage(FrequentAttenders frequent, ClientNames names, PageMessages messages) {
+    public FrequentAttendersPage(FrequentAttenders frequent, ClientNames names, CareRelationships relationships,
+                                 PageMessages messages) {
         this.frequent = frequent;
         this.names = names;
+        this.relationships = relationships;
         this.messages = messages;
     }
 
@@ -59,7 +63,10 @@ public class FrequentAttendersPage {
         model.put("items", listing.items());
         model.put("withheld", listing.withheld());
         model.put("count", listing.count());
-        model.put("names", names.of(request, listing.items().stream().map(FrequentAttenders.Item::clientId).toList()));
+        List<java.util.UUID> clients = listing.items().stream().map(FrequentAttenders.Item::clientId).toList();
+        model.put("names", names.of(request, clients));
+        // a case manager suggested is acted on by naming one in the client's care team: who it is, once named
+        model.put("coordinators", staff.org() == null ? Map.of() : relationships.coordinators(clients, staff.org()));
         model.put("fmt", messages.forRequest(request).dates());
         model.put("next", listing.next() == null ? null
                 : PageLinks.next(request, new Page<>(listing.items(), listing.next(), 0)));

@@ -4,8 +4,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import se.huset.contracts.events.CareRelationshipChanged;
 import se.huset.contracts.events.EventTypes;
 import se.huset.followup.FollowupTestSupport;
+import se.huset.kit.consent.CareRelationships;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,9 @@ class FrequentAttenderTest extends FollowupTestSupport {
 
     @Inject
     IntakeContacts contacts;
+
+    @Inject
+    CareRelationships relationships;
 
     @Test
     void sevenAcuteVisitsMakeAFrequentAttenderSixDoNot() {
@@ -41,6 +46,33 @@ class FrequentAttenderTest extends FollowupTestSupport {
         Map<String, Object> item = items.stream().filter(i -> i.get("clientId").equals(seven.toString())).findFirst().orElseThrow();
         assertThat(item).containsEntry("acuteVisits", 7).containsEntry("suggestedAction", "CASE_MANAGER");
         assertThat(list).containsKeys("withheld", "count");
+    }
+
+    /** The page's "case manager" suggestion leads to the client's care team; once one is named, the page names them. */
+    @Test
+    void aSuggestedCaseManagerIsActedOnByNamingACoordinatorInTheCareTeam() {
+        UUID client = UUID.randomUUID();
+        for (int i = 0; i < 7; i++) {
+            contacts.handle(contact(client, "ACUTE_VISIT", "REGION", Instant.now().minus(3L * i, ChronoUnit.DAYS)));
+        }
+        theTestUnitsWorkWithEveryClient();
+        String careTeam = "/intake/clients/" + client + "#care-team";
+        assertThat(page("/followup/frequent-attenders?limit=200")).contains("href=\"" + careTeam + "\"");
+
+        relationships.apply(new CareRelationshipChanged(client, "REGION", "user:samordnare.region", "COORDINATOR",
+                CareRelationships.COORDINATOR_REF, true, Instant.now(), "reception.region"));
+        relationships.apply(new CareRelationshipChanged(client, "KOMMUN", "user:samordnare.kommun", "COORDINATOR",
+                CareRelationships.COORDINATOR_REF, true, Instant.now(), "reception.kommun"));
+        assertThat(page("/followup/frequent-attenders?limit=200")).contains("Samordnare: samordnare.region")
+                .as("the other body's coordinator is not the Region's to see on a worklist")
+                .doesNotContain("samordnare.kommun", "href=\"" + careTeam + "\"");
+    }
+
+    private String page(String path) {
+        io.micronaut.http.HttpResponse<String> r = http.toBlocking().exchange(HttpRequest.GET(path)
+                .bearerAuth(THERAPIST_REGION), String.class);
+        assertThat(r.code()).isEqualTo(200);
+        return r.body();
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class TimelineLines {
 
     /** Words intake already has for some codes: contacts' kinds and states, triage's, actualisations', decisions'. */
     private static final Map<TimelineKind, String> LABELS = Map.of(TimelineKind.CONTACT, "kind.",
-            TimelineKind.TRIAGE, "urgency.", TimelineKind.ACTUALISATION, "actualisation.",
+            TimelineKind.TRIAGE, "urgency.", TimelineKind.WAITING, "urgency.", TimelineKind.ACTUALISATION, "actualisation.",
             TimelineKind.DECISION, "intervention.");
     private static final Map<TimelineKind, List<String>> STATUSES = Map.of(
             TimelineKind.CONTACT, List.of("status.", "closeReason."), TimelineKind.TRIAGE, List.of("pathway."));
