@@ -64,7 +64,7 @@ class PagesTest extends CaseworkTestSupport {
         HttpResponse<String> opened = page(form("/casework/actualisations/" + matter + "/assessment",
                 "decision=SOL&reason="), SOCIAL_KOMMUN);
         assertThat(opened.code()).as("303 to my investigations").isEqualTo(200);
-        assertThat(text(opened)).contains("Pågående utredningar", "Registrera beslut");
+        assertThat(text(opened)).contains("Pågående utredningar", "Registrera beslut", "Samordnare", "Ingen namngiven");
         HttpResponse<String> again = page(form("/casework/actualisations/" + matter + "/assessment",
                 "decision=LVM"), SOCIAL_KOMMUN);
         assertThat(again.code()).isEqualTo(409);

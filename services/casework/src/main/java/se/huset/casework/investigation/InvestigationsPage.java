@@ -15,8 +15,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.views.ModelAndView;
+import se.huset.contracts.security.Org;
 import se.huset.contracts.security.Roles;
 import se.huset.kit.client.ClientNames;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.consent.ConsentGuard;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.ListParams;
@@ -48,15 +50,18 @@ public class InvestigationsPage {
     private final InvestigationPace pace;
     private final ConsentGuard guard;
     private final ClientNames names;
+    private final CareRelationships relationships;
     private final PageMessages messages;
 
     public InvestigationsPage(InvestigationRepository investigations, ClosingInvestigation closing, InvestigationPace pace,
-                              ConsentGuard guard, ClientNames names, PageMessages messages) {
+                              ConsentGuard guard, ClientNames names, CareRelationships relationships,
+                              PageMessages messages) {
         this.investigations = investigations;
         this.closing = closing;
         this.pace = pace;
         this.guard = guard;
         this.names = names;
+        this.relationships = relationships;
         this.messages = messages;
     }
 
@@ -129,7 +134,9 @@ public class InvestigationsPage {
         model.put("lvmFlagAfterDays", pace.lvmFlagAfterDays());
         model.put("openMine", investigations.countOpen(staff.username()));
         model.put("investigations", page);
-        model.put("names", names.of(request, page.items().stream().map(v -> v.investigation().clientId()).toList()));
+        List<UUID> clients = page.items().stream().map(v -> v.investigation().clientId()).toList();
+        model.put("names", names.of(request, clients));
+        model.put("coordinators", relationships.coordinators(clients, Org.KOMMUN));
         model.put("dates", texts.dates());
         model.put("posted", posted);
         model.put("form", form);
