@@ -46,6 +46,7 @@ final class PagesBench {
             Map.entry("socialworker.kommun", "/api/followup/sips"),
             Map.entry("socialworker.kommun", "/api/housing/placements"),
             Map.entry("socialworker.kommun", "/api/housing/alerts"));
+    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":\"([0-9a-f-]{36})\"");
     private static final Pattern MENU_LINK = Pattern.compile("class=\"nav-link\" href=\"([^\"]*)\"");
     private static final Pattern SEQ_SCAN = Pattern.compile("Seq Scan on ([a-z_0-9]+)");
     private static final Pattern DATABASE = Pattern.compile("@(huset_[a-z_0-9]+)");
@@ -101,12 +102,31 @@ final class PagesBench {
         }
         step("pages: the list APIs, " + runs + " requests each");
         APIS.forEach(api -> results.add(time("api", api.getKey(), run.token(api.getKey()), api.getValue())));
+        clientOverview(results);
         report(heading, results);
+    }
+
+    /**
+     * The client overview (issue 17: p95 ≤ 300 ms with every service answering) of the first frequent attender,
+     * whose timeline is among the longest: its page and its API, as the Region's therapist.
+     */
+    private void clientOverview(List<Result> results) {
+        String account = "therapist.region";
+        String token = run.token(account);
+        Matcher client = CLIENT_ID.matcher(run.get(run.gateway() + "/api/followup/frequent-attenders?limit=1", token,
+                "application/json").body());
+        if (!client.find()) {
+            warn("no frequent attender to open the client overview of: the overview is not measured");
+            return;
+        }
+        step("pages: the client overview of a frequent attender, " + runs + " requests each");
+        results.add(time("page", account, token, "/intake/clients/" + client.group(1)));
+        results.add(time("overview", account, token, "/api/intake/clients/" + client.group(1) + "/overview"));
     }
 
     private Result time(String kind, String account, String token, String path) {
         String url = run.gateway() + path;
-        String accept = kind.equals("api") ? "application/json" : "text/html";
+        String accept = kind.equals("page") ? "text/html" : "application/json";
         run.get(url, token, accept);                                  // the first request warms caches: not counted
         List<Double> millis = new ArrayList<>();
         int errors = 0;
