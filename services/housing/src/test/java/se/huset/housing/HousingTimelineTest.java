@@ -205,6 +205,29 @@ class HousingTimelineTest extends HousingTestSupport {
     }
 
     @Test
+    void aQueueEntryIsWaitingFromItsRequestAndWithdrawnOnceTakenOffTheQueue() {
+        String full = unit("Tidslinjen kö " + UUID.randomUUID().toString().substring(0, 8), "EMERGENCY", 1, null,
+                false);
+        ok(place(client(30), full, null, SOCIAL_KOMMUN), 201);
+        UUID waiting = client(35);
+        Map<String, Object> queued = ok(call(HttpRequest.POST("/api/housing/placements", Map.of("clientId", waiting,
+                "unitId", full, "queue", true)), SOCIAL_KOMMUN), 201);
+        assertThat(queued).containsEntry("status", "WAITING");
+        String id = (String) queued.get("id");
+
+        TimelineEntry entry = timeline(waiting, "", SOCIAL_KOMMUN).entries().get(0);
+        assertThat(entry.id()).isEqualTo("placement/" + id);
+        assertThat(entry.status()).isEqualTo("WAITING");
+        assertThat(entry.at()).isEqualTo(Instant.parse((String) queued.get("requestedAt")));
+        assertThat(entry.link()).as("the unit's page shows its queue").isEqualTo("/housing/units/" + full);
+
+        ok(call(HttpRequest.POST("/api/housing/placements/" + id + "/withdraw", Map.of()), SOCIAL_KOMMUN), 200);
+        TimelineEntry withdrawn = timeline(waiting, "", SOCIAL_KOMMUN).entries().get(0);
+        assertThat(withdrawn.status()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.link()).isNull();
+    }
+
+    @Test
     void tokensThatDoNoClientWorkAreRefused() {
         String route = "/api/housing/clients/" + client + "/timeline";
         assertThat(call(HttpRequest.GET(route), TestTokens.service()).code()).isEqualTo(403);
