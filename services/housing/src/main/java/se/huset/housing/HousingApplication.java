@@ -10,11 +10,13 @@ import se.huset.kit.consent.EmergencyAccessController;
 import se.huset.kit.consent.EmergencyReviewController;
 import se.huset.kit.events.EventFeedController;
 import se.huset.kit.openapi.OpenApiController;
+import se.huset.kit.timeline.TimelineController;
 import se.huset.kit.web.LanguageController;
 
 @OpenAPIDefinition(info = @Info(title = "HUSET housing", version = "0.1.0"))
 @OpenAPIInclude(classes = {AuditController.class, AuditTrailController.class, EmergencyAccessController.class,
-        EmergencyReviewController.class, EventFeedController.class, LanguageController.class, OpenApiController.class})
+        EmergencyReviewController.class, EventFeedController.class, LanguageController.class, OpenApiController.class,
+        TimelineController.class})
 public final class HousingApplication {
 
     private HousingApplication() {

@@ -232,6 +232,12 @@ public class AlertRepository {
         });
     }
 
+    /** The client's alerts not yet closed, newest first (index alert_client_unclosed). */
+    public List<Alert> unclosedForClient(UUID clientId) {
+        return query("select * from alert where client_id = ? and status <> 'CLOSED' order by since desc, id desc",
+                List.of(clientId));
+    }
+
     public Optional<Alert> find(UUID id) {
         return query("select * from alert where id = ?", List.of(id)).stream().findFirst();
     }

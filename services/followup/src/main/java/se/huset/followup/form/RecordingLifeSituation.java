@@ -75,7 +75,7 @@ public class RecordingLifeSituation {
                 "LIFE_SITUATIONS_READ");
     }
 
-    private static OwnedRecord describe(LifeSituation s) {
+    static OwnedRecord describe(LifeSituation s) {
         return new OwnedRecord(s.clientId(), Org.valueOf(s.ownerOrg()), DataCategory.FOLLOWUP, RESOURCE);
     }
 

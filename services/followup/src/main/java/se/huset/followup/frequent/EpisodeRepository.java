@@ -42,6 +42,12 @@ public interface EpisodeRepository extends GenericRepository<Episode, UUID> {
         return existsById(contactId);
     }
 
+    /** One client's contacts in [from, to) (index contact_episode_client). */
+    @Query("""
+            select * from contact_episode where client_id = :clientId and occurred_at >= :from and occurred_at < :to
+            order by occurred_at""")
+    List<Episode> forClientBetween(UUID clientId, Instant from, Instant to);
+
     /** Contacts with a known client in [from, to). */
     @Query("""
             select * from contact_episode where client_id is not null and occurred_at >= :from and occurred_at < :to

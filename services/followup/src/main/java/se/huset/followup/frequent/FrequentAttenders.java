@@ -105,6 +105,19 @@ public class FrequentAttenders {
                 tallies.values().stream().mapToLong(FrequentAttenderRule.Tally::inpatientEpisodes).sum(), suggestions);
     }
 
+    /**
+     * The client's tally of each body whose own episodes in the window make the client a frequent attender: what a
+     * reader may see of a body's part never rests on the other body's records.
+     */
+    public List<FrequentAttenderRule.Tally> frequentByBody(UUID clientId) {
+        Instant now = clock.instant();
+        List<Episode> window = episodes.forClientBetween(clientId, rule.windowStart(now, ClinicTime.ZONE),
+                now.plusSeconds(1));
+        return java.util.Arrays.stream(Org.values())
+                .map(body -> rule.tally(window.stream().filter(e -> e.ownerOrg() == body).toList()).get(clientId))
+                .filter(t -> t != null && rule.frequent(t)).toList();
+    }
+
     private Map<UUID, FrequentAttenderRule.Tally> tallies() {
         Instant now = clock.instant();
         return rule.tally(episodes.between(rule.windowStart(now, ClinicTime.ZONE), now.plusSeconds(1)));
@@ -117,6 +130,11 @@ public class FrequentAttenders {
     private static OwnedRecord describe(Staff reader, Item item) {
         Org owner = item.owners().stream().map(Org::valueOf).filter(o -> o != reader.org()).findFirst()
                 .orElse(Org.valueOf(item.owners().get(0)));
-        return new OwnedRecord(item.clientId(), owner, owner == Org.REGION ? DataCategory.CARE : DataCategory.SOCIAL, RESOURCE);
+        return describe(item.clientId(), owner);
+    }
+
+    /** A body's part of a tally: CARE for the Region's episodes, SOCIAL for the Kommun's, as intake. */
+    static OwnedRecord describe(UUID clientId, Org owner) {
+        return new OwnedRecord(clientId, owner, owner == Org.REGION ? DataCategory.CARE : DataCategory.SOCIAL, RESOURCE);
     }
 }

@@ -51,17 +51,21 @@ public class Assessing {
 
     @Transactional
     public Visible<Assessment> forClient(Staff staff, UUID clientId) {
+        return guard.filter(staff, scored(clientId), Assessing::describe, "ASSESSMENTS_READ");
+    }
+
+    /** The client's assessments, newest first, scored with what intake knows of the client's sex now. */
+    List<Assessment> scored(UUID clientId) {
         Sex sex = sex(clientId);
-        List<Assessment> all = repository.forClient(clientId).stream().map(r -> {
+        return repository.forClient(clientId).stream().map(r -> {
             Result result = r.instrument().score(r.answers(), sex);
             return new Assessment(r.id(), r.clientId(), r.ownerOrg(), r.instrument().name(), r.answers(),
                     result.score(), result.riskLevel(), result.aboveSexCutoff(), result.note(), r.assessedBy(),
                     r.assessedAt());
         }).toList();
-        return guard.filter(staff, all, Assessing::describe, "ASSESSMENTS_READ");
     }
 
-    private static OwnedRecord describe(Assessment a) {
+    static OwnedRecord describe(Assessment a) {
         return new OwnedRecord(a.clientId(), se.huset.contracts.security.Org.valueOf(a.ownerOrg()),
                 DataCategory.FOLLOWUP, RESOURCE);
     }

@@ -78,6 +78,11 @@ public class FollowUpRepository {
         return query("select * from follow_up where id = ?", List.of(id)).stream().findFirst();
     }
 
+    /** Every follow-up of the client, latest due first (index follow_up_client): a few per enrollment and visit. */
+    public List<FollowUp> forClient(UUID clientId) {
+        return query("select * from follow_up where client_id = ? order by due_on desc, id desc", List.of(clientId));
+    }
+
     public List<FollowUp> forEnrollment(UUID enrollmentId) {
         return query("select * from follow_up where enrollment_id = ? order by due_on", List.of(enrollmentId));
     }

@@ -189,6 +189,22 @@ public class SipRepository {
         }) == 1;
     }
 
+    /** Tasks done and tasks in all, per plan, for the plans asked (index sip_task_plan); a plan with none is absent. */
+    public Map<UUID, int[]> taskCounts(List<UUID> plans) {
+        return jdbc.prepareStatement("""
+                select plan_id, count(*) filter (where done_at is not null), count(*) from sip_task
+                where plan_id = any(?) group by plan_id""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", plans.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<UUID, int[]> out = new java.util.HashMap<>();
+                while (rs.next()) {
+                    out.put(rs.getObject(1, UUID.class), new int[]{rs.getInt(2), rs.getInt(3)});
+                }
+                return out;
+            }
+        });
+    }
+
     public List<SipParts.Task> tasks(UUID plan, LocalDate today) {
         return jdbc.prepareStatement("""
                 select t.*, p.name, p.party from sip_task t join sip_participant p on p.id = t.participant_id

@@ -67,6 +67,12 @@ public class DecisionRepository {
                 d -> Cursor.after(d.decisionDate(), d.id()));
     }
 
+    /** Every decision of the client, newest first (index decision_client_newest): a client has a handful. */
+    public List<Decision> forClient(UUID clientId) {
+        return query("select " + COLUMNS + " from decision where client_id = ? order by decision_date desc, id desc",
+                clientId);
+    }
+
     private List<Decision> query(String sql, Object... params) {
         return jdbc.prepareStatement(sql, ps -> {
             for (int i = 0; i < params.length; i++) {

@@ -229,6 +229,12 @@ public class PlacementRepository {
                 .stream().map(Row::placement).toList();
     }
 
+    /** Every placement of the client, newest request first (index placement_client_newest): a client has a few. */
+    public List<Placement> forClient(UUID clientId) {
+        return query(SELECT + " where p.client_id = ? order by p.requested_at desc, p.id desc", List.of(clientId))
+                .stream().map(Row::placement).toList();
+    }
+
     private List<Row> query(String sql, List<Object> params) {
         return jdbc.prepareStatement(sql, ps -> {
             for (int i = 0; i < params.size(); i++) {
