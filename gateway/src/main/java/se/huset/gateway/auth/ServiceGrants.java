@@ -24,11 +24,12 @@ public final class ServiceGrants {
     private static final Map<String, Grant> GRANTS = Map.of(
             "intake", reads(Set.of(), Set.of()),
             "booking", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
-            "programs", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
+            "programs", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "casework")),
             "housing", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
             "followup", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "booking", "programs", "housing")),
             "casework", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
-            "rollout", reads(Set.of(Scopes.STATS_READ), Set.of("intake", "booking", "programs", "housing", "followup")));
+            "rollout", reads(Set.of(Scopes.STATS_READ), Set.of("intake", "booking", "programs", "housing", "followup",
+                    "casework")));
 
     private ServiceGrants() {
     }

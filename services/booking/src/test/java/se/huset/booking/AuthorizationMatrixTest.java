@@ -75,7 +75,6 @@ class AuthorizationMatrixTest extends BookingTestSupport {
                 .roles("POST /booking/admin/absences", Set.of(Roles.ADMIN))
                 .roles("POST /booking/admin/rooms", Set.of(Roles.ADMIN))
                 .roles("POST /booking/admin/presence", Set.of(Roles.ADMIN))
-                .roles("GET /api/booking/clients/{clientId}/timeline", Set.copyOf(Roles.CLIENT_WORK))
                 .roles("GET /api/booking/events", Set.of(Roles.SERVICE))
                 .kitRoutes("booking")
                 .clientDataRoutes("booking")

@@ -34,7 +34,6 @@ class AuthorizationMatrixTest extends CaseworkTestSupport {
                 .roles("GET /api/casework/decisions/{id}", SOCIAL)
                 .roles("POST /api/casework/decisions/{id}/enforcement", SOCIAL)
                 .roles("POST /api/casework/decisions/{id}/appeal", SOCIAL)
-                .roles("GET /api/casework/clients/{clientId}/timeline", Set.copyOf(Roles.CLIENT_WORK))
                 .roles("GET /casework", SOCIAL)
                 .roles("POST /casework/actualisations/{id}/assessment", SOCIAL)
                 .roles("GET /casework/investigations", SOCIAL)

@@ -34,7 +34,6 @@ class AuthorizationMatrixTest extends FollowupTestSupport {
         new AuthorizationMatrix()
                 .roles("POST /api/followup/assessments", SCREENERS)
                 .roles("GET /api/followup/clients/{clientId}/assessments", SCREENERS)
-                .roles("GET /api/followup/clients/{clientId}/timeline", Set.copyOf(Roles.CLIENT_WORK))
                 .roles("GET /api/followup/frequent-attenders", SCREENERS)
                 .roles("GET /api/followup/reports/frequency-groups", REPORT_READERS)
                 .roles("GET /api/followup/reports/frequency-groups/csv", REPORT_READERS)

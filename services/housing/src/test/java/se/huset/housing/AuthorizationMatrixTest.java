@@ -42,7 +42,6 @@ class AuthorizationMatrixTest extends HousingTestSupport {
                 .roles("POST /api/housing/placements/{id}/withdraw", HOUSING_WORK)
                 .roles("POST /api/housing/placements/{id}/end", HOUSING_WORK)
                 .roles("GET /api/housing/units/{id}/waiting-list", HOUSING_WORK)
-                .roles("GET /api/housing/clients/{clientId}/timeline", Set.copyOf(Roles.CLIENT_WORK))
                 .roles("GET /api/housing/alerts", Set.of(Roles.SOCIAL_WORKER))
                 .roles("POST /api/housing/alerts/{id}/acknowledge", Set.of(Roles.SOCIAL_WORKER))
                 .roles("POST /api/housing/alerts/{id}/take", Set.of(Roles.SOCIAL_WORKER))

@@ -44,7 +44,6 @@ class AuthorizationMatrixTest extends IntakeTestSupport {
                 .roles("POST /api/intake/clients/{clientId}/consents", REGISTER)
                 .roles("GET /api/intake/clients/{clientId}/consents", CLIENT_WORK)
                 .roles("GET /api/intake/clients/{clientId}/overview", CLIENT_WORK)
-                .roles("GET /api/intake/clients/{clientId}/timeline", CLIENT_WORK)
                 .roles("GET /api/intake/clients/{clientId}/care-team", CLIENT_WORK)
                 .roles("POST /api/intake/clients/{clientId}/care-team", CLIENT_WORK)
                 .roles("DELETE /api/intake/clients/{clientId}/care-team", CLIENT_WORK)

@@ -58,7 +58,6 @@ class AuthorizationMatrixTest extends ProgramsTestSupport {
                 .roles("GET /programs/catalog/{code}/edit", Set.of(Roles.ADMIN))
                 .roles("POST /programs/catalog/{code}", Set.of(Roles.ADMIN))
                 .roles("GET /programs/catalog", Set.of(RECEPTION, THERAPIST, SOCIAL_WORKER, HOUSING_STAFF, Roles.ADMIN))
-                .roles("GET /api/programs/clients/{clientId}/timeline", Set.copyOf(Roles.CLIENT_WORK))
                 .roles("GET /api/programs/events", Set.of(Roles.SERVICE))
                 .kitRoutes("programs")
                 .clientDataRoutes("programs")

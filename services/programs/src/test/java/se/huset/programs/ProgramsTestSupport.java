@@ -40,6 +40,7 @@ public abstract class ProgramsTestSupport extends ServiceTestSupport {
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(super.getProperties());
         p.put("huset.intake-url", "http://127.0.0.1:9");
+        p.put("huset.casework-url", "http://127.0.0.1:9");
         p.put("huset.feed.poll-interval", "1h");
         p.put("huset.booking-url", StubBooking.get().url());
         return p;

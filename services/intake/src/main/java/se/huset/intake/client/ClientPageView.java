@@ -150,7 +150,7 @@ public class ClientPageView {
         if (steps.body() != null) {
             self.queryParam("body", steps.body().name());
         }
-        model.put("timeline", TimelineLines.of(merged.entries(), texts));
+        model.put("timeline", TimelineLines.of(merged.entries(), texts, clock.instant()));
         model.put("timelineWithheld", TimelineLines.withheld(merged.withheld(), texts));
         model.put("timelineUnavailable", merged.unavailable());
         model.put("timelineKinds", timeline.kinds());

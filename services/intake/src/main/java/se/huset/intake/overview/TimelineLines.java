@@ -6,6 +6,7 @@ import se.huset.contracts.timeline.TimelineKind;
 import se.huset.contracts.timeline.TimelineWithheld;
 import se.huset.kit.web.PageMessages;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class TimelineLines {
 
     /** One step as the page shows it: "Programme: CRA group", "completed (present at 7 of 8 sessions)". */
     public record Line(TimelineEntry entry, String body, String kind, String headline, @Nullable String detail,
-                       @Nullable String link) {
+                       @Nullable String link, boolean upcoming) {
     }
 
     /** Words intake already has for some codes: contacts' kinds and states, triage's, actualisations', decisions'. */
@@ -34,8 +35,9 @@ public final class TimelineLines {
     private TimelineLines() {
     }
 
-    public static List<Line> of(List<TimelineEntry> entries, PageMessages.Translator texts) {
-        return entries.stream().map(e -> line(e, texts)).toList();
+    /** The steps in words; one after {@code now} (a follow-up due later, say) is marked upcoming. */
+    public static List<Line> of(List<TimelineEntry> entries, PageMessages.Translator texts, Instant now) {
+        return entries.stream().map(e -> line(e, texts, now)).toList();
     }
 
     /** "Region: 3 care records withheld – consent missing", one per body, category and reason. */
@@ -45,7 +47,7 @@ public final class TimelineLines {
                         .orElse(w.reason()))).toList();
     }
 
-    private static Line line(TimelineEntry e, PageMessages.Translator texts) {
+    private static Line line(TimelineEntry e, PageMessages.Translator texts, Instant now) {
         String kind = e.kind().name();
         String label = e.label() == null ? null : first(texts, e.label(), Stream.concat(
                 Stream.of("timeline.label." + kind + "."), Optional.ofNullable(LABELS.get(e.kind())).stream())
@@ -60,7 +62,7 @@ public final class TimelineLines {
         String detail = status == null && figure == null ? null
                 : status == null ? figure : figure == null ? status : status + " (" + figure + ")";
         return new Line(e, texts.text("org." + e.body()), texts.text("timeline.kind." + kind), headline, detail,
-                e.link());
+                e.link(), e.at().isAfter(now));
     }
 
     private static String first(PageMessages.Translator texts, String code, List<String> prefixes, String last) {

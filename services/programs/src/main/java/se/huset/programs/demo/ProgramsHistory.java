@@ -279,7 +279,7 @@ final class ProgramsHistory {
                 org, therapist, status, null, returning, min(referred, today), isOpen && status != EnrollmentStatus.ACTIVE
                 ? null : started, isOpen ? null : endedOn, status == EnrollmentStatus.DROPPED_OUT
                 ? DROP_REASONS.get(rnd.nextInt(DROP_REASONS.size())) : null,
-                status == EnrollmentStatus.DROPPED_OUT ? atSession : null);
+                status == EnrollmentStatus.DROPPED_OUT ? atSession : null, null);
         enrollments.add(e);
         workedBy.put(e.id(), therapist);
         if (isOpen) {

@@ -106,7 +106,7 @@ class TodaysGroups {
             int c = firstClient + m;
             Enrollment e = new Enrollment(id("enrollment:" + program + ":" + c), client(c), program, groupId,
                     enrollingOrg, therapist, EnrollmentStatus.ACTIVE, m == 0 ? "Hålla nykterheten över helgerna" : null,
-                    false, firstDay.minusWeeks(2), firstDay, null, null, null);
+                    false, firstDay.minusWeeks(2), firstDay, null, null, null, null);
             enrollments.insert(e, clock.instant());
             publishStart(e);
             members.add(e);
@@ -151,7 +151,7 @@ class TodaysGroups {
             LocalDate started = today.minusMonths(11).plusDays(n * 5L);
             Enrollment e = new Enrollment(id("history:" + n), client(40 + n), program, null, org,
                     org == Org.REGION ? REGION.username() : KOMMUN.username(), EnrollmentStatus.ACTIVE, null, false,
-                    started.minusWeeks(1), started, null, null, null);
+                    started.minusWeeks(1), started, null, null, null, null);
             enrollments.insert(e, clock.instant());
             publishStart(e);
             if (n % 4 == 0) {
@@ -165,7 +165,7 @@ class TodaysGroups {
             Enrollment earlier = enrollments.find(id("history:" + n)).orElseThrow();
             Enrollment again = new Enrollment(id("return:" + n), earlier.clientId(), earlier.programCode(), null,
                     earlier.ownerOrg(), earlier.therapist(), EnrollmentStatus.REFERRED, null, true, today.minusDays(n),
-                    null, null, null, null);
+                    null, null, null, null, null);
             enrollments.insert(again, clock.instant());
         }
         // clients 1–5 are in the Region's ÅP group; the Kommun runs ÅP with them individually as well: five, so the
@@ -173,7 +173,7 @@ class TodaysGroups {
         for (int c = 1; c <= 5; c++) {
             Enrollment parallel = new Enrollment(id("parallel:" + c), client(c), "AP", null,
                     Org.KOMMUN, KOMMUN.username(), EnrollmentStatus.ACTIVE, "Återfallsprevention enskilt", false,
-                    today.minusWeeks(5), today.minusWeeks(4), null, null, null);
+                    today.minusWeeks(5), today.minusWeeks(4), null, null, null, null);
             enrollments.insert(parallel, clock.instant());
             publishStart(parallel);
         }
@@ -181,7 +181,7 @@ class TodaysGroups {
 
     private void end(Enrollment e, EnrollmentStatus status, LocalDate on, String reason, Integer atSession) {
         Enrollment ended = new Enrollment(e.id(), e.clientId(), e.programCode(), e.groupId(), e.ownerOrg(), e.therapist(),
-                status, e.goals(), e.returning(), e.referredOn(), e.startedOn(), on, reason, atSession);
+                status, e.goals(), e.returning(), e.referredOn(), e.startedOn(), on, reason, atSession, e.decisionId());
         enrollments.update(ended, clock.instant());
         if (status == EnrollmentStatus.COMPLETED) {
             outbox.publish(EventTypes.ENROLLMENT_COMPLETED, e.id(), new EnrollmentCompleted(e.id(), e.clientId(),

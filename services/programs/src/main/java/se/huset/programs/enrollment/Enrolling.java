@@ -53,16 +53,18 @@ public class Enrolling {
     private final CatalogRepository catalog;
     private final GroupRepository groups;
     private final ClientFacts facts;
+    private final CaseworkDecisions decisions;
     private final ConsentGuard guard;
     private final Outbox outbox;
     private final Clock clock;
 
     public Enrolling(EnrollmentRepository enrollments, CatalogRepository catalog, GroupRepository groups,
-                     ClientFacts facts, ConsentGuard guard, Outbox outbox, Clock clock) {
+                     ClientFacts facts, CaseworkDecisions decisions, ConsentGuard guard, Outbox outbox, Clock clock) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.groups = groups;
         this.facts = facts;
+        this.decisions = decisions;
         this.guard = guard;
         this.outbox = outbox;
         this.clock = clock;
@@ -91,6 +93,12 @@ public class Enrolling {
         eligibility.refusal(program, age, group != null, org).ifPresent(reason -> {
             throw ProblemException.unprocessable(reason);
         });
+        UUID decisionId = request.decision();
+        if (decisionId != null) {
+            DecisionReference.refusal(org, clientId, decisions.find(decisionId), today).ifPresent(reason -> {
+                throw ProblemException.invalid("decisionId", reason);
+            });
+        }
         if (enrollments.hasOpen(clientId, program.code(), org)) {
             throw ProblemException.conflict("the client is already enrolled in " + program.name() + " at " + org);
         }
@@ -98,7 +106,7 @@ public class Enrolling {
         boolean returning = returns.isReturn(enrollments.endings(clientId, program.code(), org), today);
         Enrollment enrollment = new Enrollment(UUID.randomUUID(), clientId, program.code(),
                 group == null ? null : group.id(), org, staff.username(), EnrollmentStatus.REFERRED,
-                blankToNull(request.goals()), returning, today, null, null, null, null);
+                blankToNull(request.goals()), returning, today, null, null, null, null, decisionId);
         enrollments.insert(enrollment, clock.instant());
         guard.wrote(staff, enrollment.owned(), "enrollment.create");
         if (group != null) {
@@ -169,7 +177,7 @@ public class Enrolling {
         Enrollment e = owned(staff, id, "enrollment.goals");
         Enrollment changed = new Enrollment(e.id(), e.clientId(), e.programCode(), e.groupId(), e.ownerOrg(),
                 e.therapist(), e.status(), blankToNull(goals), e.returning(), e.referredOn(), e.startedOn(),
-                e.endedOn(), e.dropReason(), e.droppedAtSession());
+                e.endedOn(), e.dropReason(), e.droppedAtSession(), e.decisionId());
         enrollments.update(changed, clock.instant());
         return EnrollmentView.of(changed, false);
     }
@@ -208,7 +216,7 @@ public class Enrolling {
                 ? (atSession == null ? Integer.valueOf(enrollments.lastSessionPresent(e.id())) : atSession) : null;
         Enrollment changed = new Enrollment(e.id(), e.clientId(), e.programCode(), e.groupId(), e.ownerOrg(),
                 e.therapist(), next, e.goals(), e.returning(), e.referredOn(), started, ended,
-                next == EnrollmentStatus.DROPPED_OUT ? reason : null, session);
+                next == EnrollmentStatus.DROPPED_OUT ? reason : null, session, e.decisionId());
         enrollments.update(changed, clock.instant());
         switch (next) {
             case ACTIVE -> outbox.publish(EventTypes.ENROLLMENT_STARTED, e.id(), new EnrollmentStarted(e.id(),

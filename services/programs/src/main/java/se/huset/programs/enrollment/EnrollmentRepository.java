@@ -31,7 +31,7 @@ public class EnrollmentRepository {
 
     private static final String COLUMNS = """
             id, client_id, program_code, group_id, owner_org, therapist, status, goals, is_return, referred_on,
-            started_on, ended_on, drop_reason, dropped_at_session""";
+            started_on, ended_on, drop_reason, dropped_at_session, decision_id""";
 
     private final JdbcOperations jdbc;
 
@@ -40,7 +40,7 @@ public class EnrollmentRepository {
     }
 
     public void insert(Enrollment e, Instant at) {
-        jdbc.prepareStatement("insert into enrollment (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.prepareStatement("insert into enrollment (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
                     ps.setObject(1, e.id());
                     ps.setObject(2, e.clientId());
@@ -56,7 +56,8 @@ public class EnrollmentRepository {
                     ps.setDate(12, date(e.endedOn()));
                     ps.setString(13, e.dropReason());
                     ps.setObject(14, e.droppedAtSession());
-                    ps.setTimestamp(15, Timestamp.from(at));
+                    ps.setObject(15, e.decisionId());
+                    ps.setTimestamp(16, Timestamp.from(at));
                     return ps.executeUpdate();
                 });
     }
@@ -275,7 +276,7 @@ public class EnrollmentRepository {
                 EnrollmentStatus.valueOf(rs.getString("status")), rs.getString("goals"),
                 rs.getBoolean("is_return"), rs.getDate("referred_on").toLocalDate(),
                 local(rs.getDate("started_on")), local(rs.getDate("ended_on")), rs.getString("drop_reason"),
-                (Integer) rs.getObject("dropped_at_session"));
+                (Integer) rs.getObject("dropped_at_session"), rs.getObject("decision_id", UUID.class));
     }
 
     private static LocalDate local(Date d) {

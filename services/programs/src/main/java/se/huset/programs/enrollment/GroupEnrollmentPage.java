@@ -53,7 +53,7 @@ public class GroupEnrollmentPage {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         try {
             enrolling.enrollAndStart(staff, new EnrollmentRequest(form.orNull("clientId"), group.programCode(),
-                    id.toString(), form.orNull("goals")));
+                    id.toString(), form.orNull("goals"), null));
         } catch (ProblemException e) {
             return refused(request, staff, id, form, e);
         }

@@ -86,7 +86,7 @@ class PagedListsTest extends ProgramsTestSupport {
     private UUID enrollment(UUID client, UUID group, LocalDate referred) {
         UUID id = UUID.randomUUID();
         enrollments.insert(new Enrollment(id, client, "CRA", group, Org.REGION, "therapist.pager",
-                EnrollmentStatus.COMPLETED, null, false, referred, referred, referred.plusWeeks(12), null, null),
+                EnrollmentStatus.COMPLETED, null, false, referred, referred, referred.plusWeeks(12), null, null, null),
                 Instant.now());
         return id;
     }

@@ -82,6 +82,6 @@ class OutcomeCalculatorTest {
         LocalDate day = LocalDate.of(2026, 3, 1);
         return new Enrollment(UUID.randomUUID(), UUID.randomUUID(), program, null, org, "t", status, null, returning,
                 day, status == EnrollmentStatus.CANCELLED ? null : day, status.open() ? null : day.plusMonths(2),
-                status == EnrollmentStatus.DROPPED_OUT ? "reason" : null, atSession);
+                status == EnrollmentStatus.DROPPED_OUT ? "reason" : null, atSession, null);
     }
 }

@@ -69,13 +69,15 @@ public final class AuthorizationMatrix {
     }
 
     /**
-     * The kit's routes around client data, for a service that holds some: a client's access log (auditors) and
-     * emergency access, asked for by client work, noticed by the care team's roles, reviewed by auditors.
+     * The kit's routes around client data, for a service that holds some: a client's access log (auditors),
+     * emergency access, asked for by client work, noticed by the care team's roles, reviewed by auditors, and the
+     * service's part of the client overview's timeline, for client work.
      */
     public AuthorizationMatrix clientDataRoutes(String service) {
         String api = "/api/" + service;
         Set<String> clientWork = Set.copyOf(Roles.CLIENT_WORK);
         return roles("GET " + api + "/clients/{clientId}/access-log", Set.of(Roles.AUDITOR))
+                .roles("GET " + api + "/clients/{clientId}/timeline", clientWork)
                 .roles("POST " + api + "/emergency-access", clientWork)
                 .roles("GET " + api + "/emergency-access/situations", clientWork)
                 .roles("GET " + api + "/emergency-access/notices", Set.of(Roles.THERAPIST, Roles.SOCIAL_WORKER))
