@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * registers a phone contact, triages it SOON to Beroendeenheten's outpatient care and books the first visit from the
  * waiting list; a therapist enrolls the client in an ÅP group, takes attendance at every session and completes
  * the enrollment; the Kommun's therapist sees the enrollment only once reception has recorded the client's consent;
- * the follow-ups at the end and 6 months after it are recorded from the due list; the steering group's dashboard
- * shows KPIs collected after the journey.
+ * the follow-ups at the end and 6 months after it are recorded from the due list; the Kommun's application becomes
+ * an actualisation, an investigation and a decision in casework; the client overview shows every step to those who
+ * work with the client and names what is withheld from each; the steering group's dashboard shows KPIs collected
+ * after the journey.
  *
  * <p>Every user step is done on the pages with the keyboard (typing into fields, Space on radios and checkboxes,
  * Enter on buttons and links: no clicks), every page is checked with axe-core (WCAG 2.1 A/AA) and photographed
@@ -52,7 +54,7 @@ class JourneyBrowserTest {
         settings.put("HUSET_ROLLOUT_COLLECT_INTERVAL", "3s");   // the dashboard's KPIs follow within seconds
         // the due list looks far enough ahead to hold the 6-month follow-up of an enrollment ended today
         settings.put("HUSET_FOLLOWUP_REMINDERS_LOOK_AHEAD_DAYS", "200");
-        suite = Suite.start(settings, "intake", "booking", "programs", "housing", "followup", "rollout");
+        suite = Suite.start(settings, "intake", "booking", "programs", "housing", "followup", "casework", "rollout");
         browser = Browser.open(suite);
     }
 
@@ -205,6 +207,48 @@ class JourneyBrowserTest {
                 .containsEntry("MONTHS_6", "DONE " + ended.plusMonths(6))
                 .containsEntry("MONTHS_12", "DUE " + ended.plusMonths(12));
 
+        // --- socialworker.kommun: the Kommun's application became an actualisation in casework (from intake's
+        // feed); the förhandsbedömning opens an investigation, which leads to a decision on outpatient treatment
+        String socialWorker = suite.login("socialworker.kommun", ClinicFixture.PASSWORD);
+        String kommunContactId = ClinicFixture.json(kommunContact.body()).get("id").toString();
+        String matter = awaitActualisation(socialWorker, kommunContactId);
+        HttpResponse<String> opened = suite.post("gateway", "/api/casework/actualisations/" + matter + "/assessment",
+                "{\"open\":true,\"law\":\"SOL\"}", socialWorker, Map.of());
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        HttpResponse<String> decided = suite.post("gateway", "/api/casework/decisions", String.format("""
+                {"clientId":"%s","intervention":"OUTPATIENT_TREATMENT","granted":true,"legalBasis":"SOL",
+                 "decidedOn":"%s","validFrom":"%s"}""", clientId, ended, ended), socialWorker, Map.of());
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);
+
+        // --- the client overview: the Region's therapist sees the Region's steps and the Kommun's named withheld;
+        // once the client lets social services share with the Region, the whole chain
+        browser.login("therapist.region", ClinicFixture.PASSWORD);
+        browser.go("/intake/clients/" + clientId);
+        assertThat(browser.text()).as("the Region's therapist without the Kommun's consent")
+                .contains("Tidslinje", "Kontakt: Egen ansökan", "Triagering: Snart", "Besök: nybesök",
+                        "Program: ÅP", "fullföljt", "Uppföljning: Vid avslut",
+                        "Kommun (Socialtjänst): uppgifter visas inte – samtycke saknas")
+                .doesNotContain("kan inte visas just nu", "Beslut: öppenvårdsbehandling");
+        browser.check("client-overview-withheld");
+        // the Kommun's consent is recorded through the API: its reception does not see the Region's client page
+        // without the client's consent to the Kommun for identity, which this client has not given
+        HttpResponse<String> shared = suite.post("gateway", "/api/intake/clients/" + clientId + "/consents", """
+                {"recipientOrgs":["REGION"],"categories":["SOCIAL"],"purpose":"CARE_COORDINATION","form":"VERBAL"}""",
+                kommunReception, Map.of());
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
+        browser.await(d -> {
+            browser.go("/intake/clients/" + clientId);
+            return browser.text().contains("Beslut: öppenvårdsbehandling – beviljat");
+        }, "the Kommun's chain in the overview under the consent (casework hears of it on intake's feed)", FEEDS);
+        assertThat(browser.text()).as("the Region's therapist with the Kommun's consent: every step")
+                .contains("Aktualisering: ansökan", "Utredning: SoL", "Kontakt: Egen ansökan", "Program: ÅP",
+                        "Uppföljning: Vid avslut", "Besök: nybesök")
+                .doesNotContain("visas inte", "kan inte visas just nu");
+        browser.check("client-overview-whole");
+        browser.go("/intake/clients/" + clientId + "?kind=DECISION");
+        assertThat(browser.text()).contains("Beslut: öppenvårdsbehandling").doesNotContain("Aktualisering: ansökan");
+        browser.check("client-overview-decisions");
+
         // --- steering: the KPIs are collected after the journey ---------------------------------------------------
         // one client is a small cell, so every figure it touches shows as "<5" (suppressed) before and after; what
         // the steering group can rely on is that the dashboard shows a collection made after the journey, and that
@@ -226,6 +270,22 @@ class JourneyBrowserTest {
         assertThat(browser.text()).contains("Inloggad som steering");
         browser.check("steering-dashboard-after");
         browser.assertAccessible();
+    }
+
+    /** The actualisation the contact became in casework, once intake's feed has brought it there. */
+    private static String awaitActualisation(String socialWorker, String contactId) {
+        String[] found = new String[1];
+        browser.await(d -> {
+            String queue = suite.get("gateway", "/api/casework/actualisations?source=APPLICATION&limit=200",
+                    socialWorker).body();
+            int at = queue.indexOf("\"contactId\":\"" + contactId + "\"");
+            if (at < 0) {
+                return false;
+            }
+            found[0] = Suite.field(queue.substring(queue.lastIndexOf('{', at)), "id");
+            return true;
+        }, "the Kommun's application in social services' queue", FEEDS);
+        return found[0];
     }
 
     /**
