@@ -50,7 +50,7 @@ import java.util.UUID;
  * Casework as demo data: once intake's demo contacts have come in from intake's feed ({@link IntakeContacts}, read by
  * the running service) as actualisations, the Kommun's social worker works them as {@link CaseworkHistory} plans,
  * step by step in the order they happened, through casework's own use cases ({@link AssessingActualisation},
- * {@link ClosingInvestigation}, {@link RecordingDecision}), each in a transaction of its own, with their clock
+ * {@link ClosingInvestigation}, {@link RecordingDecision}), a few hundred steps to a transaction, with their clock
  * standing at the step's moment ({@link HistoryClock}): every check, care relationship and feed event is the one a
  * social worker's click would make. The audit rows of those writes carry the moment they were loaded.
  * <p>
@@ -64,6 +64,11 @@ public class CaseworkDemoData implements DemoDataLoader {
     /** The demo social worker, as the gateway's demo account signs in. */
     static final Staff WORKER = new Staff(CaseworkHistory.WORKER, Set.of(Roles.SOCIAL_WORKER), Org.KOMMUN, "Team Vuxen");
 
+    /**
+     * Steps per transaction: one each would make the county's history a long wait on commits; a chunk with a refused
+     * step is taken again a step at a time.
+     */
+    private static final int CHUNK = 200;
     private static final LocalTime CLOSING = LocalTime.of(11, 0);
     private static final LocalTime DECIDING = LocalTime.of(14, 0);
     private static final LocalTime ENFORCING = LocalTime.of(15, 30);
@@ -145,9 +150,28 @@ public class CaseworkDemoData implements DemoDataLoader {
         int enforced;
         int appealed;
         int failed;
+
+        Result copy() {
+            Result r = new Result();
+            r.restore(this);
+            return r;
+        }
+
+        void restore(Result r) {
+            opened = r.opened;
+            closed = r.closed;
+            decided = r.decided;
+            granted = r.granted;
+            enforced = r.enforced;
+            appealed = r.appealed;
+            failed = r.failed;
+        }
     }
 
     private enum Kind { ASSESS, CLOSE, DECIDE, ENFORCE, APPEAL }
+
+    private record Made(Map<UUID, UUID> ids, UUID matter) {
+    }
 
     private record Step(Instant at, Kind kind, int index, CaseworkHistory.Case c) {
     }
@@ -162,6 +186,8 @@ public class CaseworkDemoData implements DemoDataLoader {
         private final Map<UUID, UUID> investigationOf = new HashMap<>();
         private final Map<UUID, UUID> decisionOf = new HashMap<>();
         private final Result result = new Result();
+        /** The ids the current chunk's steps made, forgotten again when it rolls back. */
+        private final List<Made> madeInChunk = new ArrayList<>();
 
         Run(HistoryClock historyClock) {
             this.historyClock = historyClock;
@@ -191,24 +217,42 @@ public class CaseworkDemoData implements DemoDataLoader {
                 }
             }
             steps.sort(Comparator.comparing(Step::at).thenComparing(Step::kind).thenComparingInt(Step::index));
-            for (Step step : steps) {
-                historyClock.set(step.at());
+            for (int from = 0; from < steps.size(); from += CHUNK) {
+                List<Step> chunk = steps.subList(from, Math.min(steps.size(), from + CHUNK));
+                Result before = result.copy();
+                madeInChunk.clear();
                 try {
                     tx.executeWrite(status -> {
-                        take(step);
+                        chunk.forEach(this::take);
                         return null;
                     });
-                } catch (RuntimeException e) {
-                    // a colleague assessed the matter first, or intake's feed changed it meanwhile: its later steps lapse
-                    result.failed++;
-                    LOG.warn("casework demo data: {} of matter {} not taken: {}", step.kind(),
-                            step.c().matter().id(), e.getMessage());
+                } catch (RuntimeException chunkFailed) {
+                    // one step of the chunk was refused: the chunk is rolled back and taken again a step at a time
+                    result.restore(before);
+                    madeInChunk.forEach(made -> made.ids().remove(made.matter()));
+                    chunk.forEach(this::takeAlone);
                 }
             }
             return result;
         }
 
+        /** A step in a transaction of its own; refused, it lapses, and so do the matter's later steps. */
+        private void takeAlone(Step step) {
+            try {
+                tx.executeWrite(status -> {
+                    take(step);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // a colleague assessed the matter first, or intake's feed changed it meanwhile
+                result.failed++;
+                LOG.warn("casework demo data: {} of matter {} not taken: {}", step.kind(), step.c().matter().id(),
+                        e.getMessage());
+            }
+        }
+
         private void take(Step step) {
+            historyClock.set(step.at());
             CaseworkHistory.Case c = step.c();
             UUID matter = c.matter().id();
             switch (step.kind()) {
@@ -217,6 +261,7 @@ public class CaseworkDemoData implements DemoDataLoader {
                             c.reason()));
                     if (done.investigation() != null) {
                         investigationOf.put(matter, done.investigation().id());
+                        madeInChunk.add(new Made(investigationOf, matter));
                         result.opened++;
                     }
                 }
@@ -229,6 +274,7 @@ public class CaseworkDemoData implements DemoDataLoader {
                             required(investigationOf, matter), c.intervention(), c.granted(), c.legalBasis(),
                             c.decidedOn(), c.validFrom(), c.validTo()));
                     decisionOf.put(matter, d.id());
+                    madeInChunk.add(new Made(decisionOf, matter));
                     result.decided++;
                     if (d.granted()) {
                         result.granted++;

@@ -31,7 +31,7 @@ import java.util.UUID;
  *       are opened into an investigation (under LVM for some reports and LOB notices: LVM 7 § concerns reports that
  *       compulsory care may be needed), the others are not, with a reason a social worker would write; a matter
  *       that names no client, or a client already in an open investigation, is never opened;</li>
- *   <li>SoL investigations take three weeks to four months (SoL 11 kap. 2 §), a few longer; LVM ones a week to
+ *   <li>SoL investigations take two weeks to four months (SoL 11 kap. 2 §), a few longer; LVM ones a week to
  *       four weeks, except {@link Shape#slowLvm} ones left open past the clinic's flag so the warning shows;</li>
  *   <li>an investigation that closes in a decision (or an LVM application, whose care the court grants) gets one
  *       within days: a spread of interventions, a few refused, a period; most granted ones start within weeks,
@@ -216,7 +216,7 @@ public final class CaseworkHistory {
                                      Random rnd) {
         LocalDate opened = LocalDate.ofInstant(assessedAt, ClinicTime.ZONE);
         int days = law == Law.LVM ? 7 + rnd.nextInt(lvmMaxDays - 6)
-                : rnd.nextDouble() < 0.95 ? 21 + rnd.nextInt(SOL_DAYS - 21 - 4) : SOL_DAYS + 1 + rnd.nextInt(50);
+                : rnd.nextDouble() < 0.95 ? 14 + rnd.nextInt(SOL_DAYS - 30) : SOL_DAYS + 1 + rnd.nextInt(50);
         double outcomeRoll = rnd.nextDouble();
         double grantRoll = rnd.nextDouble();
         int decisionDelay = rnd.nextInt(6);

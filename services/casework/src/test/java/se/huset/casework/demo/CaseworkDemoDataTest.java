@@ -94,6 +94,10 @@ class CaseworkDemoDataTest extends CaseworkTestSupport {
                 select count(*) from investigation i join actualisation a on a.id = i.actualisation_id
                 where i.opened_on <> (a.assessed_at at time zone 'Europe/Stockholm')::date"""))
                 .as("opened on the day of the förhandsbedömning").isZero();
+        assertThat(count("select count(*) from investigation where opened_on < current_date - 730"))
+                .as("the history goes back years").isPositive();
+        assertThat(count("select count(*) from decision where recorded_at < now() - interval '2 years'"))
+                .as("recorded when it was decided").isPositive();
         assertThat(count("select count(*) from investigation where closed_on > current_date "
                 + "or recorded_at > now()")).isZero();
         assertThat(count("select count(*) from kit_outbox where type = 'InvestigationOpened'"))
