@@ -75,6 +75,16 @@ public class ActualisationRepository {
         });
     }
 
+    /** Whether any matter has had its förhandsbedömning: the queue has been worked. */
+    public boolean anyAssessed() {
+        return jdbc.prepareStatement("select exists (select 1 from actualisation where assessed_at is not null)", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
+    }
+
     /** The queue, oldest first (every matter waits its turn and the oldest has waited longest), by source or all. */
     public Page<Actualisation> waiting(@Nullable ActualisationSource source, @Nullable Cursor after, int limit) {
         return jdbc.prepareStatement("select " + COLUMNS + " from actualisation where assessed_at is null"

@@ -26,13 +26,16 @@ import java.util.UUID;
 @Singleton
 public class IntakeContacts extends FeedSubscription {
 
+    /** The name of this subscription's cursor ({@code DemoFeeds} waits on it). */
+    public static final String CURSOR = "intake/contacts";
+
     private final JdbcOperations jdbc;
     private final EventPayloads payloads;
     private final ActualisationRepository actualisations;
 
     public IntakeContacts(JdbcOperations jdbc, EventPayloads payloads, ActualisationRepository actualisations,
                           @Value("${huset.intake-url}") String baseUrl) {
-        super("intake", "intake/contacts", baseUrl);
+        super("intake", CURSOR, baseUrl);
         this.jdbc = jdbc;
         this.payloads = payloads;
         this.actualisations = actualisations;
