@@ -32,14 +32,14 @@ class KpiContractSuiteTest {
     static void boot() {
         // collect soon after the demo data is in, not after the production five minutes
         suite = Suite.startWithDemoData(Map.of("HUSET_ROLLOUT_COLLECT_INTERVAL", "3s"),
-                "intake", "booking", "programs", "housing", "followup", "rollout");
+                "intake", "booking", "programs", "housing", "followup", "casework", "rollout");
     }
 
     @Test
     void everyKpiFindsItsFigureWithItsUnitAndDirectionAndShowsAValue() throws InterruptedException {
         String steering = suite.login("steering", ClinicFixture.PASSWORD);
         List<Map<String, Object>> kpis = kpis(steering);
-        assertThat(kpis).as("the plan's KPIs").hasSize(22);
+        assertThat(kpis).as("the plan's KPIs").hasSize(25);
 
         List<String> wrong = new ArrayList<>();
         for (Map<String, Object> kpi : kpis) {

@@ -58,7 +58,16 @@ public final class StatsFields {
                     d -> Optional.ofNullable(d.frequentAttenders()).map(FollowupStatsDocument.FrequentAttenders::shareOfEpisodes)),
             followup("followUpCoverage", Unit.SHARE, Better.HIGHER, d -> Optional.ofNullable(d.followUpCoverage())),
             followup("responseRate", Unit.SHARE, Better.HIGHER, d -> Optional.ofNullable(d.responseRate())),
-            followup("openSips", Unit.COUNT, Better.HIGHER, d -> Optional.ofNullable(d.openSips())));
+            followup("openSips", Unit.COUNT, Better.HIGHER, d -> Optional.ofNullable(d.openSips())),
+            // a matter assessed away is a person nobody follows "från aktualisering till utredning och insats"
+            // (Söderhamn 2024): the steering group wants the share that leads on to rise
+            casework("shareLeadingToInvestigation", Unit.SHARE, Better.HIGHER,
+                    d -> Optional.ofNullable(d.shareLeadingToInvestigation())),
+            casework("medianInvestigationDaysByLaw.value.SOL", Unit.DAYS, Better.LOWER,
+                    d -> entry(d.medianInvestigationDaysByLaw(), "SOL")),
+            // SoL 16 kap. 6 f §: each is a report to IVO
+            casework("unenforcedPastDeadline", Unit.COUNT, Better.LOWER,
+                    d -> Optional.ofNullable(d.unenforcedPastDeadline())));
 
     private StatsFields() {
     }
@@ -115,6 +124,11 @@ public final class StatsFields {
     private static StatsField<HousingStatsDocument> housing(String name, Unit unit, Better better,
                                                             Function<HousingStatsDocument, Optional<Figure>> reader) {
         return new StatsField<>("housing", name, HousingStatsDocument.class, unit, better, reader);
+    }
+
+    private static StatsField<CaseworkStatsDocument> casework(String name, Unit unit, Better better,
+                                                              Function<CaseworkStatsDocument, Optional<Figure>> reader) {
+        return new StatsField<>("casework", name, CaseworkStatsDocument.class, unit, better, reader);
     }
 
     private static StatsField<FollowupStatsDocument> followup(String name, Unit unit, Better better,
