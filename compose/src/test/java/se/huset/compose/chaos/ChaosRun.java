@@ -21,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
 public final class ChaosRun {
 
     /** The suite's services; the gateway is always there. */
-    static final List<String> SERVICES = List.of("intake", "booking", "programs", "housing", "followup", "rollout");
+    static final List<String> SERVICES = List.of("intake", "booking", "programs", "housing", "followup", "casework",
+            "rollout");
 
     /** A read through the gateway that needs the process (for intake, {@code %s} is a contact's id). */
     private static final Map<String, String> PROBES = Map.of(
@@ -30,6 +31,8 @@ public final class ChaosRun {
             "programs", "/api/programs/catalog",
             "housing", "/api/housing/units",
             "followup", "/api/followup/alerts",
+            // the contact's id as a client's: casework's part of a timeline, read from its database (empty)
+            "casework", "/api/casework/clients/%s/timeline",
             "rollout", "/api/rollout/trainings",
             "gateway", "/api/intake/contacts/%s",
             "postgres", "/api/intake/contacts/%s");
