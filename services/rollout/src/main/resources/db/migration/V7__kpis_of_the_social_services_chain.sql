@@ -6,3 +6,7 @@ insert into kpi (code, position, title, unit, source, field, target, better, ref
 ('share-actualisations-to-investigation', 23, 'Andel aktualiseringar som leder till utredning', 'SHARE', 'casework', 'shareLeadingToInvestigation', null, 'HIGHER', null, null, 'Y2-INTEGRATION-KLAR'),
 ('median-days-sol-investigation', 24, 'Mediantid för en utredning enligt SoL (dagar)', 'DAYS', 'casework', 'medianInvestigationDaysByLaw.value.SOL', 120, 'LOWER', null, null, 'Y2-INTEGRATION-KLAR'),
 ('unenforced-decisions-past-three-months', 25, 'Beviljade beslut som inte verkställts inom tre månader', 'COUNT', 'casework', 'unenforcedPastDeadline', 0, 'LOWER', null, null, 'Y2-INTEGRATION-KLAR');
+
+-- Issue 17: a named coordinator per body (vård- och stödsamordnare / case manager) holds a person's contacts together.
+insert into kpi (code, position, title, unit, source, field, target, better, reference, reference_note, milestone) values
+('share-clients-with-coordinator', 26, 'Andel aktiva klienter med namngiven samordnare', 'SHARE', 'intake', 'activeClientsWithCoordinator', null, 'HIGHER', null, null, 'Y2-INTEGRATION-KLAR');

@@ -50,6 +50,37 @@ class StatsTest extends IntakeTestSupport {
         assertThat(call(HttpRequest.GET("/api/intake/stats"), RECEPTION_REGION).code()).isEqualTo(403);
     }
 
+    /** The share of active clients with a named coordinator: each one named in the care team counts, once. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theShareWithANamedCoordinatorIsTheActiveClientsWhoseCoordinatorIsLive() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            Object client = registerPerson(RECEPTION_KOMMUN, personnummer("1991020" + (i + 1), "47" + i),
+                    "Samordnad " + i).get("clientId");
+            if (i < 3) {
+                assertThat(call(HttpRequest.POST("/api/intake/clients/" + client + "/care-team",
+                        Map.of("party", "unit:Team Vuxen", "basis", "COORDINATOR")), RECEPTION_KOMMUN).code())
+                        .isEqualTo(201);
+            }
+        }
+        long active;
+        long named;
+        try (Connection c = database().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select count(distinct c.client_id),
+                       count(distinct c.client_id) filter (where exists (select 1 from kit_care_relationship r
+                           where r.client_id = c.client_id and r.ref = 'team:COORDINATOR' and r.ended_at is null))
+                from contact c where c.client_id is not null and c.registered_at >= now() - interval '365 days'""")) {
+            rs.next();
+            active = rs.getLong(1);
+            named = rs.getLong(2);
+        }
+        assertThat(named).isGreaterThanOrEqualTo(3);
+        Map<String, Object> report = body(call(HttpRequest.GET("/api/intake/stats"), STEERING));
+        Map<String, Object> figure = (Map<String, Object>) report.get("activeClientsWithCoordinator");
+        assertThat(figure).containsEntry("n", (int) active);
+        assertThat(figure.get("value").toString()).isEqualTo(SmallCells.share(named, active).toString());
+    }
+
     /** A week without contacts is listed as a (suppressed) zero, so "the last whole week" is never an older one. */
     @Test
     @SuppressWarnings("unchecked")

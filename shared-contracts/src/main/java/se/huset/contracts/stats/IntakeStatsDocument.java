@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/intake/stats}: contacts per week (oldest first), triage times, consent coverage. Every component
+ * {@code GET /api/intake/stats}: contacts per week (oldest first), triage times, consent coverage, the share of active
+ * clients with a named coordinator (vård- och stödsamordnare / case manager) in either body. Every component
  * may be absent to a reader: a figure a service does not serve (yet) reads as no data.
  */
 @Serdeable
@@ -16,7 +17,8 @@ public record IntakeStatsDocument(@Nullable String service,
                                   @Nullable Instant generatedAt,
                                   @Nullable List<Week> contactsPerWeek,
                                   @Nullable TriageTimes triage,
-                                  @Nullable Figure activeClientsWithConsentCoveringBothOrgs) {
+                                  @Nullable Figure activeClientsWithConsentCoveringBothOrgs,
+                                  @Nullable Figure activeClientsWithCoordinator) {
 
     @Serdeable
     public record Week(@Nullable String week,

@@ -29,6 +29,8 @@ public final class StatsFields {
                     d -> Optional.ofNullable(d.triage()).map(IntakeStatsDocument.TriageTimes::shareTriagedWithinOneWorkingDay)),
             intake("activeClientsWithConsentCoveringBothOrgs", Unit.SHARE, Better.HIGHER,
                     d -> Optional.ofNullable(d.activeClientsWithConsentCoveringBothOrgs())),
+            intake("activeClientsWithCoordinator", Unit.SHARE, Better.HIGHER,
+                    d -> Optional.ofNullable(d.activeClientsWithCoordinator())),
             booking("medianDaysContactToFirstVisit", Unit.DAYS, Better.LOWER,
                     d -> Optional.ofNullable(d.medianDaysContactToFirstVisit())),
             booking("shareFirstVisitWithinGuarantee", Unit.SHARE, Better.HIGHER,

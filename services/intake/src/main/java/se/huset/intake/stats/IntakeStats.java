@@ -8,6 +8,7 @@ import se.huset.contracts.stats.IntakeStatsDocument;
 import se.huset.contracts.stats.IntakeStatsDocument.TriageTimes;
 import se.huset.contracts.stats.IntakeStatsDocument.Week;
 import se.huset.kit.stats.SmallCells;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.time.ClinicTime;
 
 import java.sql.ResultSet;
@@ -42,8 +43,9 @@ public class IntakeStats {
     public IntakeStatsDocument report(int weeks) {
         Instant now = clock.instant();
         Instant from = LocalDate.now(clock).minusWeeks(weeks).atStartOfDay(clock.getZone()).toInstant();
-        return new IntakeStatsDocument("intake", now, weekly(from), triageTimes(now.minus(365, ChronoUnit.DAYS)),
-                consentCoverage(now.minus(365, ChronoUnit.DAYS), LocalDate.now(clock)));
+        Instant activeSince = now.minus(365, ChronoUnit.DAYS);
+        return new IntakeStatsDocument("intake", now, weekly(from), triageTimes(activeSince),
+                consentCoverage(activeSince, LocalDate.now(clock)), coordinatorCoverage(activeSince));
     }
 
     /**
@@ -127,6 +129,27 @@ public class IntakeStats {
                 from active a""", ps -> {
             ps.setTimestamp(1, Timestamp.from(activeSince));
             ps.setObject(2, today);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        });
+        return SmallCells.figure(SmallCells.share(counts[1], counts[0]), counts[0], 0);
+    }
+
+    /** Active clients (a contact in the last 12 months) with a named coordinator in either body. */
+    private Figure coordinatorCoverage(Instant activeSince) {
+        long[] counts = jdbc.prepareStatement("""
+                with active as (
+                    select distinct c.client_id as id from contact c
+                    where c.client_id is not null and c.registered_at >= ?)
+                select count(*),
+                       count(*) filter (where exists (
+                           select 1 from kit_care_relationship r where r.client_id = a.id and r.ref = ?
+                             and r.ended_at is null))
+                from active a""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(activeSince));
+            ps.setString(2, CareRelationships.COORDINATOR_REF);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new long[] {rs.getLong(1), rs.getLong(2)};

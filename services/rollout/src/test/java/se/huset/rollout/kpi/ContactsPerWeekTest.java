@@ -21,7 +21,7 @@ class ContactsPerWeekTest {
         return new IntakeStatsDocument("intake", Instant.parse(instant), List.of(
                 new IntakeStatsDocument.Week("2026-W48", new Figure(11, 11, 0), null, null, null),
                 new IntakeStatsDocument.Week("2026-W49", new Figure(9, 9, 0), null, null, null),
-                new IntakeStatsDocument.Week("2026-W50", new Figure("<5", "<5", 0), null, null, null)), null, null);
+                new IntakeStatsDocument.Week("2026-W50", new Figure("<5", "<5", 0), null, null, null)), null, null, null);
     }
 
     @Test
@@ -33,7 +33,7 @@ class ContactsPerWeekTest {
     @Test
     void aListWhoseLastWeekHasEndedIsReadAtItsLastWeek() {
         IntakeStatsDocument lastWeekEnded = new IntakeStatsDocument("intake", Instant.parse("2026-12-15T09:00:00Z"),
-                madeAt("2026-12-06T23:30:00Z").contactsPerWeek(), null, null);
+                madeAt("2026-12-06T23:30:00Z").contactsPerWeek(), null, null, null);
         assertThat(CONTACTS_PER_WEEK.read(lastWeekEnded).orElseThrow().value()).isEqualTo("<5");
     }
 }
