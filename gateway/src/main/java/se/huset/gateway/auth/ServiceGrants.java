@@ -25,7 +25,7 @@ public final class ServiceGrants {
             "intake", reads(Set.of(), Set.of()),
             "booking", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
             "programs", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "casework")),
-            "housing", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
+            "housing", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "casework")),
             "followup", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "booking", "programs", "housing")),
             "casework", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
             "rollout", reads(Set.of(Scopes.STATS_READ), Set.of("intake", "booking", "programs", "housing", "followup",

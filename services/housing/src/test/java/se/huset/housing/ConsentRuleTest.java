@@ -64,7 +64,7 @@ class ConsentRuleTest extends HousingTestSupport {
     @Test
     void decisionsAreSocialDataOfTheKommun() {
         UUID client = client(52);
-        String decision = decision(client, "SOL_4_1", SOCIAL_KOMMUN);
+        String decision = decision(client, "SOL_4_1");
         assertThat(call(HttpRequest.GET("/api/housing/decisions/" + decision), SOCIAL_REGION).code()).isEqualTo(403);
         assertThat(ok(call(HttpRequest.GET("/api/housing/decisions/" + decision), SOCIAL_KOMMUN), 200))
                 .containsEntry("legalBasis", "SOL_4_1").containsEntry("ownerOrg", "KOMMUN");

@@ -2,20 +2,26 @@ package se.huset.housing;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import se.huset.contracts.events.ClientRegistered;
+import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
+import se.huset.housing.decision.CaseworkDecisions;
 import se.huset.kit.client.ClientFacts;
 import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.testing.ServiceTestSupport;
 import se.huset.kit.testing.TestCareTeams;
 import se.huset.kit.testing.TestTokens;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +38,10 @@ public abstract class HousingTestSupport extends ServiceTestSupport {
     protected ClientFacts clientFacts;
     @Inject
     protected CareRelationships careRelationships;
+    @Inject
+    protected CaseworkDecisions caseworkDecisions;
+
+    private static final AtomicLong FEED_SEQ = new AtomicLong();
 
     @Override
     protected String databaseName() {
@@ -65,11 +75,29 @@ public abstract class HousingTestSupport extends ServiceTestSupport {
         return (String) ok(call(HttpRequest.POST("/api/housing/units", body), ADMIN), 201).get("id");
     }
 
-    protected String decision(UUID clientId, String basis, String token) {
+    /** A housing decision made three days ago in casework, valid six months, as casework's feed brings it. */
+    protected String decision(UUID clientId, String basis) {
         LocalDate today = LocalDate.now();
-        return (String) ok(call(HttpRequest.POST("/api/housing/decisions", Map.of("clientId", clientId,
-                "decisionDate", today.minusDays(3).toString(), "validFrom", today.minusDays(3).toString(),
-                "validTo", today.plusMonths(6).toString(), "legalBasis", basis)), token), 201).get("id");
+        return decided(clientId, today.minusDays(3), today.minusDays(3), today.plusMonths(6), basis);
+    }
+
+    /**
+     * A housing decision social services made in casework (by socialworker.kommun: SoL as housing, LVM as care
+     * under LVM), as casework's feed brings it to housing; its id.
+     */
+    protected String decided(UUID clientId, LocalDate decidedOn, LocalDate from, @Nullable LocalDate to,
+                             String basis) {
+        UUID id = UUID.randomUUID();
+        boolean lvm = "LVM".equals(basis);
+        Map<String, Object> payload = new HashMap<>(Map.of("decisionId", id.toString(), "clientId", clientId.toString(),
+                "intervention", lvm ? "LVM_CARE" : "HOUSING", "granted", true, "legalBasis", lvm ? "LVM" : "SOL",
+                "decidedOn", decidedOn.toString(), "validFrom", from.toString(), "decidedBy", "socialworker.kommun"));
+        if (to != null) {
+            payload.put("validTo", to.toString());
+        }
+        caseworkDecisions.handle(new FeedEvent(FEED_SEQ.incrementAndGet(), EventTypes.DECISION_MADE, id.toString(),
+                Instant.now(), payload));
+        return id.toString();
     }
 
     protected HttpResponse<Map<String, Object>> place(UUID clientId, String unitId, String decisionId, String token) {

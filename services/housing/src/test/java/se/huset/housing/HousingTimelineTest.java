@@ -280,9 +280,7 @@ class HousingTimelineTest extends HousingTestSupport {
     }
 
     private String decision(UUID clientId, LocalDate decided, LocalDate from, LocalDate to, String basis) {
-        return (String) ok(call(HttpRequest.POST("/api/housing/decisions", Map.of("clientId", clientId,
-                "decisionDate", decided.toString(), "validFrom", from.toString(), "validTo", to.toString(),
-                "legalBasis", basis)), SOCIAL_KOMMUN), 201).get("id");
+        return decided(clientId, decided, from, to, basis);
     }
 
     private String unitName(String unitId) {

@@ -81,14 +81,14 @@ class PagesTest extends HousingTestSupport {
         assertFieldError(text(bad), "decisionId", "Biståndsbeslut (id)", "Ange ett id i formen 8-4-4-4-12 tecken.");
 
         UUID young = client(30);
-        String youngDecision = decision(young, "SOL_4_1", SOCIAL_KOMMUN);
+        String youngDecision = decision(young, "SOL_4_1");
         HttpResponse<String> refused = page(form("/housing/units/" + unit + "/placements",
                 "clientId=" + young + "&decisionId=" + youngDecision), HOUSING_KOMMUN);
         assertThat(refused.code()).isEqualTo(422);
         assertThat(text(refused)).contains("yngre än enhetens åldersgräns");
 
         UUID client = client(60);
-        String decision = decision(client, "SOL_4_1", SOCIAL_KOMMUN);
+        String decision = decision(client, "SOL_4_1");
         HttpResponse<String> placed = page(form("/housing/units/" + unit + "/placements",
                 "clientId=" + client + "&decisionId=" + decision), HOUSING_KOMMUN);
         assertThat(placed.code()).isEqualTo(200);
@@ -131,28 +131,20 @@ class PagesTest extends HousingTestSupport {
         assertThat(text(acknowledged)).contains("Kvitterat av socialworker.kommun");
     }
 
+    /** Decisions are made in casework: the page lists the client's, from its feed, each with its id to place with. */
     @Test
-    void aSocialWorkerRecordsADecisionAndSeesItsIdToPlaceWith() {
+    void aSocialWorkerSeesTheClientsDecisionsFromCaseworkWithTheirIdsToPlaceWith() {
         UUID client = client(50);
         LocalDate today = LocalDate.now();
-        HttpResponse<String> future = page(form("/housing/decisions", "clientId=" + client + "&decisionDate="
-                + today.plusDays(2) + "&validFrom=" + today.plusDays(2) + "&validTo=" + today.plusMonths(3)
-                + "&legalBasis=SOL_4_1"), SOCIAL_KOMMUN);
-        assertThat(future.code()).isEqualTo(400);
-        assertFieldError(text(future), "decisionDate", "Beslutsdatum", "Ange beslutsdatum (inte i framtiden).");
-        String unread = text(page(form("/housing/decisions",
-                "clientId=x&decisionDate=" + today + "&validFrom=y&validTo=&legalBasis=Z"), SOCIAL_KOMMUN));
+        String lvm = decided(client, today, today, today.plusMonths(3), "LVM");
+        String open = decided(client, today.minusDays(2), today.minusDays(2), null, "SOL_4_1");
+        HttpResponse<String> listed = page(HttpRequest.GET("/housing/decisions?clientId=" + client), SOCIAL_KOMMUN);
+        assertThat(listed.code()).isEqualTo(200);
+        assertThat(text(listed)).contains(lvm, open, "LVM", "Gäller i dag", "tills vidare",
+                "fattas i socialtjänstens ärenden", "href=\"/casework/investigations\"").doesNotContain("??")
+                .doesNotContain("method=\"post\" action=\"/housing/decisions\"");
+        String unread = text(page(HttpRequest.GET("/housing/decisions?clientId=x"), SOCIAL_KOMMUN));
         assertFieldError(unread, "clientId", "Klient-id", "Ange ett id i formen 8-4-4-4-12 tecken.");
-        assertFieldError(unread, "validFrom", "Gäller från", "Ange ett datum (ÅÅÅÅ-MM-DD).");
-        assertFieldError(unread, "validTo", "Gäller till",
-                "Ange till vilket datum beslutet gäller (efter startdatum, högst tre år).");
-        assertFieldError(unread, "legalBasis", "Lagrum", "Välj lagrum.");
-        HttpResponse<String> recorded = page(form("/housing/decisions", "clientId=" + client + "&decisionDate="
-                + today + "&validFrom=" + today + "&validTo=" + today.plusMonths(3) + "&legalBasis=LVM"), SOCIAL_KOMMUN);
-        assertThat(recorded.code()).isEqualTo(200);
-        String decisionId = (String) items(ok(call(HttpRequest.GET("/api/housing/decisions?clientId=" + client),
-                SOCIAL_KOMMUN), 200)).get(0).get("id");
-        assertThat(text(recorded)).contains(decisionId, "LVM", "Gäller i dag").doesNotContain("??");
     }
 
     @Test

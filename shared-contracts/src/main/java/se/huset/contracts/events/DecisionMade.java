@@ -8,9 +8,11 @@ import java.util.UUID;
 
 /**
  * Social services decided on an intervention (a biståndsbeslut, or care under LVM): granted or refused, its period
- * and legal basis. Housing reads it for the placements that require a decision.
+ * and legal basis, and who decided. Housing reads it for the placements that require a decision (the decider is the
+ * placement's coordinator); programs for the Kommun enrolments that carry one out.
  */
 @Serdeable
 public record DecisionMade(UUID decisionId, UUID clientId, String intervention, boolean granted, String legalBasis,
-                           LocalDate decidedOn, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+                           LocalDate decidedOn, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+                           @Nullable String decidedBy) {
 }

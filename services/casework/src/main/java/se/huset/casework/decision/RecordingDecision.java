@@ -69,7 +69,7 @@ public class RecordingDecision {
         decisions.insert(decision);
         outbox.publish(EventTypes.DECISION_MADE, decision.id(), new DecisionMade(decision.id(), decision.clientId(),
                 decision.intervention().name(), decision.granted(), decision.legalBasis().name(), decision.decidedOn(),
-                decision.validFrom(), decision.validTo()));
+                decision.validFrom(), decision.validTo(), decision.decidedBy()));
         return decision;
     }
 

@@ -1,5 +1,6 @@
 package se.huset.housing.decision;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.security.Org;
@@ -9,13 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A biståndsbeslut: SOCIAL data of the body whose social worker recorded it. */
+/**
+ * A social services' decision granting housing (casework's, from its feed: {@link CaseworkDecisions}), SOCIAL data of
+ * the Kommun. {@code validTo} null: until further notice.
+ */
 @Serdeable
 public record Decision(UUID id, UUID clientId, Org ownerOrg, String decidedBy, LocalDate decisionDate,
-                       LocalDate validFrom, LocalDate validTo, LegalBasis legalBasis, Instant recordedAt) {
+                       LocalDate validFrom, @Nullable LocalDate validTo, LegalBasis legalBasis, Instant recordedAt) {
 
     public boolean validOn(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validTo);
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
     public OwnedRecord asRecord() {

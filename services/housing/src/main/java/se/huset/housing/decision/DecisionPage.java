@@ -5,11 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -26,33 +23,29 @@ import se.huset.kit.web.FormData;
 import se.huset.kit.web.PageLinks;
 import se.huset.kit.web.PageMessages;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The social worker's page for a client's biståndsbeslut: the decisions on record and a form for a new one. Not
- * transactional itself: a refused decision rolls back its own transaction and the page still renders.
+ * The social worker's page for a client's housing decisions: those social services made in casework, which reach
+ * housing on its feed ({@link CaseworkDecisions}), each with its id for the placement that carries it out. Decisions
+ * are made in casework (my investigations, "Registrera beslut"), never here.
  */
 @Controller("/housing/decisions")
 @Secured(Roles.SOCIAL_WORKER)
 public class DecisionPage {
 
     private final DecisionRepository decisions;
-    private final RecordingDecision recording;
     private final ConsentGuard guard;
     private final PageMessages messages;
     private final Clock clock;
 
-    public DecisionPage(DecisionRepository decisions, RecordingDecision recording, ConsentGuard guard,
-                        PageMessages messages, Clock clock) {
+    public DecisionPage(DecisionRepository decisions, ConsentGuard guard, PageMessages messages, Clock clock) {
         this.decisions = decisions;
-        this.recording = recording;
         this.guard = guard;
         this.messages = messages;
         this.clock = clock;
@@ -63,44 +56,10 @@ public class DecisionPage {
                                 Authentication authentication) {
         PageMessages.Translator texts = messages.forRequest(request);
         FieldErrors errors = texts.errors();
-        LocalDate today = LocalDate.now(clock);
-        FormData form = FormData.of(Map.of("clientId", clientId == null ? "" : clientId,
-                "decisionDate", today.toString(), "validFrom", today.toString(),
-                "validTo", today.plusMonths(6).toString(), "legalBasis", LegalBasis.SOL_4_1.name()));
+        FormData form = FormData.of(Map.of("clientId", clientId == null ? "" : clientId));
         UUID client = form.uuid("clientId", errors);
         return view(request, texts, Staff.of(authentication), client, form, errors,
                 errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-    }
-
-    @Post(produces = MediaType.TEXT_HTML)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> record(@Nullable @Body Map<String, Object> body, HttpRequest<?> request,
-                                  Authentication authentication) {
-        Staff staff = Staff.of(authentication);
-        FormData form = FormData.from(body);
-        PageMessages.Translator texts = messages.forRequest(request);
-        FieldErrors errors = texts.errors();
-        for (String field : List.of("clientId", "decisionDate", "validFrom", "validTo", "legalBasis")) {
-            form.required(field, errors);
-        }
-        UUID client = form.uuid("clientId", errors);
-        DecisionRequest command = new DecisionRequest(client, form.date("decisionDate", errors),
-                form.date("validFrom", errors), form.date("validTo", errors),
-                form.oneOf(LegalBasis.class, "legalBasis", errors));
-        if (!errors.isEmpty()) {
-            return view(request, texts, staff, client, form, errors, HttpStatus.BAD_REQUEST);
-        }
-        try {
-            recording.record(staff, command);
-        } catch (ProblemException e) {
-            if (e.problem().errors() == null || e.problem().errors().isEmpty()) {
-                errors.add(FieldErrors.FORM, texts.text("refused." + e.problem().status(),
-                        Objects.toString(e.problem().detail(), "")));
-            }
-            errors.add(e);
-            return view(request, texts, staff, client, form, errors, HttpStatus.valueOf(e.problem().status()));
-        }
-        return HttpResponse.seeOther(URI.create("/housing/decisions?clientId=" + client));
     }
 
     private HttpResponse<?> view(HttpRequest<?> request, PageMessages.Translator texts, Staff staff,
@@ -127,7 +86,6 @@ public class DecisionPage {
         model.put("dates", texts.dates());
         model.put("form", form);
         model.put("errors", errors);
-        model.put("bases", List.of(LegalBasis.values()));
         model.put("today", LocalDate.now(clock));
         return HttpResponse.status(shown).body(new ModelAndView<>("housing/decisions", model));
     }

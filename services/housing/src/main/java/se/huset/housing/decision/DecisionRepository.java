@@ -33,15 +33,17 @@ public class DecisionRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(Decision d) {
-        jdbc.prepareStatement("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+    /** Once: casework's feed may deliver a decision again. */
+    public void insertOnce(Decision d) {
+        jdbc.prepareStatement("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (id) do nothing", ps -> {
             ps.setObject(1, d.id());
             ps.setObject(2, d.clientId());
             ps.setString(3, d.ownerOrg().name());
             ps.setString(4, d.decidedBy());
             ps.setDate(5, Date.valueOf(d.decisionDate()));
             ps.setDate(6, Date.valueOf(d.validFrom()));
-            ps.setDate(7, Date.valueOf(d.validTo()));
+            ps.setDate(7, d.validTo() == null ? null : Date.valueOf(d.validTo()));
             ps.setString(8, d.legalBasis().name());
             ps.setTimestamp(9, Timestamp.from(d.recordedAt()));
             return ps.executeUpdate();
@@ -84,7 +86,8 @@ public class DecisionRepository {
                     rows.add(new Decision(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                             Org.valueOf(rs.getString("owner_org")), rs.getString("decided_by"),
                             rs.getDate("decision_date").toLocalDate(), rs.getDate("valid_from").toLocalDate(),
-                            rs.getDate("valid_to").toLocalDate(), LegalBasis.valueOf(rs.getString("legal_basis")),
+                            rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(),
+                            LegalBasis.valueOf(rs.getString("legal_basis")),
                             rs.getTimestamp("recorded_at").toInstant()));
                 }
             }

@@ -44,7 +44,8 @@ public final class PlacementEligibility {
             }
             if (!decision.validOn(today)) {
                 return Optional.of(new Refusal(Refusal.Code.DECISION_NOT_VALID, "The biståndsbeslut is valid "
-                        + decision.validFrom() + " to " + decision.validTo() + ", not today."));
+                        + decision.validFrom() + (decision.validTo() == null ? " on" : " to " + decision.validTo())
+                        + ", not today."));
             }
             LegalBasis needed = unit.type() == UnitType.EXTERNAL_SIS ? LegalBasis.LVM : LegalBasis.SOL_4_1;
             if (decision.legalBasis() != needed) {

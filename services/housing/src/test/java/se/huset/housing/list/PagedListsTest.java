@@ -170,9 +170,7 @@ class PagedListsTest extends HousingTestSupport {
     }
 
     private String decisionOn(UUID client, LocalDate day) {
-        return (String) ok(call(HttpRequest.POST("/api/housing/decisions", Map.of("clientId", client,
-                "decisionDate", day.toString(), "validFrom", day.toString(), "validTo", day.plusMonths(6).toString(),
-                "legalBasis", "SOL_4_1")), SOCIAL_KOMMUN), 201).get("id");
+        return decided(client, day, day, day.plusMonths(6), "SOL_4_1");
     }
 
     /** A placement ended by eviction: the alert's id. */

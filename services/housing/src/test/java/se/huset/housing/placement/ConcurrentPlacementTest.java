@@ -31,7 +31,7 @@ class ConcurrentPlacementTest extends HousingTestSupport {
         for (int i = 0; i < 30; i++) {
             UUID client = client(50 + i % 20);
             clients.add(client);
-            decisions.add(decision(client, "SOL_4_1", SOCIAL_KOMMUN));
+            decisions.add(decision(client, "SOL_4_1"));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(30);

@@ -32,7 +32,7 @@ class EligibilityTest extends HousingTestSupport {
     @Test
     void aThirtyYearOldIsRefusedWithTheReason() {
         UUID client = client(30);
-        assertRefused(place(client, skogsglantan, decision(client, "SOL_4_1", SOCIAL_KOMMUN), SOCIAL_KOMMUN),
+        assertRefused(place(client, skogsglantan, decision(client, "SOL_4_1"), SOCIAL_KOMMUN),
                 "aged 45 and over");
     }
 
@@ -40,12 +40,12 @@ class EligibilityTest extends HousingTestSupport {
     void aClientWhoseAgeIsUnknownIsRefusedSayingSo() {
         UUID registeredWithoutBirthDate = client(null);
         assertRefused(place(registeredWithoutBirthDate, skogsglantan,
-                decision(registeredWithoutBirthDate, "SOL_4_1", SOCIAL_KOMMUN), SOCIAL_KOMMUN), "age is not known yet");
+                decision(registeredWithoutBirthDate, "SOL_4_1"), SOCIAL_KOMMUN), "age is not known yet");
         UUID neverSeenByIntake = UUID.randomUUID();
         // the relationship arrived on intake's feed, the registration not yet
         TestCareTeams.inBothBodies(careRelationships, neverSeenByIntake);
         assertRefused(place(neverSeenByIntake, skogsglantan,
-                decision(neverSeenByIntake, "SOL_4_1", SOCIAL_KOMMUN), SOCIAL_KOMMUN), "age is not known yet");
+                decision(neverSeenByIntake, "SOL_4_1"), SOCIAL_KOMMUN), "age is not known yet");
     }
 
     @Test
@@ -57,14 +57,14 @@ class EligibilityTest extends HousingTestSupport {
     void aSisHomeTakesAnLvmDecisionOnly() {
         String sis = unit("SiS E", "EXTERNAL_SIS", 2, null, true);
         UUID client = client(35);
-        assertRefused(place(client, sis, decision(client, "SOL_4_1", SOCIAL_KOMMUN), SOCIAL_KOMMUN), "LVM");
-        assertThat(place(client, sis, decision(client, "LVM", SOCIAL_KOMMUN), SOCIAL_KOMMUN).code()).isEqualTo(201);
+        assertRefused(place(client, sis, decision(client, "SOL_4_1"), SOCIAL_KOMMUN), "LVM");
+        assertThat(place(client, sis, decision(client, "LVM"), SOCIAL_KOMMUN).code()).isEqualTo(201);
     }
 
     @Test
     void anotherClientsDecisionIsBadInput() {
         UUID client = client(50);
-        String othersDecision = decision(client(55), "SOL_4_1", SOCIAL_KOMMUN);
+        String othersDecision = decision(client(55), "SOL_4_1");
         HttpResponse<Map<String, Object>> r = place(client, skogsglantan, othersDecision, SOCIAL_KOMMUN);
         assertThat(r.code()).isEqualTo(400);
         assertThat(body(r).toString()).contains("decisionId");
@@ -76,12 +76,9 @@ class EligibilityTest extends HousingTestSupport {
         assertThat(place(client(40), flat, null, SOCIAL_KOMMUN).code()).isEqualTo(201);
         UUID later = client(41);
         UUID earlier = client(42);
-        String laterDecision = (String) ok(call(io.micronaut.http.HttpRequest.POST("/api/housing/decisions", Map.of(
-                "clientId", later, "decisionDate", java.time.LocalDate.now().minusDays(1).toString(),
-                "validFrom", java.time.LocalDate.now().minusDays(1).toString(),
-                "validTo", java.time.LocalDate.now().plusMonths(3).toString(), "legalBasis", "SOL_4_1")),
-                SOCIAL_KOMMUN), 201).get("id");
-        String earlierDecision = decision(earlier, "SOL_4_1", SOCIAL_KOMMUN);
+        String laterDecision = decided(later, java.time.LocalDate.now().minusDays(1),
+                java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusMonths(3), "SOL_4_1");
+        String earlierDecision = decision(earlier, "SOL_4_1");
         assertThat(place(later, flat, laterDecision, SOCIAL_KOMMUN).code()).isEqualTo(409);
         for (Object[] c : new Object[][]{{later, laterDecision}, {earlier, earlierDecision}}) {
             HttpResponse<Map<String, Object>> queued = call(io.micronaut.http.HttpRequest.POST("/api/housing/placements",

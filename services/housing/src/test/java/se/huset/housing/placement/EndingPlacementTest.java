@@ -96,7 +96,7 @@ class EndingPlacementTest extends HousingTestSupport {
     void barredAfterRelapsePublishesHousingLostAndAlertsTheCoordinator() {
         UUID client = client(47);
         String flat = unit("Stödboende T", "SUPPORTED", 3, null, true);
-        String decision = decision(client, "SOL_4_1", SOCIAL_KOMMUN);
+        String decision = decision(client, "SOL_4_1");
         String id = (String) ok(place(client, flat, decision, HOUSING_KOMMUN), 201).get("id");
         ok(end(id, "BARRED_AFTER_RELAPSE", aftercare()), 200);
 

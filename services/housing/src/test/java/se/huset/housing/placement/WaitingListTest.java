@@ -29,12 +29,12 @@ class WaitingListTest extends HousingTestSupport {
         String bjorkebo = unit("Björkebo W", "EMERGENCY", 5, null, false);
         String skog = unit("Skogsgläntan W", "LOW_THRESHOLD", 1, 45, true);
         UUID resident = client(61);
-        String residentPlacement = (String) ok(place(resident, skog, decision(resident, "SOL_4_1", SOCIAL_KOMMUN),
+        String residentPlacement = (String) ok(place(resident, skog, decision(resident, "SOL_4_1"),
                 SOCIAL_KOMMUN), 201).get("id");
 
         UUID waiting = client(52);
         String home = (String) ok(place(waiting, bjorkebo, null, HOUSING_KOMMUN), 201).get("id");
-        String entry = queue(waiting, skog, decision(waiting, "SOL_4_1", SOCIAL_KOMMUN));
+        String entry = queue(waiting, skog, decision(waiting, "SOL_4_1"));
         assertThat(call(HttpRequest.POST("/api/housing/placements/" + entry + "/place", Map.of()), HOUSING_KOMMUN).code())
                 .isEqualTo(409);
 

@@ -1,0 +1,52 @@
+package se.huset.housing.decision;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import se.huset.contracts.events.DecisionMade;
+import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.events.FeedEvent;
+import se.huset.contracts.security.Org;
+import se.huset.kit.events.EventPayloads;
+import se.huset.kit.events.FeedSubscription;
+
+import java.util.Set;
+
+/**
+ * The decisions placements rest on, read from casework's feed: social services decide on housing in their case
+ * work (an investigation, then a biståndsbeslut or care under LVM), and housing holds each granted housing decision
+ * under its casework id, so a placement names the decision it carries out. The decider is the placement's
+ * coordinator. Refusals and other interventions are not housing's.
+ */
+@Singleton
+public class CaseworkDecisions extends FeedSubscription {
+
+    /** Casework's interventions that are a place to live: housing, an HVB home, care under LVM (a SiS home). */
+    static final Set<String> HOUSING_INTERVENTIONS = Set.of("HOUSING", "HVB", "LVM_CARE");
+
+    private final DecisionRepository decisions;
+    private final EventPayloads payloads;
+
+    public CaseworkDecisions(DecisionRepository decisions, EventPayloads payloads,
+                             @Value("${huset.casework-url}") String baseUrl) {
+        super("casework", "casework/decisions", baseUrl);
+        this.decisions = decisions;
+        this.payloads = payloads;
+    }
+
+    @Override
+    @Transactional
+    public void handle(FeedEvent event) {
+        if (!EventTypes.DECISION_MADE.equals(event.type())) {
+            return;
+        }
+        DecisionMade d = payloads.read(event, DecisionMade.class);
+        if (!d.granted() || !HOUSING_INTERVENTIONS.contains(d.intervention())) {
+            return;
+        }
+        decisions.insertOnce(new Decision(d.decisionId(), d.clientId(), Org.KOMMUN,
+                d.decidedBy() == null ? "casework" : d.decidedBy(), d.decidedOn(),
+                d.validFrom() == null ? d.decidedOn() : d.validFrom(), d.validTo(),
+                "LVM".equals(d.legalBasis()) ? LegalBasis.LVM : LegalBasis.SOL_4_1, event.occurredAt()));
+    }
+}
