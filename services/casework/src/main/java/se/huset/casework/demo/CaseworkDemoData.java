@@ -1,7 +1,6 @@
 package se.huset.casework.demo;
 
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,9 +107,7 @@ public class CaseworkDemoData implements DemoDataLoader {
         this.clock = clock;
     }
 
-    /** A connection while it waits for intake's feed (minutes, at county scale); each step its own transaction. */
     @Override
-    @Connectable
     public void loadOnce() {
         if (!demoSwitch.on()) {
             LOG.info("casework demo data: the demo switch is off; nothing loaded");

@@ -1,6 +1,7 @@
 package se.huset.kit.demo;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -34,7 +35,11 @@ public class DemoFeeds {
         this.settle = settle;
     }
 
-    /** Waits for the consumer named {@code consumer} (its cursor's key) to have caught up with its feed. */
+    /**
+     * Waits for the consumer named {@code consumer} (its cursor's key) to have caught up with its feed, on a
+     * connection of its own when the caller holds none.
+     */
+    @Connectable
     public void awaitCaughtUp(String consumer) {
         Instant deadline = Instant.now().plus(wait);
         long seen = -1;
