@@ -50,15 +50,12 @@ class HousingTimelineTest extends HousingTestSupport {
     private UUID client;
     private String unitA;
     private String unitB;
-    private String ended;
     private String active;
-    private String upcoming;
     private String evicted;
     private String live;
 
     /**
-     * One client's housing history: an LVM decision long over, a SoL decision in force and one still to come; evicted
-     * from unit A, then placed in unit B.
+     * One client's housing history: evicted from unit A, then placed in unit B on a SoL decision from casework.
      */
     @BeforeAll
     void history() {
@@ -66,9 +63,7 @@ class HousingTimelineTest extends HousingTestSupport {
         unitA = unit("Tidslinjen A " + suffix, "HOUSING_FIRST", 5, null, false);
         unitB = unit("Tidslinjen B " + suffix, "TRAINING_FLAT", 5, null, false);
         client = client(40);
-        ended = decision(client, today.minusDays(400), today.minusDays(400), today.minusDays(30), "LVM");
-        active = decision(client, today.minusDays(3), today.minusDays(3), today.plusMonths(6), "SOL_4_1");
-        upcoming = decision(client, today, today.plusDays(10), today.plusMonths(6), "SOL_4_1");
+        active = decided(client, today.minusDays(3), today.minusDays(3), today.plusMonths(6), "SOL_4_1");
         evicted = (String) ok(place(client, unitA, null, SOCIAL_KOMMUN), 201).get("id");
         ok(call(HttpRequest.POST("/api/housing/placements/" + evicted + "/end",
                 Map.of("reason", "EVICTED", "aftercare", aftercare())), SOCIAL_KOMMUN), 200);
@@ -81,15 +76,12 @@ class HousingTimelineTest extends HousingTestSupport {
 
         assertThat(page.withheld()).isEmpty();
         assertThat(page.more()).isFalse();
+        // the decisions are casework's, in its part of the timeline: housing holds them only to place with
         assertThat(page.entries()).extracting(TimelineEntry::id).containsExactly("placement/" + live,
-                "placement/" + evicted, "decision/" + upcoming, "decision/" + active, "decision/" + ended);
-        assertThat(page.entries()).extracting(TimelineEntry::kind).containsExactly(TimelineKind.PLACEMENT,
-                TimelineKind.PLACEMENT, TimelineKind.HOUSING_DECISION, TimelineKind.HOUSING_DECISION,
-                TimelineKind.HOUSING_DECISION);
-        assertThat(page.entries()).extracting(TimelineEntry::status)
-                .containsExactly("PLACED", "EVICTED", "UPCOMING", "ACTIVE", "ENDED");
-        assertThat(page.entries()).extracting(TimelineEntry::label).containsExactly(
-                unitName(unitB), unitName(unitA), "SOL_4_1", "SOL_4_1", "LVM");
+                "placement/" + evicted);
+        assertThat(page.entries()).extracting(TimelineEntry::kind).containsOnly(TimelineKind.PLACEMENT);
+        assertThat(page.entries()).extracting(TimelineEntry::status).containsExactly("PLACED", "EVICTED");
+        assertThat(page.entries()).extracting(TimelineEntry::label).containsExactly(unitName(unitB), unitName(unitA));
         assertThat(page.entries()).extracting(TimelineEntry::body).containsOnly(Org.KOMMUN);
         assertThat(page.entries()).extracting(TimelineEntry::value).containsOnlyNulls();
 
@@ -99,12 +91,7 @@ class HousingTimelineTest extends HousingTestSupport {
         assertThat(placed.at()).isAfter(page.entries().get(1).at());
         assertThat(page.entries().get(1).link()).as("an ended placement is on no unit's page").isNull();
 
-        TimelineEntry decided = page.entries().get(3);
-        assertThat(decided.wholeDay()).isTrue();
-        assertThat(decided.at()).isEqualTo(ClinicTime.startOf(today.minusDays(3)));
-        assertThat(decided.link()).isEqualTo("/housing/decisions?clientId=" + client);
-
-        assertThat(timeline(client, "", HOUSING_KOMMUN).entries()).hasSize(5);
+        assertThat(timeline(client, "", HOUSING_KOMMUN).entries()).hasSize(2);
         assertThat(timeline(UUID.randomUUID(), "", SOCIAL_KOMMUN).entries()).isEmpty();
     }
 
@@ -112,8 +99,7 @@ class HousingTimelineTest extends HousingTestSupport {
     void kindAndBodyFilterAndTheCursorLeadsOnePageAtATime() {
         assertThat(timeline(client, "?kind=PLACEMENT", SOCIAL_KOMMUN).entries()).extracting(TimelineEntry::id)
                 .containsExactly("placement/" + live, "placement/" + evicted);
-        assertThat(timeline(client, "?kind=HOUSING_DECISION", SOCIAL_KOMMUN).entries()).extracting(TimelineEntry::id)
-                .containsExactly("decision/" + upcoming, "decision/" + active, "decision/" + ended);
+        assertThat(timeline(client, "?kind=DECISION", SOCIAL_KOMMUN).entries()).as("casework's kind").isEmpty();
         assertThat(timeline(client, "?body=REGION", SOCIAL_KOMMUN).entries()).isEmpty();
         assertThat(timeline(client, "?body=KOMMUN&kind=PLACEMENT", SOCIAL_KOMMUN).entries()).hasSize(2);
 
@@ -123,7 +109,7 @@ class HousingTimelineTest extends HousingTestSupport {
         TimelinePage second = timeline(client, "?limit=1&before=" + TimelineQuery.cursorAfter(first.entries().get(0)),
                 SOCIAL_KOMMUN);
         assertThat(second.entries()).extracting(TimelineEntry::id).containsExactly("placement/" + evicted);
-        assertThat(second.more()).isTrue();
+        assertThat(second.more()).isFalse();
 
         List<String> walked = new ArrayList<>();
         String query = "?limit=2";
@@ -135,15 +121,7 @@ class HousingTimelineTest extends HousingTestSupport {
             }
             query = "?limit=2&before=" + TimelineQuery.cursorAfter(page.entries().get(page.entries().size() - 1));
         }
-        assertThat(walked).containsExactly("placement/" + live, "placement/" + evicted, "decision/" + upcoming,
-                "decision/" + active, "decision/" + ended);
-
-        TimelinePage decisionsAfterTheFirst = timeline(client, "?kind=HOUSING_DECISION&limit=5&before="
-                + TimelineQuery.cursorAfter(timeline(client, "?kind=HOUSING_DECISION&limit=1", SOCIAL_KOMMUN)
-                .entries().get(0)), SOCIAL_KOMMUN);
-        assertThat(decisionsAfterTheFirst.entries()).extracting(TimelineEntry::id)
-                .containsExactly("decision/" + active, "decision/" + ended);
-        assertThat(decisionsAfterTheFirst.more()).isFalse();
+        assertThat(walked).containsExactly("placement/" + live, "placement/" + evicted);
     }
 
     @Test
@@ -151,15 +129,13 @@ class HousingTimelineTest extends HousingTestSupport {
         UUID other = UUID.randomUUID();
         clientFacts.apply(new ClientRegistered(other, "REGION", today.minusYears(35), "FEMALE"));
         se.huset.kit.testing.TestCareTeams.inBothBodies(careRelationships, other);
-        String decision = decision(other, today.minusDays(5), today.minusDays(5), today.plusMonths(3), "SOL_4_1");
         String placement = (String) ok(place(other, unitA, null, SOCIAL_KOMMUN), 201).get("id");
 
         TimelinePage refused = timeline(other, "", SOCIAL_REGION);
         assertThat(refused.entries()).isEmpty();
         assertThat(refused.more()).isFalse();
-        assertThat(refused.withheld()).containsExactlyInAnyOrder(
-                new TimelineWithheld(Org.KOMMUN, DataCategory.HOUSING, "CONSENT_REQUIRED", 1),
-                new TimelineWithheld(Org.KOMMUN, DataCategory.SOCIAL, "CONSENT_REQUIRED", 1));
+        assertThat(refused.withheld()).containsExactly(
+                new TimelineWithheld(Org.KOMMUN, DataCategory.HOUSING, "CONSENT_REQUIRED", 1));
         assertThat(timeline(other, "?limit=1&kind=PLACEMENT", SOCIAL_REGION).withheld()).as("filtered as asked")
                 .containsExactly(new TimelineWithheld(Org.KOMMUN, DataCategory.HOUSING, "CONSENT_REQUIRED", 1));
 
@@ -168,29 +144,19 @@ class HousingTimelineTest extends HousingTestSupport {
         TimelinePage housingOnly = timeline(other, "", SOCIAL_REGION);
         assertThat(housingOnly.entries()).extracting(TimelineEntry::id).containsExactly("placement/" + placement);
         assertThat(housingOnly.entries().get(0).status()).isEqualTo("PLACED");
-        assertThat(housingOnly.withheld()).containsExactly(
-                new TimelineWithheld(Org.KOMMUN, DataCategory.SOCIAL, "CONSENT_REQUIRED", 1));
-
-        consents.apply(new ConsentGranted(UUID.randomUUID(), other, List.of("REGION"), List.of("SOCIAL"),
-                "CARE_COORDINATION", "WRITTEN", today.plusMonths(6), Instant.now()));
-        TimelinePage both = timeline(other, "", SOCIAL_REGION);
-        assertThat(both.entries()).extracting(TimelineEntry::id)
-                .containsExactly("placement/" + placement, "decision/" + decision);
-        assertThat(both.withheld()).isEmpty();
+        assertThat(housingOnly.withheld()).isEmpty();
 
         // under the consent, need-to-know still holds inside the Region: a unit that does not work with the client
-        assertThat(timeline(other, "", SOCIAL_REGION_ELSEWHERE).withheld()).containsExactlyInAnyOrder(
-                new TimelineWithheld(Org.KOMMUN, DataCategory.HOUSING, "NEED_TO_KNOW", 1),
-                new TimelineWithheld(Org.KOMMUN, DataCategory.SOCIAL, "NEED_TO_KNOW", 1));
+        assertThat(timeline(other, "", SOCIAL_REGION_ELSEWHERE).withheld()).containsExactly(
+                new TimelineWithheld(Org.KOMMUN, DataCategory.HOUSING, "NEED_TO_KNOW", 1));
     }
 
     @Test
     void theOwningBodysStaffWithoutACareRelationshipAreRefusedOnNeedToKnow() {
         TimelinePage refused = timeline(client, "", HOUSING_KOMMUN_ELSEWHERE);
         assertThat(refused.entries()).isEmpty();
-        assertThat(refused.withheld()).containsExactlyInAnyOrder(
-                new TimelineWithheld(Org.KOMMUN, DataCategory.HOUSING, "NEED_TO_KNOW", 2),
-                new TimelineWithheld(Org.KOMMUN, DataCategory.SOCIAL, "NEED_TO_KNOW", 3));
+        assertThat(refused.withheld()).containsExactly(
+                new TimelineWithheld(Org.KOMMUN, DataCategory.HOUSING, "NEED_TO_KNOW", 2));
 
         UUID related = UUID.randomUUID();
         clientFacts.apply(new ClientRegistered(related, "KOMMUN", today.minusYears(50), "MALE"));
@@ -247,11 +213,10 @@ class HousingTimelineTest extends HousingTestSupport {
         List<Map<String, Object>> timelineRows = log.stream().filter(r -> "TIMELINE".equals(r.get("action"))).toList();
         assertThat(timelineRows).filteredOn(r -> "socialworker.kommun".equals(r.get("username")))
                 .filteredOn(r -> "ALLOWED".equals(r.get("outcome")))
-                .extracting(r -> r.get("resource")).contains("placement/" + live, "placement/" + evicted,
-                        "decision/" + upcoming, "decision/" + active, "decision/" + ended);
+                .extracting(r -> r.get("resource")).contains("placement/" + live, "placement/" + evicted);
         assertThat(timelineRows).filteredOn(r -> "boende.annat".equals(r.get("username")))
                 .filteredOn(r -> "DENIED".equals(r.get("outcome")))
-                .extracting(r -> r.get("resource")).contains("placement/" + live, "decision/" + active);
+                .extracting(r -> r.get("resource")).contains("placement/" + live);
         assertThat(timelineRows).filteredOn(r -> "boende.annat".equals(r.get("username")))
                 .extracting(r -> r.get("outcome")).doesNotContain("ALLOWED");
     }
@@ -277,10 +242,6 @@ class HousingTimelineTest extends HousingTestSupport {
     private TimelinePage timeline(UUID clientId, String query, String token) {
         return http.toBlocking().retrieve(HttpRequest.GET("/api/housing/clients/" + clientId + "/timeline" + query)
                 .bearerAuth(token), TimelinePage.class);
-    }
-
-    private String decision(UUID clientId, LocalDate decided, LocalDate from, LocalDate to, String basis) {
-        return decided(clientId, decided, from, to, basis);
     }
 
     private String unitName(String unitId) {

@@ -15,8 +15,6 @@ public enum TimelineKind {
     WAITING("booking"),
     /** programs: an enrolment in a programme, with its attendance. */
     ENROLMENT("programs"),
-    /** housing: a housing decision. */
-    HOUSING_DECISION("housing"),
     /** housing: a placement in a place, ended or live. */
     PLACEMENT("housing"),
     /** casework: an actualisation (aktualisering) and its förhandsbedömning. */
