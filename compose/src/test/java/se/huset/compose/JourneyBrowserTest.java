@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * waiting list; a therapist enrolls the client in an ÅP group, takes attendance at every session and completes
  * the enrollment; the Kommun's therapist sees the enrollment only once reception has recorded the client's consent;
  * the follow-ups at the end and 6 months after it are recorded from the due list; the Kommun's application becomes
- * an actualisation, an investigation and a decision in casework; the client overview shows every step to those who
+ * an actualisation, an investigation and decisions in casework, one of them on housing, which the social worker
+ * carries out with a placement in housing; the client overview shows every step to those who
  * work with the client and names what is withheld from each; the steering group's dashboard shows KPIs collected
  * after the journey.
  *
@@ -220,6 +221,31 @@ class JourneyBrowserTest {
                  "decidedOn":"%s","validFrom":"%s"}""", clientId, ended, ended), socialWorker, Map.of());
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);
 
+        // --- socialworker.kommun: a housing decision in casework, then the placement it carries out. The unit is
+        // set up by the administrator through the API (not what this test is about); housing hears of the decision on
+        // casework's feed, and the social worker who made it places the client on the unit's page
+        HttpResponse<String> housingDecision = suite.post("gateway", "/api/casework/decisions", String.format("""
+                {"clientId":"%s","intervention":"HOUSING","granted":true,"legalBasis":"SOL",
+                 "decidedOn":"%s","validFrom":"%s"}""", clientId, ended, ended), socialWorker, Map.of());
+        assertThat(housingDecision.statusCode()).as(housingDecision.body()).isEqualTo(201);
+        String housingDecisionId = ClinicFixture.json(housingDecision.body()).get("id").toString();
+        HttpResponse<String> skogsglantan = suite.post("gateway", "/api/housing/units", """
+                {"name":"Skogsgläntan","type":"SUPPORTED","capacity":14,"minAge":45,"requiresDecision":true}""",
+                suite.login("admin", ClinicFixture.PASSWORD), Map.of());
+        assertThat(skogsglantan.statusCode()).as(skogsglantan.body()).isEqualTo(201);
+        String unitId = ClinicFixture.json(skogsglantan.body()).get("id").toString();
+        browser.await(d -> suite.get("gateway", "/api/housing/decisions/" + housingDecisionId, socialWorker)
+                .statusCode() == 200, "the housing decision in housing (casework's feed)", FEEDS);
+        browser.login("socialworker.kommun", ClinicFixture.PASSWORD);
+        browser.go("/housing/units/" + unitId);
+        browser.check("housing-unit");
+        type("clientId", clientId);
+        type("decisionId", housingDecisionId);
+        press(By.cssSelector("form[action$='/placements'] button[type=submit]"), Keys.ENTER);
+        browser.await(d -> suite.get("gateway", "/api/housing/placements?clientId=" + clientId, socialWorker).body()
+                .contains("\"decisionId\":\"" + housingDecisionId + "\""), "the placement on the decision");
+        browser.check("housing-placed");
+
         // --- the client overview: the Region's therapist sees the Region's steps and the Kommun's named withheld;
         // once the client lets social services share with the Region, the whole chain
         browser.login("therapist.region", ClinicFixture.PASSWORD);
@@ -233,7 +259,8 @@ class JourneyBrowserTest {
         // the Kommun's consent is recorded through the API: its reception does not see the Region's client page
         // without the client's consent to the Kommun for identity, which this client has not given
         HttpResponse<String> shared = suite.post("gateway", "/api/intake/clients/" + clientId + "/consents", """
-                {"recipientOrgs":["REGION"],"categories":["SOCIAL"],"purpose":"CARE_COORDINATION","form":"VERBAL"}""",
+                {"recipientOrgs":["REGION"],"categories":["SOCIAL","HOUSING"],"purpose":"CARE_COORDINATION",
+                 "form":"VERBAL"}""",
                 kommunReception, Map.of());
         assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
         browser.await(d -> {
@@ -241,7 +268,8 @@ class JourneyBrowserTest {
             return browser.text().contains("Beslut: öppenvårdsbehandling – beviljat");
         }, "the Kommun's chain in the overview under the consent (casework hears of it on intake's feed)", FEEDS);
         assertThat(browser.text()).as("the Region's therapist with the Kommun's consent: every step")
-                .contains("Aktualisering: ansökan", "Utredning: SoL", "Kontakt: Egen ansökan", "Program: ÅP",
+                .contains("Aktualisering: ansökan", "Utredning: SoL", "Beslut: boende – beviljat",
+                        "Placering: Skogsgläntan – inflyttad", "Kontakt: Egen ansökan", "Program: ÅP",
                         "Uppföljning: Vid avslut", "Besök: nybesök")
                 .doesNotContain("visas inte", "kan inte visas just nu");
         browser.check("client-overview-whole");

@@ -61,6 +61,26 @@ class ConsentRuleTest extends HousingTestSupport {
                 .extracting(r -> r.get("action")).contains("CREATE");
     }
 
+    /** The social worker who decided in casework places the client on it; a colleague who did not is refused. */
+    @Test
+    void theSocialWorkerWhoDecidedInCaseworkWorksWithTheClientInHousing() {
+        UUID client = UUID.randomUUID();
+        clientFacts.apply(new se.huset.contracts.events.ClientRegistered(client, "KOMMUN",
+                LocalDate.now().minusYears(50), "MALE"));
+        String decision = decision(client, "SOL_4_1");
+        String decider = TestTokens.ofUnit("socialworker.kommun", se.huset.contracts.security.Org.KOMMUN,
+                "Ett annat team", "SOCIAL_WORKER");
+        String colleague = TestTokens.ofUnit("socialworker.annan", se.huset.contracts.security.Org.KOMMUN,
+                "Ett annat team", "SOCIAL_WORKER");
+        assertThat(call(HttpRequest.GET("/api/housing/decisions/" + decision), colleague).code()).isEqualTo(403);
+        assertThat(call(HttpRequest.GET("/api/housing/decisions/" + decision), decider).code()).isEqualTo(200);
+        String unit = unit("Beslutets boende " + UUID.randomUUID().toString().substring(0, 6), "SUPPORTED", 2, null,
+                true);
+        assertThat(place(client, unit, decision, colleague).code()).isEqualTo(403);
+        assertThat(ok(place(client, unit, decision, decider), 201)).containsEntry("decisionId", decision)
+                .containsEntry("coordinator", "socialworker.kommun");
+    }
+
     @Test
     void decisionsAreSocialDataOfTheKommun() {
         UUID client = client(52);

@@ -7,6 +7,7 @@ import se.huset.contracts.events.DecisionMade;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
+import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.events.EventPayloads;
 import se.huset.kit.events.FeedSubscription;
 
@@ -15,8 +16,8 @@ import java.util.Set;
 /**
  * The decisions placements rest on, read from casework's feed: social services decide on housing in their case
  * work (an investigation, then a biståndsbeslut or care under LVM), and housing holds each granted housing decision
- * under its casework id, so a placement names the decision it carries out. The decider is the placement's
- * coordinator. Refusals and other interventions are not housing's.
+ * under its casework id, so a placement names the decision it carries out. The decider works with the client in
+ * housing from then on and is the placement's coordinator. Refusals and other interventions are not housing's.
  */
 @Singleton
 public class CaseworkDecisions extends FeedSubscription {
@@ -25,12 +26,14 @@ public class CaseworkDecisions extends FeedSubscription {
     static final Set<String> HOUSING_INTERVENTIONS = Set.of("HOUSING", "HVB", "LVM_CARE");
 
     private final DecisionRepository decisions;
+    private final CareRelationships relationships;
     private final EventPayloads payloads;
 
-    public CaseworkDecisions(DecisionRepository decisions, EventPayloads payloads,
+    public CaseworkDecisions(DecisionRepository decisions, CareRelationships relationships, EventPayloads payloads,
                              @Value("${huset.casework-url}") String baseUrl) {
         super("casework", "casework/decisions", baseUrl);
         this.decisions = decisions;
+        this.relationships = relationships;
         this.payloads = payloads;
     }
 
@@ -48,5 +51,10 @@ public class CaseworkDecisions extends FeedSubscription {
                 d.decidedBy() == null ? "casework" : d.decidedBy(), d.decidedOn(),
                 d.validFrom() == null ? d.decidedOn() : d.validFrom(), d.validTo(),
                 "LVM".equals(d.legalBasis()) ? LegalBasis.LVM : LegalBasis.SOL_4_1, event.occurredAt()));
+        if (d.decidedBy() != null) {
+            // the social worker who decided places the client on it: they work with the client here too
+            relationships.start(d.clientId(), CareRelationships.userParty(d.decidedBy()), "DECISION",
+                    "decision:" + d.decisionId(), Org.KOMMUN.name(), event.occurredAt());
+        }
     }
 }

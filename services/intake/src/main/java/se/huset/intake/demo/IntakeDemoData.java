@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -278,11 +279,14 @@ public class IntakeDemoData implements DemoDataLoader {
      * client's first contact with a body (the Region's Beroendeenheten, the Kommun's Team Vuxen), whoever has a
      * waiting contact on the board, and on the Kommun side the treatment team the demo's Kommun therapist and
      * housing staff work in (Nexus, Skogsgläntan), so that every demo account sees the clients it works with and,
-     * by need-to-know, no others.
+     * by need-to-know, no others. A client who comes back to a body a {@value #COORDINATED_AT}th time has a named
+     * coordinator there from then on (the demo's therapist in the Region, its social worker in the Kommun): some
+     * of the frequent attenders, not all, so the page shows both a named one and a case manager still to name.
      */
     static List<CareRelationshipChanged> careTeams(DemoPopulation.DemoSet set) {
         List<CareRelationshipChanged> team = new ArrayList<>();
         Set<String> firstContact = new HashSet<>();
+        Map<String, Integer> contactsInBody = new HashMap<>();
         List<Contact> byTime = set.contacts().stream().filter(c -> c.clientId() != null)
                 .sorted(Comparator.comparing(Contact::registeredAt)).toList();
         for (Contact c : byTime) {
@@ -300,9 +304,20 @@ public class IntakeDemoData implements DemoDataLoader {
                 team.add(new CareRelationshipChanged(c.clientId(), body, CareRelationships.userParty(c.assignedTo()),
                         "ASSIGNED", "contact:" + c.id(), true, c.assignedAt(), c.registeredBy()));
             }
+            if (contactsInBody.merge(c.clientId() + body, 1, Integer::sum) == COORDINATED_AT) {
+                team.add(new CareRelationshipChanged(c.clientId(), body,
+                        CareRelationships.userParty(COORDINATORS.get(c.ownerOrg())), "COORDINATOR",
+                        CareRelationships.COORDINATOR_REF, true, c.registeredAt(), c.registeredBy()));
+            }
         }
         return team;
     }
+
+    /** The contact with a body after which the demo names a coordinator there. */
+    static final int COORDINATED_AT = 6;
+    /** The demo accounts who coordinate: intake's colleagues of each body (the gateway's demo users). */
+    private static final Map<Org, String> COORDINATORS = Map.of(Org.REGION, "therapist.region",
+            Org.KOMMUN, "socialworker.kommun");
 
     private static void insertCareTeams(Connection conn, List<CareRelationshipChanged> team) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
