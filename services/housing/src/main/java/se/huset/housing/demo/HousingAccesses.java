@@ -4,6 +4,7 @@ import se.huset.contracts.security.Roles;
 import se.huset.housing.alert.Alert;
 import se.huset.housing.decision.Decision;
 import se.huset.housing.placement.Placement;
+import se.huset.kit.demo.DemoTime;
 import se.huset.kit.audit.AuditEntry;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.demo.DemoScale;

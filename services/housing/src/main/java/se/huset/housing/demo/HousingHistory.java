@@ -14,6 +14,7 @@ import se.huset.housing.placement.PlacementEligibility;
 import se.huset.housing.placement.PlacementStatus;
 import se.huset.housing.unit.Unit;
 import se.huset.housing.unit.UnitType;
+import se.huset.kit.demo.DemoTime;
 import se.huset.kit.audit.AuditLog;
 import se.huset.kit.client.ClientFact;
 import se.huset.kit.demo.DemoScale;

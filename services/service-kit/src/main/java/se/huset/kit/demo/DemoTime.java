@@ -1,4 +1,4 @@
-package se.huset.housing.demo;
+package se.huset.kit.demo;
 
 import se.huset.kit.time.ClinicTime;
 
@@ -9,32 +9,33 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The history's clock: days in Swedish time, ending today. Today's events are pressed into the part of the day
- * already gone, in the order of their times of day, so nothing lies ahead of now and a move-out still comes
- * before the move-in that follows it.
+ * A demo history's days, in Swedish time, ending today. Today's events are pressed into the part of the day already
+ * gone, in the order of their times of day, so nothing lies ahead of now and a move-out still comes before the
+ * move-in that follows it (housing), an assessment before the decision it leads to (casework).
  */
-final class DemoTime {
+public final class DemoTime {
 
 
     private final Instant now;
     private final LocalDate today;
     private final Instant startOfToday;
 
-    DemoTime(Instant now) {
+    public DemoTime(Instant now) {
         this.now = now.truncatedTo(ChronoUnit.MICROS);
         this.today = LocalDate.ofInstant(now, ClinicTime.ZONE);
-        this.startOfToday = today.atStartOfDay(ClinicTime.ZONE).toInstant();
+        this.startOfToday = ClinicTime.startOf(today);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return today;
     }
 
-    Instant now() {
+    public Instant now() {
         return now;
     }
 
-    Instant at(LocalDate day, LocalTime time) {
+    /** The moment of an event on {@code day} at {@code time}. */
+    public Instant at(LocalDate day, LocalTime time) {
         if (day.isAfter(today)) {
             throw new IllegalArgumentException(day + " lies ahead of today");
         }
