@@ -228,7 +228,9 @@ class JourneyBrowserTest {
                 {"clientId":"%s","intervention":"HOUSING","granted":true,"legalBasis":"SOL",
                  "decidedOn":"%s","validFrom":"%s"}""", clientId, ended, ended), socialWorker, Map.of());
         assertThat(housingDecision.statusCode()).as(housingDecision.body()).isEqualTo(201);
-        String housingDecisionId = ClinicFixture.json(housingDecision.body()).get("id").toString();
+        @SuppressWarnings("unchecked")
+        String housingDecisionId = ((Map<String, Object>) ClinicFixture.json(housingDecision.body()).get("decision"))
+                .get("id").toString();
         HttpResponse<String> skogsglantan = suite.post("gateway", "/api/housing/units", """
                 {"name":"Skogsgläntan","type":"SUPPORTED","capacity":14,"minAge":45,"requiresDecision":true}""",
                 suite.login("admin", ClinicFixture.PASSWORD), Map.of());
