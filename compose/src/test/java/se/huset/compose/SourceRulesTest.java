@@ -44,6 +44,26 @@ class SourceRulesTest {
         assertThat(large).as("page controllers of %d lines or more", PAGE_CLASS_LINES).isEmpty();
     }
 
+    /**
+     * No template carries an inline style or event handler: the pages' Content-Security-Policy allows none, so the
+     * browser drops it and logs an error (the crawl found one on casework's decision form).
+     */
+    @Test
+    void noTemplateHasAnInlineStyleOrHandler() throws IOException {
+        java.util.regex.Pattern inline = java.util.regex.Pattern.compile("\\s(style|on[a-z]+)=\"");
+        List<String> found = new java.util.ArrayList<>();
+        for (Path template : files().filter(p -> p.toString().contains("/src/main/resources/views/")
+                && p.toString().endsWith(".html")).toList()) {
+            List<String> lines = Files.readAllLines(template);
+            for (int i = 0; i < lines.size(); i++) {
+                if (inline.matcher(lines.get(i)).find()) {
+                    found.add(ROOT.relativize(template) + ":" + (i + 1));
+                }
+            }
+        }
+        assertThat(found).as("inline style or handler attributes (use a class in huset.css, or huset.js)").isEmpty();
+    }
+
     /** The checkout's own files: build output, installed tools and git's store left out. */
     static Stream<Path> files() throws IOException {
         return Files.walk(ROOT).filter(Files::isRegularFile).filter(p -> {
