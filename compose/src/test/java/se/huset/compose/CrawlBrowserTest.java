@@ -8,9 +8,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import se.huset.contracts.stats.StatsField;
+import se.huset.contracts.stats.StatsFields;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +25,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 14: every page as its users meet it. Headless Chromium signs in through the gateway as each demo account
@@ -42,7 +48,8 @@ import java.util.stream.Collectors;
  * <p>Every failure of every account is collected and the test fails once with the whole list (account, page,
  * what), written also to {@code compose/target/crawl-report.txt} with the slowest pages; pages with a failure are
  * photographed into {@code compose/target/screenshots/CrawlBrowserTest}. The gateway keeps its production proxy
- * timeout, so a page too slow for users answers 503 here too.
+ * timeout, so a page too slow for users answers 503 here too. The same suite checks the steering group's KPIs
+ * against the stats contract (one start with every demo data serves both).
  */
 class CrawlBrowserTest {
 
@@ -61,11 +68,59 @@ class CrawlBrowserTest {
     private static final long SETTLE_LIMIT_MS = 5000;
     private static final long QUIET_MS = 150;
     private static final Json JSON = new Json();
+    private static final long COLLECTION_WAIT_MS = 90_000;
 
     @AutoClose
     private static Suite suite;
     @AutoClose
     private static Browser browser;
+
+    /**
+     * Issue 16, on the same suite and demo data: the rollout plan against the stats contract, as {@code ./huset up}
+     * shows it. Every KPI names a figure of the contract ({@link StatsFields}) with the same unit and the same
+     * direction (higher or lower is better) as the figure's rule, and every KPI on the dashboard has a value.
+     */
+    @Test
+    void everyKpiFindsItsFigureWithItsUnitAndDirectionAndShowsAValue() throws InterruptedException {
+        String steering = suite.login("steering", ClinicFixture.PASSWORD);
+        List<Map<String, Object>> kpis = kpis(steering);
+        assertThat(kpis).as("the plan's KPIs").hasSize(26);
+
+        List<String> wrong = new ArrayList<>();
+        for (Map<String, Object> kpi : kpis) {
+            Optional<StatsField<?>> field = StatsFields.find((String) kpi.get("source"), (String) kpi.get("field"));
+            if (field.isEmpty()) {
+                wrong.add(kpi.get("code") + ": " + kpi.get("source") + "." + kpi.get("field") + " is no figure of the contract");
+                continue;
+            }
+            if (!field.get().better().name().equals(kpi.get("better"))) {
+                wrong.add(kpi.get("code") + ": the plan says " + kpi.get("better") + " is better, the figure's rule "
+                        + field.get().better());
+            }
+            if (!field.get().unit().name().equals(kpi.get("unit"))) {
+                wrong.add(kpi.get("code") + ": the plan measures " + kpi.get("unit") + ", the figure " + field.get().unit());
+            }
+        }
+        assertThat(wrong).as("KPIs that do not match the stats contract").isEmpty();
+
+        long deadline = System.currentTimeMillis() + COLLECTION_WAIT_MS;
+        List<String> withoutValue;
+        do {
+            Thread.sleep(2000);
+            withoutValue = kpis(steering).stream()
+                    .filter(k -> !"CURRENT".equals(k.get("state")) || k.get("value") == null)
+                    .map(k -> k.get("code") + " (" + k.get("source") + "." + k.get("field") + "): state " + k.get("state")
+                            + ", suppressed " + k.get("suppressed") + ", n " + k.get("n"))
+                    .toList();
+        } while (!withoutValue.isEmpty() && System.currentTimeMillis() < deadline);
+        assertThat(withoutValue).as("KPIs without a value after the demo data").isEmpty();
+    }
+
+    private static List<Map<String, Object>> kpis(String token) {
+        HttpResponse<String> r = suite.get("gateway", "/api/rollout/kpis", token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.toType(r.body(), Json.LIST_OF_MAPS_TYPE);
+    }
 
     /** One thing wrong on one page, as one line of the report. */
     record Failure(String account, String page, String what) {
@@ -87,14 +142,15 @@ class CrawlBrowserTest {
 
     @BeforeAll
     static void boot() {
-        Browser.assumeAvailable();
-        suite = Suite.startWithDemoData(Map.of(), "intake", "booking", "programs", "housing", "followup", "rollout",
-                "casework");
-        browser = Browser.openRecording(suite);
+        // rollout collects soon after the demo data is in, not after the production five minutes
+        suite = Suite.startWithDemoData(Map.of("HUSET_ROLLOUT_COLLECT_INTERVAL", "3s"), "intake", "booking",
+                "programs", "housing", "followup", "rollout", "casework");
     }
 
     @Test
     void everyPageOfEveryAccountLoadsWholeWithoutErrorsAndAccessible() throws IOException {
+        Browser.assumeAvailable();
+        browser = Browser.openRecording(suite);
         long started = System.nanoTime();
         drainLogs();
         visit("(signed out)", "/login", "/login");
