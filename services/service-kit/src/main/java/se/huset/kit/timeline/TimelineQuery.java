@@ -60,9 +60,4 @@ public record TimelineQuery(@Nullable Cursor before, @Nullable TimelineKind kind
         int byTime = entry.at().compareTo(at);
         return byTime < 0 || byTime == 0 && entry.id().compareTo(before.text(1)) < 0;
     }
-
-    /** The same query for the page that follows {@code last}. */
-    public TimelineQuery next(TimelineEntry last) {
-        return new TimelineQuery(Cursor.after(last.at(), last.id()), kind, body, limit);
-    }
 }
