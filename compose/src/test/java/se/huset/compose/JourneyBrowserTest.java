@@ -247,6 +247,9 @@ class JourneyBrowserTest {
         browser.await(d -> suite.get("gateway", "/api/housing/placements?clientId=" + clientId, socialWorker).body()
                 .contains("\"decisionId\":\"" + housingDecisionId + "\""), "the placement on the decision");
         browser.check("housing-placed");
+        // the move-in enforced the decision in casework (housing's feed): off the IVO list without anyone re-typing it
+        browser.await(d -> suite.get("gateway", "/api/casework/decisions/" + housingDecisionId, socialWorker).body()
+                .contains("\"enforcedOn\":\"" + ended + "\""), "the decision enforced by the move-in", FEEDS);
 
         // --- the client overview: the Region's therapist sees the Region's steps and the Kommun's named withheld;
         // once the client lets social services share with the Region, the whole chain
@@ -270,7 +273,7 @@ class JourneyBrowserTest {
             return browser.text().contains("Beslut: öppenvårdsbehandling – beviljat");
         }, "the Kommun's chain in the overview under the consent (casework hears of it on intake's feed)", FEEDS);
         assertThat(browser.text()).as("the Region's therapist with the Kommun's consent: every step")
-                .contains("Aktualisering: ansökan", "Utredning: SoL", "Beslut: boende – beviljat",
+                .contains("Aktualisering: ansökan", "Utredning: SoL", "Beslut: boende – verkställt",
                         "Placering: Skogsgläntan – inflyttad", "Kontakt: Egen ansökan", "Program: ÅP",
                         "Uppföljning: Vid avslut", "Besök: nybesök")
                 .doesNotContain("visas inte", "kan inte visas just nu");

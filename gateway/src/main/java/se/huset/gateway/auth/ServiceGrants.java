@@ -27,7 +27,7 @@ public final class ServiceGrants {
             "programs", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "casework")),
             "housing", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "casework")),
             "followup", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "booking", "programs", "housing")),
-            "casework", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake")),
+            "casework", reads(Set.of(Scopes.EVENTS_READ), Set.of("intake", "housing", "programs")),
             "rollout", reads(Set.of(Scopes.STATS_READ), Set.of("intake", "booking", "programs", "housing", "followup",
                     "casework")));
 

@@ -36,6 +36,17 @@ public abstract class CaseworkTestSupport extends ServiceTestSupport {
         return "casework";
     }
 
+    /** No real intake, housing or programs: their events are handed to the feed handlers by the tests. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new java.util.HashMap<>(super.getProperties());
+        p.put("huset.intake-url", "http://127.0.0.1:9");
+        p.put("huset.housing-url", "http://127.0.0.1:9");
+        p.put("huset.programs-url", "http://127.0.0.1:9");
+        p.put("huset.feed.poll-interval", "1h");
+        return p;
+    }
+
     /** intake's feed announcing a contact (its ContactRegistered event, as JSON); answers the contact's id. */
     protected UUID contact(String kind, Org owner, UUID clientId, Instant at) {
         UUID contactId = UUID.randomUUID();

@@ -14,6 +14,7 @@ public final class EventTypes {
     public static final String APPOINTMENT_NO_SHOW = "AppointmentNoShow";
     public static final String APPOINTMENT_CANCELLED = "AppointmentCancelled";
     public static final String PLACEMENT_STARTED = "PlacementStarted";
+    public static final String PLACEMENT_MOVED = "PlacementMoved";
     public static final String PLACEMENT_ENDED = "PlacementEnded";
     public static final String HOUSING_LOST = "HousingLost";
     public static final String ENROLLMENT_STARTED = "EnrollmentStarted";

@@ -88,6 +88,20 @@ public class RecordingDecision {
         return decisions.findById(id).orElseThrow();
     }
 
+    /**
+     * The intervention began in the service that gives it (housing placed the client, programs started the
+     * enrolment, {@link InterventionsStarted}): a granted decision of that client is enforced on that day. The first
+     * start counts; a later one, or a decision casework does not know, changes nothing.
+     */
+    @Transactional
+    public void startedElsewhere(UUID decisionId, UUID clientId, LocalDate on) {
+        decisions.findById(decisionId)
+                .filter(d -> d.clientId().equals(clientId) && d.granted())
+                .filter(d -> decisions.enforce(decisionId, on))
+                .ifPresent(d -> outbox.publish(EventTypes.DECISION_ENFORCED, decisionId,
+                        new DecisionEnforced(decisionId, clientId, on)));
+    }
+
     /** The client appealed the decision on {@code on} (today when left out); noted once. */
     @Transactional
     public Decision appeal(Staff staff, UUID id, DateRequest request) {

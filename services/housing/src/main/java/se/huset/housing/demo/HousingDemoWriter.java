@@ -151,7 +151,7 @@ class HousingDemoWriter {
             String org = p.ownerOrg().name();
             if (p.placedAt() != null) {
                 events.add(new Event(p.placedAt(), EventTypes.PLACEMENT_STARTED, p.id(), new PlacementStarted(p.id(),
-                        p.clientId(), p.unitId(), unitsById.get(p.unitId()).type().name(), org, p.placedAt())));
+                        p.clientId(), p.unitId(), unitsById.get(p.unitId()).type().name(), org, p.placedAt(), p.decisionId())));
             }
             if (p.endReason() != null) {
                 events.add(new Event(p.endedAt(), EventTypes.PLACEMENT_ENDED, p.id(), new PlacementEnded(p.id(),

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import se.huset.contracts.consent.DataCategory;
 import se.huset.contracts.events.EventTypes;
+import se.huset.contracts.events.PlacementMoved;
 import se.huset.contracts.events.PlacementStarted;
 import se.huset.kit.client.ClientFacts;
 import se.huset.housing.decision.Decision;
@@ -96,7 +97,7 @@ public class PlacingClient {
         guard.named(staff, request.clientId(), List.of(coordinator), "COORDINATOR", "placement:" + id);
         if (status == PlacementStatus.PLACED) {
             stays.open(id, unit.id(), now);
-            started(id, request.clientId(), unit, staff, now);
+            started(id, request.clientId(), unit, staff, now, decisionId);
         }
         return placements.findById(id).orElseThrow();
     }
@@ -130,7 +131,7 @@ public class PlacingClient {
         uniquely(() -> placements.place(p.id(), place.getAsLong(), valid == null ? null : valid.id(), now));
         stays.open(p.id(), unit.id(), now);
         guard.wrote(staff, p.asRecord(), "PLACE");
-        started(p.id(), p.clientId(), unit, staff, now);
+        started(p.id(), p.clientId(), unit, staff, now, valid == null ? null : valid.id());
         return placements.findById(p.id()).orElseThrow();
     }
 
@@ -180,11 +181,14 @@ public class PlacingClient {
         if (place.isEmpty()) {
             throw new UnitFull(target);
         }
-        placements.move(p.id(), target.id(), place.getAsLong(), decision == null ? null : decision.id());
+        UUID decided = decision == null ? null : decision.id();
+        placements.move(p.id(), target.id(), place.getAsLong(), decided);
         Instant now = now();
         stays.close(p.id(), now);
         stays.open(p.id(), target.id(), now);
         guard.wrote(staff, p.asRecord(), "MOVE");
+        outbox.publish(EventTypes.PLACEMENT_MOVED, p.id(), new PlacementMoved(p.id(), p.clientId(), target.id(),
+                target.type().name(), p.ownerOrg().name(), now, decided));
         return placements.findById(p.id()).orElseThrow();
     }
 
@@ -220,9 +224,9 @@ public class PlacingClient {
         return row;
     }
 
-    private void started(UUID id, UUID clientId, Unit unit, Staff staff, Instant now) {
+    private void started(UUID id, UUID clientId, Unit unit, Staff staff, Instant now, @Nullable UUID decisionId) {
         outbox.publish(EventTypes.PLACEMENT_STARTED, id, new PlacementStarted(id, clientId, unit.id(),
-                unit.type().name(), staff.org().name(), now));
+                unit.type().name(), staff.org().name(), now, decisionId));
     }
 
     private static void requireOrg(Staff staff) {

@@ -293,7 +293,8 @@ final class ProgramsHistory {
             Instant startedAt = at(e.startedOn(), LocalTime.of(8, 30));
             write(startedAt, therapist, org, e, "enrollment.start");
             events.add(new Timed(startedAt, new Outbox.Event(EventTypes.ENROLLMENT_STARTED, e.id(),
-                    new EnrollmentStarted(e.id(), e.clientId(), program, org.name(), groupId, e.startedOn(), returning))));
+                    new EnrollmentStarted(e.id(), e.clientId(), program, org.name(), groupId, e.startedOn(), returning,
+                            e.decisionId()))));
         }
         if (e.endedOn() != null) {
             Instant endedAt = at(e.endedOn(), LocalTime.of(16, 0));

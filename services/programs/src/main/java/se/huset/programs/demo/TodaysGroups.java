@@ -194,7 +194,7 @@ class TodaysGroups {
 
     private void publishStart(Enrollment e) {
         outbox.publish(EventTypes.ENROLLMENT_STARTED, e.id(), new EnrollmentStarted(e.id(), e.clientId(),
-                e.programCode(), e.ownerOrg().name(), e.groupId(), e.startedOn(), e.returning()));
+                e.programCode(), e.ownerOrg().name(), e.groupId(), e.startedOn(), e.returning(), e.decisionId()));
     }
 
     private static UUID client(int n) {

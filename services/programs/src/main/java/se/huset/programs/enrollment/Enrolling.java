@@ -220,7 +220,7 @@ public class Enrolling {
         enrollments.update(changed, clock.instant());
         switch (next) {
             case ACTIVE -> outbox.publish(EventTypes.ENROLLMENT_STARTED, e.id(), new EnrollmentStarted(e.id(),
-                    e.clientId(), e.programCode(), e.ownerOrg().name(), e.groupId(), today, e.returning()));
+                    e.clientId(), e.programCode(), e.ownerOrg().name(), e.groupId(), today, e.returning(), e.decisionId()));
             case COMPLETED -> outbox.publish(EventTypes.ENROLLMENT_COMPLETED, e.id(), new EnrollmentCompleted(e.id(),
                     e.clientId(), e.programCode(), e.ownerOrg().name(), today));
             case DROPPED_OUT -> outbox.publish(EventTypes.ENROLLMENT_DROPPED_OUT, e.id(), new EnrollmentDroppedOut(
