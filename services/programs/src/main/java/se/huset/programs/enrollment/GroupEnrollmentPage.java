@@ -26,7 +26,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The group page's forms that change its participants: add a client (enrolled and started at once), complete,
+ * The group page's forms that change its participants: add a client (enrolled and started at once, a Kommun
+ * enrolment with the social services' decision it carries out), complete,
  * transfer or end one. A refusal (age, a full group, …) shows the group's page again with it; success redirects.
  */
 @Controller("/programs/groups/{id}/enrollments")
@@ -53,7 +54,7 @@ public class GroupEnrollmentPage {
         ProgramGroup group = groups.find(id).orElseThrow(() -> ProblemException.notFound("group " + id));
         try {
             enrolling.enrollAndStart(staff, new EnrollmentRequest(form.orNull("clientId"), group.programCode(),
-                    id.toString(), form.orNull("goals"), null));
+                    id.toString(), form.orNull("goals"), form.orNull("decisionId")));
         } catch (ProblemException e) {
             return refused(request, staff, id, form, e);
         }

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import se.huset.contracts.security.Org;
 import se.huset.kit.client.ClientNames;
 import se.huset.kit.list.Cursor;
 import se.huset.kit.list.ListParams;
@@ -101,6 +102,8 @@ public class GroupScreen {
         model.put("saved", saved);
         model.put("form", form);
         model.put("errors", errors);
+        // a Kommun enrolment may carry out a social services' decision (DecisionReference); the Region's never does
+        model.put("decisionField", staff.org() == Org.KOMMUN);
         return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model));
     }
 }

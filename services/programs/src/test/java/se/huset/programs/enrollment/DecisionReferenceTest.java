@@ -2,16 +2,20 @@ package se.huset.programs.enrollment;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
+import se.huset.contracts.security.Org;
+import se.huset.kit.testing.TestTokens;
 import se.huset.programs.ProgramsTestSupport;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,11 +71,45 @@ class DecisionReferenceTest extends ProgramsTestSupport {
         assertThat(enrollCarryingOut(THERAPIST_KOMMUN, client, null).code()).as("no decision: as before").isEqualTo(201);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGroupPageEnrolsAKommunParticipantOnTheDecisionAndItsStartIsAnnouncedWithIt() {
+        UUID group = group(THERAPIST_KOMMUN, "CRA", "CRA-beslut", List.of(facilitator("therapist.kommun", Org.KOMMUN)), 2);
+        String page = "/programs/groups/" + group;
+        assertThat(page(page, THERAPIST_KOMMUN)).contains("name=\"decisionId\"");
+        assertThat(page(page, THERAPIST_REGION)).as("the Region carries out no social services' decision")
+                .doesNotContain("name=\"decisionId\"");
+        UUID client = client(35);
+        assertThat(form(page + "/enrollments", "clientId=" + client + "&decisionId=" + UUID.randomUUID()))
+                .contains("group-error", "names no decision of social services known here");
+        UUID granted = decision(client, true, LocalDate.now().minusDays(1), null);
+        assertThat(form(page + "/enrollments", "clientId=" + client + "&decisionId=" + granted)).contains("alert-success");
+        List<Map<String, Object>> enrolments = (List<Map<String, Object>>) body(call(
+                HttpRequest.GET("/api/programs/clients/" + client + "/enrollments"), THERAPIST_KOMMUN)).get("items");
+        assertThat(enrolments).singleElement().satisfies(e -> assertThat(e).containsEntry("status", "ACTIVE")
+                .containsEntry("decisionId", granted.toString()));
+        List<Map<String, Object>> events = (List<Map<String, Object>>) body(call(
+                HttpRequest.GET("/api/programs/events?limit=1000"), TestTokens.service())).get("events");
+        assertThat(events).filteredOn(e -> enrolments.get(0).get("id").equals(e.get("aggregateId")))
+                .as("casework enforces the decision from this event").singleElement()
+                .satisfies(e -> assertThat((Map<String, Object>) e.get("payload"))
+                        .containsEntry("decisionId", granted.toString()));
+    }
+
+    private String page(String path, String token) {
+        return http.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(token), String.class);
+    }
+
+    private String form(String path, String body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).bearerAuth(THERAPIST_KOMMUN), String.class);
+    }
+
     private String reason(String token, UUID client, UUID decision) {
         HttpResponse<Map<String, Object>> r = enrollCarryingOut(token, client, decision);
         assertThat(r.code()).as(r.getBody(String.class).orElse("")).isEqualTo(400);
         @SuppressWarnings("unchecked")
-        Map<String, Object> error = ((java.util.List<Map<String, Object>>) body(r).get("errors")).get(0);
+        Map<String, Object> error = ((List<Map<String, Object>>) body(r).get("errors")).get(0);
         assertThat(error).containsEntry("field", "decisionId");
         return (String) error.get("message");
     }
