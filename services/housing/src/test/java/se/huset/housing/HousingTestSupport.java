@@ -9,6 +9,8 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
 import se.huset.contracts.security.Org;
 import se.huset.housing.decision.CaseworkDecisions;
+import se.huset.housing.decision.Decision;
+import se.huset.housing.decision.LegalBasis;
 import se.huset.kit.client.ClientFacts;
 import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.testing.ServiceTestSupport;
@@ -98,6 +100,29 @@ public abstract class HousingTestSupport extends ServiceTestSupport {
         caseworkDecisions.handle(new FeedEvent(FEED_SEQ.incrementAndGet(), EventTypes.DECISION_MADE, id.toString(),
                 Instant.now(), payload));
         return id.toString();
+    }
+
+    /** A decision casework made (and carried out, where it says when) as its feed brings it to housing. */
+    protected void fromCasework(Decision d) {
+        Map<String, Object> made = new HashMap<>(Map.of("decisionId", d.id().toString(),
+                "clientId", d.clientId().toString(), "intervention", d.intervention().name(), "granted", true,
+                "legalBasis", d.legalBasis() == LegalBasis.LVM ? "LVM" : "SOL", "decidedOn", d.decisionDate().toString(),
+                "validFrom", d.validFrom().toString(), "decidedBy", d.decidedBy()));
+        if (d.validTo() != null) {
+            made.put("validTo", d.validTo().toString());
+        }
+        caseworkDecisions.handle(new FeedEvent(FEED_SEQ.incrementAndGet(), EventTypes.DECISION_MADE, d.id().toString(),
+                d.recordedAt(), made));
+        if (d.enforcedOn() != null) {
+            enforcedInCasework(d.id().toString(), d.clientId(), d.enforcedOn());
+        }
+    }
+
+    /** Casework says it carried the decision out on {@code on}, as its feed brings it to housing. */
+    protected void enforcedInCasework(String decisionId, UUID clientId, LocalDate on) {
+        caseworkDecisions.handle(new FeedEvent(FEED_SEQ.incrementAndGet(), EventTypes.DECISION_ENFORCED, decisionId,
+                Instant.now(), Map.of("decisionId", decisionId, "clientId", clientId.toString(),
+                "enforcedOn", on.toString())));
     }
 
     protected HttpResponse<Map<String, Object>> place(UUID clientId, String unitId, String decisionId, String token) {

@@ -138,9 +138,11 @@ class PagesTest extends HousingTestSupport {
         LocalDate today = LocalDate.now();
         String lvm = decided(client, today, today, today.plusMonths(3), "LVM");
         String open = decided(client, today.minusDays(2), today.minusDays(2), null, "SOL_4_1");
+        enforcedInCasework(lvm, client, today);
         HttpResponse<String> listed = page(HttpRequest.GET("/housing/decisions?clientId=" + client), SOCIAL_KOMMUN);
         assertThat(listed.code()).isEqualTo(200);
-        assertThat(text(listed)).contains(lvm, open, "LVM", "Gäller i dag", "tills vidare",
+        assertThat(text(listed)).contains(lvm, open, "LVM", "Gäller i dag", "tills vidare", "Vård enligt LVM", "Boende",
+                "Verkställt", "Inte ännu",
                 "fattas i socialtjänstens ärenden", "href=\"/casework/investigations\"").doesNotContain("??")
                 .doesNotContain("method=\"post\" action=\"/housing/decisions\"");
         String unread = text(page(HttpRequest.GET("/housing/decisions?clientId=x"), SOCIAL_KOMMUN));

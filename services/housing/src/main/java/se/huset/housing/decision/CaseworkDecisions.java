@@ -3,6 +3,7 @@ package se.huset.housing.decision;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import se.huset.contracts.events.DecisionEnforced;
 import se.huset.contracts.events.DecisionMade;
 import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.FeedEvent;
@@ -11,7 +12,7 @@ import se.huset.kit.consent.CareRelationships;
 import se.huset.kit.events.EventPayloads;
 import se.huset.kit.events.FeedSubscription;
 
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The decisions placements rest on, read from casework's feed: social services decide on housing in their case
@@ -22,8 +23,8 @@ import java.util.Set;
 @Singleton
 public class CaseworkDecisions extends FeedSubscription {
 
-    /** Casework's interventions that are a place to live: housing, an HVB home, care under LVM (a SiS home). */
-    static final Set<String> HOUSING_INTERVENTIONS = Set.of("HOUSING", "HVB", "LVM_CARE");
+    /** The key of this consumer's cursor, which the demo history waits on. */
+    public static final String CURSOR = "casework/decisions";
 
     private final DecisionRepository decisions;
     private final CareRelationships relationships;
@@ -31,7 +32,7 @@ public class CaseworkDecisions extends FeedSubscription {
 
     public CaseworkDecisions(DecisionRepository decisions, CareRelationships relationships, EventPayloads payloads,
                              @Value("${huset.casework-url}") String baseUrl) {
-        super("casework", "casework/decisions", baseUrl);
+        super("casework", CURSOR, baseUrl);
         this.decisions = decisions;
         this.relationships = relationships;
         this.payloads = payloads;
@@ -40,17 +41,24 @@ public class CaseworkDecisions extends FeedSubscription {
     @Override
     @Transactional
     public void handle(FeedEvent event) {
+        if (EventTypes.DECISION_ENFORCED.equals(event.type())) {
+            DecisionEnforced e = payloads.read(event, DecisionEnforced.class);
+            decisions.enforced(e.decisionId(), e.enforcedOn());
+            return;
+        }
         if (!EventTypes.DECISION_MADE.equals(event.type())) {
             return;
         }
         DecisionMade d = payloads.read(event, DecisionMade.class);
-        if (!d.granted() || !HOUSING_INTERVENTIONS.contains(d.intervention())) {
+        Optional<Intervention> intervention = Intervention.of(d.intervention());
+        if (!d.granted() || intervention.isEmpty()) {
             return;
         }
         decisions.insertOnce(new Decision(d.decisionId(), d.clientId(), Org.KOMMUN,
                 d.decidedBy() == null ? "casework" : d.decidedBy(), d.decidedOn(),
                 d.validFrom() == null ? d.decidedOn() : d.validFrom(), d.validTo(),
-                "LVM".equals(d.legalBasis()) ? LegalBasis.LVM : LegalBasis.SOL_4_1, event.occurredAt()));
+                "LVM".equals(d.legalBasis()) ? LegalBasis.LVM : LegalBasis.SOL_4_1, event.occurredAt(),
+                intervention.get(), null));
         if (d.decidedBy() != null) {
             // the social worker who decided places the client on it: they work with the client here too
             relationships.start(d.clientId(), CareRelationships.userParty(d.decidedBy()), "DECISION",

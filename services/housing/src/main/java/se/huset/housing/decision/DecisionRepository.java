@@ -11,6 +11,7 @@ import se.huset.kit.list.Page;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import java.util.UUID;
 public class DecisionRepository {
 
     private static final String COLUMNS =
-            "id, client_id, owner_org, decided_by, decision_date, valid_from, valid_to, legal_basis, recorded_at";
+            "id, client_id, owner_org, decided_by, decision_date, valid_from, valid_to, legal_basis, recorded_at, intervention,"
+            + " enforced_on";
 
     private final JdbcOperations jdbc;
 
@@ -35,7 +37,7 @@ public class DecisionRepository {
 
     /** Once: casework's feed may deliver a decision again. */
     public void insertOnce(Decision d) {
-        jdbc.prepareStatement("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        jdbc.prepareStatement("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (id) do nothing", ps -> {
             ps.setObject(1, d.id());
             ps.setObject(2, d.clientId());
@@ -46,8 +48,24 @@ public class DecisionRepository {
             ps.setDate(7, d.validTo() == null ? null : Date.valueOf(d.validTo()));
             ps.setString(8, d.legalBasis().name());
             ps.setTimestamp(9, Timestamp.from(d.recordedAt()));
+            ps.setString(10, d.intervention() == null ? null : d.intervention().name());
+            ps.setDate(11, d.enforcedOn() == null ? null : Date.valueOf(d.enforcedOn()));
             return ps.executeUpdate();
         });
+    }
+
+    /** Casework carried the decision out on {@code on}; a decision housing does not hold is not housing's. */
+    public void enforced(UUID id, LocalDate on) {
+        jdbc.prepareStatement("update decision set enforced_on = ? where id = ?", ps -> {
+            ps.setDate(1, Date.valueOf(on));
+            ps.setObject(2, id);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Every decision, oldest first: the demo history places clients on them (some thousands at county scale). */
+    public List<Decision> all() {
+        return query("select " + COLUMNS + " from decision order by decision_date, id");
     }
 
     public Optional<Decision> findById(UUID id) {
@@ -88,7 +106,9 @@ public class DecisionRepository {
                             rs.getDate("decision_date").toLocalDate(), rs.getDate("valid_from").toLocalDate(),
                             rs.getDate("valid_to") == null ? null : rs.getDate("valid_to").toLocalDate(),
                             LegalBasis.valueOf(rs.getString("legal_basis")),
-                            rs.getTimestamp("recorded_at").toInstant()));
+                            rs.getTimestamp("recorded_at").toInstant(),
+                            rs.getString("intervention") == null ? null : Intervention.valueOf(rs.getString("intervention")),
+                            rs.getDate("enforced_on") == null ? null : rs.getDate("enforced_on").toLocalDate()));
                 }
             }
             return rows;

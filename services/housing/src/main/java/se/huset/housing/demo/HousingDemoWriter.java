@@ -7,6 +7,7 @@ import se.huset.contracts.events.EventTypes;
 import se.huset.contracts.events.HousingLost;
 import se.huset.contracts.events.PlacementEnded;
 import se.huset.contracts.events.PlacementStarted;
+import se.huset.housing.decision.Decision;
 import se.huset.housing.placement.Placement;
 import se.huset.housing.placement.PlacementStatus;
 import se.huset.housing.unit.ManagingUnits;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a {@link HousingHistory} in one transaction: the units through {@link ManagingUnits} (a handful), then
- * the history's rows in JDBC batches, since the use cases stamp every row with the clock's now and a history lies
+ * the history's rows in JDBC batches (its decisions are casework's, there already), since the use cases stamp every row with the clock's now and a history lies
  * in the past. The events the use cases would have published go to the outbox in time order, so the services
  * reading housing's feed (follow-up's between-chairs alerts) learn the history too; the audit rows go in by COPY.
  */
@@ -55,24 +56,10 @@ class HousingDemoWriter {
     }
 
     @Transactional
-    public HousingHistory write(DemoScale scale, List<ClientFact> clients, Instant now) {
+    public HousingHistory write(DemoScale scale, List<ClientFact> clients, List<Decision> decisions, Instant now) {
         List<Unit> units = DemoUnit.of(scale).stream().map(u -> managing.create(u.request())).toList();
-        HousingHistory history = HousingHistory.plan(scale, units, clients, now);
+        HousingHistory history = HousingHistory.plan(scale, units, clients, decisions, now);
         Map<String, Long> places = places();
-        JdbcBatches.write(jdbc, """
-                insert into decision (id, client_id, owner_org, decided_by, decision_date, valid_from, valid_to,
-                                      legal_basis, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", history.decisions(), (ps, d) -> {
-            ps.setObject(1, d.id());
-            ps.setObject(2, d.clientId());
-            ps.setString(3, d.ownerOrg().name());
-            ps.setString(4, d.decidedBy());
-            ps.setDate(5, Date.valueOf(d.decisionDate()));
-            ps.setDate(6, Date.valueOf(d.validFrom()));
-            ps.setDate(7, Date.valueOf(d.validTo()));
-            ps.setString(8, d.legalBasis().name());
-            ps.setTimestamp(9, Timestamp.from(d.recordedAt()));
-        });
         JdbcBatches.write(jdbc, """
                 insert into placement (id, client_id, unit_id, place_id, decision_id, owner_org, coordinator, status,
                                        requested_at, placed_at, ended_at, end_reason)

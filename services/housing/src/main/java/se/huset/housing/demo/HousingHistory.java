@@ -7,7 +7,7 @@ import se.huset.housing.aftercare.AftercareRequired;
 import se.huset.housing.alert.Alert;
 import se.huset.housing.alert.AlertState;
 import se.huset.housing.decision.Decision;
-import se.huset.housing.decision.LegalBasis;
+import se.huset.housing.decision.Intervention;
 import se.huset.housing.placement.EndReason;
 import se.huset.housing.placement.Placement;
 import se.huset.housing.placement.PlacementEligibility;
@@ -33,18 +33,22 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The housing history the demo data loads, planned without a database so a test can check it at county scale:
- * the years of the scale ending today, every unit's places lived in stay after stay, by the Kommun's clients
- * (intake's, owned by the Kommun, so the Kommun's pages may show them), each move-in and queueing checked by
- * {@link PlacementEligibility}, each move-out with an aftercare plan {@link AftercareRequired} accepts, a lost place
- * raising an alert, and the audit rows of the work and the reads.
+ * the years of the scale ending today, every unit's places lived in stay after stay, each move-in and queueing
+ * checked by {@link PlacementEligibility}, each move-out with an aftercare plan {@link AftercareRequired} accepts, a
+ * lost place raising an alert, and the audit rows of the work and the reads.
  *
  * <p>Stays are laid out per place, backwards from today's state ({@link DemoUnit}), so a place never holds two
  * people and a unit never more than its places; clients are then given to the stays in time order, one home at a
- * time. Everything comes from one {@link Random} with a fixed seed: the same clients give the same history, only
- * the dates move with today.
+ * time. A unit without a decision takes the Kommun's clients (intake's, owned by the Kommun, so the Kommun's pages
+ * may show them). A unit that requires one takes the clients of casework's decisions, each decision once, moving
+ * in on the day casework says it was carried out, so casework's decisions and housing's move-ins tell one story; a
+ * stay no decision fits stays empty, and today's queue for a full unit is the decisions casework has not carried
+ * out. Everything comes from one {@link Random} with a fixed seed: the same clients and decisions give the same
+ * history, only the dates move with today.
  */
 public record HousingHistory(List<Decision> decisions, List<Placement> placements, List<Alert> alerts,
                              List<AuditLog.PastAccess> accesses) {
@@ -52,8 +56,13 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
     /** The social worker of the Kommun's demo accounts: decides, places, coordinates and follows up. */
     static final String SOCIAL_WORKER = "socialworker.kommun";
 
-    static HousingHistory plan(DemoScale scale, List<Unit> units, List<ClientFact> clients, Instant now) {
-        return new Planner(scale, units, clients, new DemoTime(now)).plan();
+    /**
+     * {@code decisions}: casework's granted housing decisions as housing holds them (any order); the history's
+     * {@link #decisions()} are those its placements rest on.
+     */
+    static HousingHistory plan(DemoScale scale, List<Unit> units, List<ClientFact> clients, List<Decision> decisions,
+                               Instant now) {
+        return new Planner(scale, units, clients, decisions, new DemoTime(now)).plan();
     }
 
     private static final class Planner {
@@ -62,7 +71,8 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
         /** A stay and its wait fit in one decision, which covers at most three years. */
         private static final int MAX_STAY_DAYS = 1000;
         private static final int MAX_WAIT_DAYS = 60;
-        private static final int MAX_DECISION_AHEAD_DAYS = 14;
+        private static final Comparator<Decision> BY_ENFORCEMENT = Comparator.comparing(Decision::enforcedOn)
+                .thenComparing(Decision::id);
         /** Alerts of the last half year may still be open; older ones have been worked and closed. */
         private static final int RECENT_ALERT_DAYS = 180;
         private static final double RETURNING = 0.35;
@@ -90,6 +100,12 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
         private final List<Unit> units;
         private final Map<String, DemoUnit> profiles = new HashMap<>();
         private final List<ClientFact> clients;
+        private final Map<UUID, ClientFact> known = new HashMap<>();
+        /** Casework's decisions carried out, by intervention, in the order of the day they were. */
+        private final Map<Intervention, List<Decision>> enforced = new HashMap<>();
+        /** Casework's decisions not carried out yet, by intervention, oldest first: today's queues. */
+        private final Map<Intervention, List<Decision>> notEnforced = new HashMap<>();
+        private final Set<UUID> used = new HashSet<>();
         private final DemoTime time;
         private final LocalDate today;
         private final LocalDate first;
@@ -105,19 +121,36 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
         private final List<Placement> placements = new ArrayList<>();
         private final List<Alert> alerts = new ArrayList<>();
 
-        /** One stay in one place; {@code end} null: the client lives there today. */
+        /**
+         * One stay in one place; {@code end} null: the client lives there today. {@code earliest}: the first day
+         * the place is free for it, the day after the stay before it moved out.
+         */
         private record Stay(Unit unit, DemoUnit profile, int place, LocalDate start, @Nullable LocalDate end,
-                            @Nullable EndReason reason) {
+                            @Nullable EndReason reason, LocalDate earliest) {
+
+            Stay from(LocalDate moveIn) {
+                return new Stay(unit, profile, place, moveIn, end, reason, earliest);
+            }
         }
 
-        private record Housed(Stay stay, ClientFact client) {
+        private record Housed(Stay stay, ClientFact client, @Nullable Decision decision) {
         }
 
-        Planner(DemoScale scale, List<Unit> units, List<ClientFact> clients, DemoTime time) {
+        Planner(DemoScale scale, List<Unit> units, List<ClientFact> clients, List<Decision> decisions, DemoTime time) {
             this.scale = scale;
             this.units = units;
             DemoUnit.of(scale).forEach(p -> profiles.put(p.name(), p));
             this.clients = clients.stream().filter(c -> c.ownerOrg() == Org.KOMMUN).toList();
+            clients.forEach(c -> known.put(c.clientId(), c));
+            for (Decision d : decisions) {
+                if (d.intervention() != null && known.containsKey(d.clientId())) {
+                    (d.enforcedOn() == null ? notEnforced : enforced)
+                            .computeIfAbsent(d.intervention(), i -> new ArrayList<>()).add(d);
+                }
+            }
+            enforced.values().forEach(list -> list.sort(BY_ENFORCEMENT));
+            notEnforced.values().forEach(list -> list.sort(Comparator.comparing(Decision::decisionDate)
+                    .thenComparing(Decision::id)));
             this.time = time;
             this.today = time.today();
             this.first = today.minusYears(scale.years());
@@ -134,19 +167,21 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             stays.sort(Comparator.comparing(Stay::start).thenComparing(s -> s.unit().name()).thenComparing(Stay::place));
             List<Housed> housed = new ArrayList<>();
             for (Stay stay : stays) {
-                ClientFact client = pick(stay.unit(), stay.start());
-                if (client != null) {
-                    moveIn(client, stay);
-                    housed.add(new Housed(stay, client));
+                Housed h = stay.unit().requiresDecision() ? onDecision(stay) : withoutDecision(stay);
+                if (h != null) {
+                    moveIn(h.client(), h.stay());
+                    housed.add(h);
                 }
             }
             housed.forEach(h -> count(h.stay()));
-            housed.forEach(h -> record(h.stay(), h.client()));
+            housed.forEach(this::record);
             for (Unit unit : units) {
                 for (int i = 0; i < profiles.get(unit.name()).waitingToday(); i++) {
                     queueToday(unit);
                 }
             }
+            List<Decision> decisions = placements.stream().map(Placement::decisionId).filter(id -> id != null)
+                    .map(byId()::get).toList();
             List<AuditLog.PastAccess> accesses = HousingAccesses.of(scale, decisions, placements, alerts, time, rnd);
             return new HousingHistory(decisions, placements, alerts, accesses);
         }
@@ -157,12 +192,12 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             LocalDate nextMoveIn = today;
             if (place <= profile.residentsToday()) {
                 LocalDate start = max(first, today.minusDays(rnd.nextInt(stayDays(profile))));
-                stays.add(new Stay(unit, profile, place, start, null, null));
+                stays.add(new Stay(unit, profile, place, start, null, null, first));
                 nextMoveIn = start;
             } else if (place <= profile.residentsToday() + profile.lostToday()) {
                 LocalDate start = today.minusDays(stayDays(profile));
                 EndReason lost = LOST_TODAY.get((place - profile.residentsToday() - 1) % LOST_TODAY.size());
-                stays.add(new Stay(unit, profile, place, start, today, lost));
+                stays.add(new Stay(unit, profile, place, start, today, lost, first));
                 nextMoveIn = start;
             }
             while (true) {
@@ -170,11 +205,85 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
                 LocalDate end = nextMoveIn.minusDays(1 + exponential(profile.meanVacancyDays(), 180));
                 LocalDate start = end.minusDays(stayDays(profile));
                 if (start.isBefore(first)) {
-                    return stays;
+                    return earliest(stays);
                 }
-                stays.add(new Stay(unit, profile, place, start, end, ending(unit.type())));
+                stays.add(new Stay(unit, profile, place, start, end, ending(unit.type()), first));
                 nextMoveIn = start;
             }
+        }
+
+        /** A place's stays, newest first, each free from the day after the one before it moved out. */
+        private List<Stay> earliest(List<Stay> stays) {
+            List<Stay> placed = new ArrayList<>(stays.size());
+            for (int i = 0; i < stays.size(); i++) {
+                Stay s = stays.get(i);
+                LocalDate earliest = i + 1 < stays.size() ? stays.get(i + 1).end().plusDays(1) : first;
+                placed.add(new Stay(s.unit(), s.profile(), s.place(), s.start(), s.end(), s.reason(), earliest));
+            }
+            return placed;
+        }
+
+        @Nullable
+        private Housed withoutDecision(Stay stay) {
+            ClientFact client = pick(stay.unit(), stay.start());
+            return client == null ? null : new Housed(stay, client, null);
+        }
+
+        /**
+         * The stay of a client whose decision casework carried out while the place was free, moving in that day:
+         * of the decisions not yet used, the one carried out nearest the planned move-in, its client free and
+         * eligible then. Null when none fits: the place stays empty for that while.
+         */
+        @Nullable
+        private Housed onDecision(Stay stay) {
+            List<Decision> candidates = enforced.getOrDefault(Intervention.carriedOutIn(stay.unit().type()), List.of());
+            LocalDate latest = stay.end() == null ? today : stay.end().minusDays(1);
+            Decision best = null;
+            long bestDistance = Long.MAX_VALUE;
+            for (int i = firstOnOrAfter(candidates, stay.earliest()); i < candidates.size(); i++) {
+                Decision d = candidates.get(i);
+                if (d.enforcedOn().isAfter(latest)) {
+                    break;
+                }
+                long distance = Math.abs(ChronoUnit.DAYS.between(stay.start(), d.enforcedOn()));
+                if (distance < bestDistance && !used.contains(d.id()) && fits(d, stay.unit(), d.enforcedOn())) {
+                    best = d;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            used.add(best.id());
+            return new Housed(stay.from(best.enforcedOn()), known.get(best.clientId()), best);
+        }
+
+        /** The client of the decision may move in on {@code day}: free, alive, old enough, the decision valid. */
+        private boolean fits(Decision d, Unit unit, LocalDate day) {
+            ClientFact c = known.get(d.clientId());
+            return free(c, unit, day) && PlacementEligibility.refusal(unit, Optional.of(c), d, day).isEmpty();
+        }
+
+        /** The index of the first decision carried out on or after {@code day} (the list is in that order). */
+        private static int firstOnOrAfter(List<Decision> byEnforcement, LocalDate day) {
+            int low = 0;
+            int high = byEnforcement.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (byEnforcement.get(mid).enforcedOn().isBefore(day)) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        private Map<UUID, Decision> byId() {
+            Map<UUID, Decision> ids = new HashMap<>();
+            Stream.concat(enforced.values().stream(), notEnforced.values().stream()).flatMap(List::stream)
+                    .forEach(d -> ids.put(d.id(), d));
+            return ids;
         }
 
         /** A free, living client old enough for the unit when they queue; some come back, most are new to it. */
@@ -221,7 +330,8 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
                     deceased.add(client.clientId());
                 }
             }
-            if (formerIds.add(client.clientId())) {
+            // the Kommun's clients come back to a unit without a decision (decisions may be about anyone's)
+            if (client.ownerOrg() == Org.KOMMUN && formerIds.add(client.clientId())) {
                 former.add(client);
             }
         }
@@ -242,11 +352,12 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             return residents != null && residents[(int) ChronoUnit.DAYS.between(first, day)] >= unit.capacity();
         }
 
-        private void record(Stay stay, ClientFact client) {
+        private void record(Housed housed) {
+            Stay stay = housed.stay();
+            ClientFact client = housed.client();
+            Decision decision = housed.decision();
             Unit unit = stay.unit();
-            LocalDate requested = requestDay(stay);
-            Decision decision = unit.requiresDecision()
-                    ? decide(client, requested, stay.end() == null ? today : stay.end(), unit) : null;
+            LocalDate requested = requestDay(stay, decision);
             eligible(unit, client, decision, requested);
             eligible(unit, client, decision, stay.start());
             Instant placedAt = time.at(stay.start(), LocalTime.of(13, 0).plusMinutes(rnd.nextInt(180)));
@@ -262,7 +373,7 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             }
             Placement placement = new Placement(uuid(), client.clientId(), unit.id(), unit.name(), stay.place(),
                     decision == null ? null : decision.id(), decision == null ? null : decision.decisionDate(),
-                    Org.KOMMUN, SOCIAL_WORKER, stay.end() == null ? PlacementStatus.PLACED : PlacementStatus.ENDED,
+                    Org.KOMMUN, coordinator(decision), stay.end() == null ? PlacementStatus.PLACED : PlacementStatus.ENDED,
                     requestedAt, placedAt, endedAt, stay.reason(), aftercare);
             placements.add(placement);
             if (stay.reason() != null && stay.reason().housingLost()) {
@@ -270,64 +381,80 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             }
         }
 
+        /** The decider places the client on the decision and coordinates the stay (as CaseworkDecisions has it). */
+        private static String coordinator(@Nullable Decision decision) {
+            return decision == null ? SOCIAL_WORKER : decision.decidedBy();
+        }
+
         /**
          * The day the client asked for the place: the day of the move-in when a place was free (the request takes
-         * it at once), else a day the unit was full and the client queued, at most {@link #MAX_WAIT_DAYS} before.
+         * it at once), else a day the unit was full and the client queued, at most {@link #MAX_WAIT_DAYS} before,
+         * and not before the decision is valid.
          */
-        private LocalDate requestDay(Stay stay) {
+        private LocalDate requestDay(Stay stay, @Nullable Decision decision) {
             if (stay.profile().meanWaitDays() == 0) {
                 return stay.start();
             }
             LocalDate day = max(first, stay.start().minusDays(exponential(stay.profile().meanWaitDays(), MAX_WAIT_DAYS)));
+            if (decision != null) {
+                day = max(day, decision.validFrom());
+            }
             while (day.isBefore(stay.start()) && !full(stay.unit(), day)) {
                 day = day.plusDays(1);
             }
             return day;
         }
 
-        /** Who waits for the full unit today, with a decision from the day they queued if the unit needs one. */
+        /**
+         * Who waits for the full unit today: for a unit that requires a decision, the client of a decision casework
+         * has not carried out yet, queued since it was valid; else one of the Kommun's clients.
+         */
         private void queueToday(Unit unit) {
+            // a client queues only for a full unit (PlacingClient): today's move-ins may have filled it
+            if (placements.stream().filter(p -> p.status() == PlacementStatus.PLACED && p.unitId().equals(unit.id()))
+                    .count() < unit.capacity()) {
+                return;
+            }
             Set<UUID> waiting = new HashSet<>();
             placements.stream().filter(p -> p.status() == PlacementStatus.WAITING && p.unitId().equals(unit.id()))
                     .forEach(p -> waiting.add(p.clientId()));
-            int from = rnd.nextInt(Math.max(1, clients.size()));
-            for (int i = 0; i < clients.size(); i++) {
-                ClientFact c = clients.get((from + i) % clients.size());
+            List<ClientFact> candidates;
+            Map<UUID, Decision> decisionOf = new HashMap<>();
+            if (unit.requiresDecision()) {
+                candidates = new ArrayList<>();
+                for (Decision d : notEnforced.getOrDefault(Intervention.carriedOutIn(unit.type()), List.of())) {
+                    if (!used.contains(d.id()) && d.validOn(today) && decisionOf.putIfAbsent(d.clientId(), d) == null) {
+                        candidates.add(known.get(d.clientId()));
+                    }
+                }
+            } else {
+                candidates = clients;
+            }
+            int from = rnd.nextInt(Math.max(1, candidates.size()));
+            for (int i = 0; i < candidates.size(); i++) {
+                ClientFact c = candidates.get((from + i) % candidates.size());
                 if (deceased.contains(c.clientId()) || unit.equals(homeToday.get(c.clientId()))
                         || waiting.contains(c.clientId()) || !oldEnough(c, unit, today.minusDays(MAX_WAIT_DAYS))) {
                     continue;
                 }
+                Decision decision = decisionOf.get(c.clientId());
                 LocalDate requested = today.minusDays(1 + rnd.nextInt(MAX_WAIT_DAYS));
+                if (decision != null) {
+                    requested = max(requested, decision.validFrom());
+                    used.add(decision.id());
+                }
                 while (requested.isBefore(today) && !full(unit, requested)) {
                     requested = requested.plusDays(1);
                 }
-                Decision decision = unit.requiresDecision() ? decide(c, requested, today, unit) : null;
                 eligible(unit, c, decision, requested);
                 // queued today: after the day's move-ins, which filled the unit
                 Instant requestedAt = time.at(requested, requested.equals(today)
                         ? LocalTime.of(17, 0).plusMinutes(rnd.nextInt(60)) : LocalTime.of(10, 0).plusMinutes(rnd.nextInt(60)));
                 placements.add(new Placement(uuid(), c.clientId(), unit.id(), unit.name(), null,
                         decision == null ? null : decision.id(), decision == null ? null : decision.decisionDate(),
-                        Org.KOMMUN, SOCIAL_WORKER, PlacementStatus.WAITING, requestedAt, null, null, null, null));
+                        Org.KOMMUN, coordinator(decision), PlacementStatus.WAITING, requestedAt, null, null, null, null));
                 return;
             }
-        }
-
-        /**
-         * A biståndsbeslut made up to two weeks before the request, valid from its day for the whole years that
-         * cover the stay (at most three, as RecordingDecision allows), under the basis the unit needs.
-         */
-        private Decision decide(ClientFact client, LocalDate requested, LocalDate coverUntil, Unit unit) {
-            LocalDate decided = max(first, requested.minusDays(rnd.nextInt(MAX_DECISION_AHEAD_DAYS + 1)));
-            int years = 1;
-            while (years < 3 && decided.plusYears(years).isBefore(coverUntil)) {
-                years++;
-            }
-            LegalBasis basis = unit.type() == UnitType.EXTERNAL_SIS ? LegalBasis.LVM : LegalBasis.SOL_4_1;
-            Decision decision = new Decision(uuid(), client.clientId(), Org.KOMMUN, SOCIAL_WORKER, decided, decided,
-                    decided.plusYears(years), basis, time.at(decided, LocalTime.of(9, 0).plusMinutes(rnd.nextInt(50))));
-            decisions.add(decision);
-            return decision;
         }
 
         private static void eligible(Unit unit, ClientFact client, @Nullable Decision decision, LocalDate day) {

@@ -6,6 +6,7 @@ import se.huset.housing.aftercare.AftercareRequired;
 import se.huset.housing.alert.Alert;
 import se.huset.housing.alert.AlertState;
 import se.huset.housing.decision.Decision;
+import se.huset.housing.decision.Intervention;
 import se.huset.housing.decision.LegalBasis;
 import se.huset.housing.placement.EndReason;
 import se.huset.housing.placement.Placement;
@@ -50,25 +51,49 @@ class HousingHistoryTest {
     private final List<ClientFact> clients = clients(5_000, 10_000);
     private final Map<UUID, ClientFact> clientsById = clients.stream()
             .collect(Collectors.toMap(ClientFact::clientId, Function.identity()));
-    private final HousingHistory history = HousingHistory.plan(DemoScale.COUNTY, units, clients, NOW);
-    private final Map<UUID, Decision> decisions = history.decisions().stream()
+    /** Casework's county: some three hundred housing decisions a year. */
+    private final List<Decision> fromCasework = decisions(clients, TODAY, 5, 300);
+    private final HousingHistory history = HousingHistory.plan(DemoScale.COUNTY, units, clients, fromCasework, NOW);
+    private final Map<UUID, Decision> decisions = fromCasework.stream()
             .collect(Collectors.toMap(Decision::id, Function.identity()));
     private final List<Placement> moveIns = history.placements().stream().filter(p -> p.placedAt() != null).toList();
 
     @Test
-    void twoThousandPlacementsOfKommunClientsOverFiveYears() {
+    void twoThousandPlacementsOverFiveYearsOfTheKommunsClientsOrOnCaseworksDecisions() {
         assertThat(moveIns.size()).isGreaterThanOrEqualTo(2_000);
         assertThat(units).hasSizeBetween(8, 12);
         assertThat(history.placements()).allSatisfy(p -> {
-            assertThat(clientsById.get(p.clientId()).ownerOrg()).isEqualTo(Org.KOMMUN);
+            if (p.decisionId() == null) {
+                assertThat(clientsById.get(p.clientId()).ownerOrg()).isEqualTo(Org.KOMMUN);
+            }
             assertThat(p.ownerOrg()).isEqualTo(Org.KOMMUN);
             assertThat(p.requestedAt()).isAfterOrEqualTo(TODAY.minusYears(5).atStartOfDay(ClinicTime.ZONE).toInstant())
                     .isBeforeOrEqualTo(NOW);
         });
         assertThat(moveIns.stream().map(Placement::requestedAt).min(Comparator.naturalOrder()).orElseThrow())
                 .as("the history spans the five years").isBefore(NOW.minusSeconds(86_400L * 365 * 4));
-        assertThat(HousingHistory.plan(DemoScale.COUNTY, units, clients, NOW).placements())
+        assertThat(HousingHistory.plan(DemoScale.COUNTY, units, clients, fromCasework, NOW).placements())
                 .as("deterministic").isEqualTo(history.placements());
+    }
+
+    @Test
+    void aPlaceThatRequiresADecisionIsTakenOnTheDayCaseworkCarriedTheDecisionOut() {
+        List<Placement> onDecisions = history.placements().stream().filter(p -> p.decisionId() != null).toList();
+        assertThat(onDecisions).hasSizeGreaterThan(400);
+        assertThat(onDecisions.stream().map(Placement::decisionId).distinct().count()).as("each decision once")
+                .isEqualTo(onDecisions.size());
+        assertThat(onDecisions).allSatisfy(p -> {
+            Decision d = decisions.get(p.decisionId());
+            assertThat(d.intervention()).isEqualTo(Intervention.carriedOutIn(unitsById.get(p.unitId()).type()));
+            assertThat(p.coordinator()).as("the decider").isEqualTo(d.decidedBy());
+            if (p.placedAt() == null) {
+                assertThat(d.enforcedOn()).as("today's queue waits on decisions not carried out").isNull();
+            } else {
+                assertThat(LocalDate.ofInstant(p.placedAt(), ClinicTime.ZONE)).isEqualTo(d.enforcedOn());
+            }
+        });
+        assertThat(history.decisions()).as("the decisions the placements rest on")
+                .containsExactlyInAnyOrderElementsOf(onDecisions.stream().map(p -> decisions.get(p.decisionId())).toList());
     }
 
     @Test
@@ -187,6 +212,36 @@ class HousingHistoryTest {
     private static boolean overlap(Placement a, Placement b) {
         return a.placedAt().isBefore(b.endedAt() == null ? Instant.MAX : b.endedAt())
                 && b.placedAt().isBefore(a.endedAt() == null ? Instant.MAX : a.endedAt());
+    }
+
+    /**
+     * Casework's granted housing decisions as its feed leaves them in housing, {@code housingPerYear} HOUSING ones a
+     * year over the {@code years} to {@code today} (and a quarter as many HVB, a sixth LVM care, a tenth family homes), about any client:
+     * valid from within ten days of the decision for six months (twelve for housing), most carried out within five
+     * weeks of that, one in twenty not at all.
+     */
+    static List<Decision> decisions(List<ClientFact> clients, LocalDate today, int years, int housingPerYear) {
+        Random rnd = new Random(11);
+        LocalDate first = today.minusYears(years);
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, today);
+        Map<Intervention, Integer> counts = Map.of(Intervention.HOUSING, housingPerYear * years,
+                Intervention.HVB, housingPerYear * years / 4, Intervention.LVM_CARE, housingPerYear * years / 6,
+                Intervention.FAMILY_HOME, housingPerYear * years / 10);
+        List<Decision> decisions = new ArrayList<>();
+        for (Intervention kind : Intervention.values()) {
+            for (int i = 0; i < counts.get(kind); i++) {
+                ClientFact client = clients.get(rnd.nextInt(clients.size()));
+                LocalDate decided = first.plusDays(rnd.nextInt(days + 1));
+                LocalDate from = decided.plusDays(rnd.nextInt(11));
+                LocalDate enforced = rnd.nextInt(20) == 0 ? null : from.plusDays(rnd.nextInt(36));
+                decisions.add(new Decision(new UUID(rnd.nextLong(), rnd.nextLong()), client.clientId(), Org.KOMMUN,
+                        "socialworker.kommun", decided, from, from.plusMonths(kind == Intervention.HOUSING ? 12 : 6),
+                        kind == Intervention.LVM_CARE ? LegalBasis.LVM : LegalBasis.SOL_4_1,
+                        decided.atTime(9, 0).atZone(ClinicTime.ZONE).toInstant(), kind,
+                        enforced == null || enforced.isAfter(today) ? null : enforced));
+            }
+        }
+        return decisions;
     }
 
     /** Intake's clients as the replica holds them: a reservnummer now and then, so no birth date. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.huset.contracts.security.Org;
 import se.huset.kit.client.ClientFact;
 import se.huset.housing.decision.Decision;
+import se.huset.housing.decision.Intervention;
 import se.huset.housing.decision.LegalBasis;
 import se.huset.housing.unit.Unit;
 import se.huset.housing.unit.UnitType;
@@ -27,7 +28,8 @@ class PlacementEligibilityRuleTest {
     }
 
     static Decision decision(LocalDate from, LocalDate to, LegalBasis basis) {
-        return new Decision(UUID.randomUUID(), CLIENT, Org.KOMMUN, "sw", from, from, to, basis, Instant.now());
+        return new Decision(UUID.randomUUID(), CLIENT, Org.KOMMUN, "sw", from, from, to, basis, Instant.now(),
+                Intervention.HOUSING, null);
     }
 
     static final Decision VALID = decision(TODAY.minusDays(10), TODAY.plusMonths(6), LegalBasis.SOL_4_1);
