@@ -257,15 +257,20 @@ public final class CaseworkHistory {
                 enforced.isAfter(today) ? null : enforced, null);
     }
 
-    /** The interventions of the Kommun's addiction care for adults, outpatient support the most common. */
+    /**
+     * The interventions of the Kommun's addiction care for adults, housing and outpatient support the most common:
+     * housing's demo history moves clients into HUSET's units on the housing decisions (HousingHistory), so there
+     * are about as many as its own units take in the years; HVB and family-home decisions are also carried out at
+     * providers outside HUSET.
+     */
     private static Intervention intervention(Random rnd) {
         int r = rnd.nextInt(100);
-        return r < 24 ? Intervention.OUTPATIENT_TREATMENT
-                : r < 40 ? Intervention.HOUSING_SUPPORT
-                : r < 54 ? Intervention.HOUSING
-                : r < 68 ? Intervention.HVB
+        return r < 20 ? Intervention.OUTPATIENT_TREATMENT
+                : r < 32 ? Intervention.HOUSING_SUPPORT
+                : r < 60 ? Intervention.HOUSING
+                : r < 70 ? Intervention.HVB
                 : r < 80 ? Intervention.CONTACT_PERSON
-                : r < 92 ? Intervention.INDIVIDUAL_COACH
+                : r < 90 ? Intervention.INDIVIDUAL_COACH
                 : Intervention.FAMILY_HOME;
     }
 
