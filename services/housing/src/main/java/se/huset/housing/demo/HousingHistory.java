@@ -27,13 +27,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The housing history the demo data loads, planned without a database so a test can check it at county scale:
@@ -105,7 +105,8 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
         private final Map<Intervention, List<Decision>> enforced = new HashMap<>();
         /** Casework's decisions not carried out yet, by intervention, oldest first: today's queues. */
         private final Map<Intervention, List<Decision>> notEnforced = new HashMap<>();
-        private final Set<UUID> used = new HashSet<>();
+        /** The decisions placements rest on, by id: each carried out by one placement. */
+        private final Map<UUID, Decision> used = new LinkedHashMap<>();
         private final DemoTime time;
         private final LocalDate today;
         private final LocalDate first;
@@ -180,8 +181,7 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
                     queueToday(unit);
                 }
             }
-            List<Decision> decisions = placements.stream().map(Placement::decisionId).filter(id -> id != null)
-                    .map(byId()::get).toList();
+            List<Decision> decisions = List.copyOf(used.values());
             List<AuditLog.PastAccess> accesses = HousingAccesses.of(scale, decisions, placements, alerts, time, rnd);
             return new HousingHistory(decisions, placements, alerts, accesses);
         }
@@ -246,7 +246,7 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
                     break;
                 }
                 long distance = Math.abs(ChronoUnit.DAYS.between(stay.start(), d.enforcedOn()));
-                if (distance < bestDistance && !used.contains(d.id()) && fits(d, stay.unit(), d.enforcedOn())) {
+                if (distance < bestDistance && !used.containsKey(d.id()) && fits(d, stay.unit(), d.enforcedOn())) {
                     best = d;
                     bestDistance = distance;
                 }
@@ -254,7 +254,7 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             if (best == null) {
                 return null;
             }
-            used.add(best.id());
+            used.put(best.id(), best);
             return new Housed(stay.from(best.enforcedOn()), known.get(best.clientId()), best);
         }
 
@@ -277,13 +277,6 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
                 }
             }
             return low;
-        }
-
-        private Map<UUID, Decision> byId() {
-            Map<UUID, Decision> ids = new HashMap<>();
-            Stream.concat(enforced.values().stream(), notEnforced.values().stream()).flatMap(List::stream)
-                    .forEach(d -> ids.put(d.id(), d));
-            return ids;
         }
 
         /** A free, living client old enough for the unit when they queue; some come back, most are new to it. */
@@ -423,7 +416,7 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             if (unit.requiresDecision()) {
                 candidates = new ArrayList<>();
                 for (Decision d : notEnforced.getOrDefault(Intervention.carriedOutIn(unit.type()), List.of())) {
-                    if (!used.contains(d.id()) && d.validOn(today) && decisionOf.putIfAbsent(d.clientId(), d) == null) {
+                    if (!used.containsKey(d.id()) && d.validOn(today) && decisionOf.putIfAbsent(d.clientId(), d) == null) {
                         candidates.add(known.get(d.clientId()));
                     }
                 }
@@ -441,7 +434,7 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
                 LocalDate requested = today.minusDays(1 + rnd.nextInt(MAX_WAIT_DAYS));
                 if (decision != null) {
                     requested = max(requested, decision.validFrom());
-                    used.add(decision.id());
+                    used.put(decision.id(), decision);
                 }
                 while (requested.isBefore(today) && !full(unit, requested)) {
                     requested = requested.plusDays(1);
