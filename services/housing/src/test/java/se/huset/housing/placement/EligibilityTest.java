@@ -4,15 +4,21 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.huset.contracts.security.Org;
 import se.huset.housing.HousingTestSupport;
+import se.huset.housing.decision.Decision;
+import se.huset.housing.decision.Intervention;
+import se.huset.housing.decision.LegalBasis;
 import se.huset.kit.testing.TestCareTeams;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Skogsgläntan's rules: 45 and over, with a valid SoL 4:1 decision; a SiS home takes LVM decisions only. */
+/** Skogsgläntan's rules: 45 and over, with a valid SoL 4:1 housing decision; a SiS home takes LVM decisions only. */
 @MicronautTest(transactional = false)
 class EligibilityTest extends HousingTestSupport {
 
@@ -59,6 +65,16 @@ class EligibilityTest extends HousingTestSupport {
         UUID client = client(35);
         assertRefused(place(client, sis, decision(client, "SOL_4_1"), SOCIAL_KOMMUN), "LVM");
         assertThat(place(client, sis, decision(client, "LVM"), SOCIAL_KOMMUN).code()).isEqualTo(201);
+    }
+
+    @Test
+    void anHvbDecisionIsNoDecisionForSkogsglantan() {
+        UUID client = client(50);
+        LocalDate from = LocalDate.now().minusDays(3);
+        Decision hvb = new Decision(UUID.randomUUID(), client, Org.KOMMUN, "socialworker.kommun", from, from,
+                from.plusMonths(6), LegalBasis.SOL_4_1, Instant.now(), Intervention.HVB, null);
+        fromCasework(hvb);
+        assertRefused(place(client, skogsglantan, hvb.id().toString(), SOCIAL_KOMMUN), "grants HVB");
     }
 
     @Test

@@ -28,8 +28,12 @@ class PlacementEligibilityRuleTest {
     }
 
     static Decision decision(LocalDate from, LocalDate to, LegalBasis basis) {
+        return decision(from, to, basis, Intervention.HOUSING);
+    }
+
+    static Decision decision(LocalDate from, LocalDate to, LegalBasis basis, Intervention intervention) {
         return new Decision(UUID.randomUUID(), CLIENT, Org.KOMMUN, "sw", from, from, to, basis, Instant.now(),
-                Intervention.HOUSING, null);
+                intervention, null);
     }
 
     static final Decision VALID = decision(TODAY.minusDays(10), TODAY.plusMonths(6), LegalBasis.SOL_4_1);
@@ -60,6 +64,26 @@ class PlacementEligibilityRuleTest {
         assertThat(PlacementEligibility.refusal(SKOGSGLANTAN, fifty,
                 decision(TODAY, TODAY.plusDays(1), LegalBasis.LVM), TODAY))
                 .map(PlacementEligibility.Refusal::code).contains(PlacementEligibility.Refusal.Code.DECISION_WRONG_BASIS);
+    }
+
+    @Test
+    void theDecisionMustGrantTheInterventionTheUnitCarriesOut() {
+        Optional<ClientFact> fifty = born(TODAY.minusYears(50));
+        LocalDate from = TODAY.minusDays(10);
+        assertThat(PlacementEligibility.refusal(SKOGSGLANTAN, fifty,
+                decision(from, null, LegalBasis.SOL_4_1, Intervention.HVB), TODAY))
+                .map(PlacementEligibility.Refusal::code)
+                .contains(PlacementEligibility.Refusal.Code.DECISION_WRONG_INTERVENTION);
+        Unit hvb = new Unit(UUID.randomUUID(), "Ekhagen HVB", UnitType.EXTERNAL_HVB, 1, null, true, "Ekhagen", null,
+                0, 0);
+        assertThat(PlacementEligibility.refusal(hvb, fifty,
+                decision(from, null, LegalBasis.SOL_4_1, Intervention.HVB), TODAY)).isEmpty();
+        assertThat(PlacementEligibility.refusal(hvb, fifty, VALID, TODAY))
+                .map(PlacementEligibility.Refusal::code)
+                .contains(PlacementEligibility.Refusal.Code.DECISION_WRONG_INTERVENTION);
+        // read before housing kept the intervention: the basis still decides
+        assertThat(PlacementEligibility.refusal(SKOGSGLANTAN, fifty,
+                decision(from, null, LegalBasis.SOL_4_1, null), TODAY)).isEmpty();
     }
 
     @Test
