@@ -8,10 +8,12 @@ import se.huset.launcher.SuiteProcess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,6 +109,50 @@ class ComposeFileTest {
                 }
             });
         }
+    }
+
+    /**
+     * A demo one-shot waits for the feeds its history builds on ({@code DemoFeeds.awaitCaughtUp} in its
+     * {@code *DemoData}): it starts once the services serving them are healthy, which they are only after their own
+     * demo data is in, so no one-shot waits on a feed nobody serves, and the order has no cycle.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachDemoOneShotStartsAfterTheServicesWhoseFeedsItReads() throws Exception {
+        Map<String, Object> services = (Map<String, Object>) composeFile().get("services");
+        Map<String, List<String>> feedsRead = Map.of(
+                "booking-demo-data", List.of("intake"),
+                "programs-demo-data", List.of("intake"),
+                "casework-demo-data", List.of("intake"),
+                "housing-demo-data", List.of("intake", "casework"),
+                "followup-demo-data", List.of("intake", "booking", "programs"));
+        feedsRead.forEach((oneShot, sources) -> {
+            Map<String, Object> dependsOn = (Map<String, Object>) ((Map<String, Object>) services.get(oneShot))
+                    .get("depends_on");
+            for (String source : sources) {
+                assertThat(dependsOn).as("%s waits for %s", oneShot, source)
+                        .containsEntry(source, Map.of("condition", "service_healthy"));
+            }
+        });
+        for (String name : services.keySet()) {
+            assertThat(dependsOnItself(services, name, name, new HashSet<>()))
+                    .as("%s's depends_on leads back to it", name).isFalse();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean dependsOnItself(Map<String, Object> services, String start, String at,
+                                           Set<String> seen) {
+        Object dependsOn = ((Map<String, Object>) services.get(at)).get("depends_on");
+        if (!(dependsOn instanceof Map<?, ?> deps)) {
+            return false;
+        }
+        for (Object next : deps.keySet()) {
+            if (next.equals(start) || (seen.add((String) next) && dependsOnItself(services, start, (String) next, seen))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One Dockerfile for every process; ./huset images gives it the process's name, port and JVM flags (ImagesTest). */
