@@ -105,6 +105,9 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
         private final Map<Intervention, List<Decision>> enforced = new HashMap<>();
         /** Casework's decisions not carried out yet, by intervention, oldest first: today's queues. */
         private final Map<Intervention, List<Decision>> notEnforced = new HashMap<>();
+        /** Decisions kept for today's resident of a place ({@link #reserveForToday}), and their clients. */
+        private final Map<UUID, String> reserved = new HashMap<>();
+        private final Set<UUID> reservedClients = new HashSet<>();
         /** The decisions placements rest on, by id: each carried out by one placement. */
         private final Map<UUID, Decision> used = new LinkedHashMap<>();
         private final DemoTime time;
@@ -191,7 +194,10 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             List<Stay> stays = new ArrayList<>();
             LocalDate nextMoveIn = today;
             if (place <= profile.residentsToday()) {
-                LocalDate start = max(first, today.minusDays(rnd.nextInt(stayDays(profile))));
+                LocalDate start = unit.requiresDecision() ? reserveForToday(unit, profile, place) : null;
+                if (start == null) {
+                    start = max(first, today.minusDays(rnd.nextInt(stayDays(profile))));
+                }
                 stays.add(new Stay(unit, profile, place, start, null, null, first));
                 nextMoveIn = start;
             } else if (place <= profile.residentsToday() + profile.lostToday()) {
@@ -223,6 +229,36 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
             return placed;
         }
 
+        /**
+         * Today's resident of a place in a unit that requires a decision lives there on one of casework's latest
+         * decisions still valid today: the newest not yet kept for another place, carried out within two mean stays.
+         * It is kept for this place, so an earlier stay elsewhere does not take it; the stay starts the day it was
+         * carried out. Null when none is left: the stay keeps its planned start and takes what fits then.
+         */
+        @Nullable
+        private LocalDate reserveForToday(Unit unit, DemoUnit profile, int place) {
+            List<Decision> candidates = enforced.getOrDefault(Intervention.carriedOutIn(unit.type()), List.of());
+            LocalDate oldest = max(first, today.minusDays(2L * profile.meanStayDays()));
+            for (int i = candidates.size() - 1; i >= 0; i--) {
+                Decision d = candidates.get(i);
+                if (d.enforcedOn().isBefore(oldest)) {
+                    return null;
+                }
+                ClientFact c = known.get(d.clientId());
+                if (!d.enforcedOn().isAfter(today) && d.validOn(today) && !reserved.containsKey(d.id())
+                        && !reservedClients.contains(d.clientId()) && oldEnough(c, unit, d.enforcedOn())) {
+                    reserved.put(d.id(), placeKey(unit, place));
+                    reservedClients.add(d.clientId());
+                    return d.enforcedOn();
+                }
+            }
+            return null;
+        }
+
+        private static String placeKey(Unit unit, int place) {
+            return unit.id() + "#" + place;
+        }
+
         @Nullable
         private Housed withoutDecision(Stay stay) {
             ClientFact client = pick(stay.unit(), stay.start());
@@ -244,6 +280,10 @@ public record HousingHistory(List<Decision> decisions, List<Placement> placement
                 Decision d = candidates.get(i);
                 if (d.enforcedOn().isAfter(latest)) {
                     break;
+                }
+                String keptFor = reserved.get(d.id());
+                if (keptFor != null && !(stay.end() == null && keptFor.equals(placeKey(stay.unit(), stay.place())))) {
+                    continue;
                 }
                 long distance = Math.abs(ChronoUnit.DAYS.between(stay.start(), d.enforcedOn()));
                 if (distance < bestDistance && !used.containsKey(d.id()) && fits(d, stay.unit(), d.enforcedOn())) {
