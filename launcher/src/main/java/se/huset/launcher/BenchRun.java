@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -234,15 +235,41 @@ final class BenchRun {
 
     // --- the report ------------------------------------------------------------------------------------------
 
-    /** Prints a section and adds it to REPORT.md. */
+    /** Prints a section and puts it into REPORT.md ({@link #withSection}). */
     void append(String section) {
         System.out.println(section);
         try {
-            Files.writeString(report, section + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(report, withSection(read(report), section), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The report with {@code section} in it: in place of an older section under the same {@code ## } heading (so
+     * {@code ./huset bench pages} refreshes the pages of a full run's report), at the end otherwise.
+     */
+    static String withSection(String report, String section) {
+        String heading = section.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        List<String> lines = new ArrayList<>(report.lines().toList());
+        int from = heading.startsWith("## ") ? lines.indexOf(heading) : -1;
+        if (from < 0) {
+            return report + section + "\n";
+        }
+        int to = from + 1;
+        while (to < lines.size() && !lines.get(to).startsWith("## ")) {
+            to++;
+        }
+        while (from > 0 && lines.get(from - 1).isBlank()) {
+            from--;
+        }
+        List<String> replaced = new ArrayList<>(lines.subList(0, from));
+        replaced.addAll(section.lines().toList());
+        if (to < lines.size()) {
+            replaced.add("");
+            replaced.addAll(lines.subList(to, lines.size()));
+        }
+        return String.join("\n", replaced) + "\n";
     }
 
     static String now() {

@@ -29,6 +29,23 @@ class BenchFiguresTest {
         assertThat(Stats.meets(250, 300, false)).isEqualTo("✅ met");
     }
 
+    /** ./huset bench pages refreshes the pages section of a full run's report, and keeps the rest of it. */
+    @Test
+    void aSectionReplacesTheOneUnderItsHeadingAndIsAddedWhenNew() {
+        String report = "# Benchmark\n\nfirst\n\n## Pages\n\nold rows\n### The slowest\nold plan\n\n"
+                + "## Pages, county scale\n\ncounty rows\n";
+        String pages = "\n## Pages\n\nnew rows";
+        assertThat(BenchRun.withSection(report, pages)).isEqualTo("# Benchmark\n\nfirst\n\n## Pages\n\nnew rows\n\n"
+                + "## Pages, county scale\n\ncounty rows\n");
+        assertThat(BenchRun.withSection(report, "\n## Pages, county scale\n\nnew county"))
+                .isEqualTo("# Benchmark\n\nfirst\n\n## Pages\n\nold rows\n### The slowest\nold plan\n\n"
+                        + "## Pages, county scale\n\nnew county\n");
+        assertThat(BenchRun.withSection("# Benchmark\n", "\n## Booking\n\nrows"))
+                .isEqualTo("# Benchmark\n\n## Booking\n\nrows\n");
+        assertThat(BenchRun.withSection("", "# Benchmark: contact registration\n\nrows"))
+                .isEqualTo("# Benchmark: contact registration\n\nrows\n");
+    }
+
     @Test
     void wrksResultLineGivesRateLatenciesAndErrors() {
         Load load = Load.ofWrk("Running 2s test\nHUSET_RESULT requests=1200 seconds=2.00 rps=600.0 avg_ms=13.10 "
